@@ -1,0 +1,415 @@
+//! The application: owns the open ledger session, the view state and the file dialogs; draws
+//! the views each frame and applies the actions they return — the one place where the ledger
+//! changes, undo is recorded and autosave happens.
+
+pub mod action;
+pub mod change;
+pub mod command;
+pub mod history;
+mod problems;
+pub mod screenshot;
+pub mod session;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use chrono::{Local, NaiveDate};
+use eframe::egui;
+use serde::{Deserialize, Serialize};
+
+use crate::ui::file_dialog::{DialogAnswer, DialogPurpose, DialogRequest, FileDialogs};
+use crate::ui::fonts::font_definitions;
+use crate::ui::i18n::Lang;
+use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeLevel, ViewState};
+use action::Action;
+use change::{Change, Created};
+use command::Command;
+use screenshot::ScreenshotJob;
+use session::{AUTOSAVE_DELAY, Session};
+
+/// What the app is started with.
+pub struct AppOptions {
+    /// The ledger file.
+    pub data_path: PathBuf,
+    /// "Today" for due dates; the system date when `None`.
+    pub today: Option<NaiveDate>,
+    /// Render the first settled frame to this PNG and close.
+    pub screenshot: Option<ScreenshotJob>,
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+/// Preferences kept in eframe's storage, not in the ledger.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+    pub recent: Vec<PathBuf>,
+    pub last_import_dir: Option<PathBuf>,
+}
+
+const SETTINGS_KEY: &str = "town-tracker-settings";
+const RECENT_LIMIT: usize = 8;
+
+pub struct TownTrackerApp {
+    session: Session,
+    view: ViewState,
+    settings: Settings,
+    dialogs: Box<dyn FileDialogs>,
+    today: Option<NaiveDate>,
+    screenshot: Option<ScreenshotJob>,
+    quitting: bool,
+}
+
+impl TownTrackerApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        cc.egui_ctx.set_fonts(font_definitions());
+        let settings: Settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
+            .unwrap_or_default();
+        let mut app = TownTrackerApp {
+            session: Session::open(&options.data_path),
+            view: ViewState {
+                lang: settings.lang,
+                ..ViewState::default()
+            },
+            settings,
+            dialogs: options.dialogs,
+            today: options.today,
+            screenshot: options.screenshot,
+            quitting: false,
+        };
+        app.remember_recent(&options.data_path);
+        app
+    }
+
+    /// Today, or the date given with `--today`.
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| Local::now().date_naive())
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    fn remember_recent(&mut self, path: &Path) {
+        let path = path.to_path_buf();
+        self.settings.recent.retain(|p| *p != path);
+        self.settings.recent.insert(0, path);
+        self.settings.recent.truncate(RECENT_LIMIT);
+    }
+
+    fn lang(&self) -> Lang {
+        self.view.lang
+    }
+
+    fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        self.view.notify(level, text);
+    }
+
+    /// Carries out one action. The only place the ledger changes.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Command(command) => self.run(ctx, command),
+            Action::Change(change) => self.change(change),
+            Action::OpenLedger(path) => self.switch_to(&path),
+            Action::Recover { from_backup } => match self.session.recover(from_backup) {
+                Ok(()) => {
+                    self.save_now();
+                    let lang = self.lang();
+                    self.notify(
+                        NoticeLevel::Info,
+                        lang.pick(
+                            "已恢复;损坏的文件已改名保留在原文件夹。",
+                            "Recovered; the damaged file was kept beside it under a new name.",
+                        ),
+                    );
+                }
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            Action::SetLang(lang) => {
+                self.view.lang = lang;
+                self.settings.lang = lang;
+            }
+            Action::QuitWithoutSaving => {
+                self.quitting = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Action::FileChosen { request, answer } => self.file_chosen(ctx, request, answer),
+        }
+    }
+
+    fn change(&mut self, change: Change) {
+        if !self.session.store.is_writable() {
+            let lang = self.lang();
+            self.notify(
+                NoticeLevel::Error,
+                lang.pick("台账为只读,修改没有生效。", "The ledger is read-only; nothing was changed."),
+            );
+            return;
+        }
+        let label = change.describe(&self.session.ledger, self.lang());
+        let Some((edit, created)) = change.to_edit(&mut self.session.ledger) else {
+            return;
+        };
+        if let Err(error) = self.session.apply(label, edit) {
+            self.notify(NoticeLevel::Error, error.to_string());
+            return;
+        }
+        match created {
+            Created::Unit(id) => self.view.unit_filter = ui::UnitFilter::Unit(id),
+            Created::Project(id) => self.view.selected_project = Some(id),
+            Created::Nothing => {}
+        }
+        if let Change::DeleteProject { project } = change
+            && self.view.selected_project == Some(project)
+        {
+            self.view.selected_project = None;
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let lang = self.lang();
+        match command {
+            Command::NewLedger => self.ask_for_file(ctx, DialogPurpose::NewLedger),
+            Command::OpenLedger => self.ask_for_file(ctx, DialogPurpose::OpenLedger),
+            Command::SaveAs => self.ask_for_file(ctx, DialogPurpose::SaveLedgerAs),
+            Command::ImportArticle => self.ask_for_file(ctx, DialogPurpose::ImportArticle),
+            Command::PasteArticle | Command::OpenSample => {
+                self.notify(NoticeLevel::Error, lang.pick("导入尚未完成", "Import is not ready"));
+            }
+            Command::Save => {
+                if self.save_now() {
+                    self.notify(NoticeLevel::Info, lang.pick("已保存", "Saved"));
+                }
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => match self.session.undo() {
+                Ok(Some(label)) => self.notify(NoticeLevel::Info, format!("{} {label}", lang.pick("已撤销:", "Undone:"))),
+                Ok(None) => {}
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            Command::Redo => match self.session.redo() {
+                Ok(Some(label)) => self.notify(NoticeLevel::Info, format!("{} {label}", lang.pick("已重做:", "Redone:"))),
+                Ok(None) => {}
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            Command::NewProject => {
+                let unit = match self.view.unit_filter {
+                    ui::UnitFilter::Unit(id) => Some(id),
+                    _ => None,
+                };
+                let name = lang.pick("新项目", "New project").to_string();
+                self.change(Change::AddProject { unit, name });
+            }
+            Command::ShowAbout => self.view.about_open = true,
+            Command::ShowShortcuts => self.view.shortcuts_open = true,
+        }
+    }
+
+    fn ask_for_file(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        if self.dialogs.is_busy() || self.view.file_browser.is_some() {
+            return;
+        }
+        let lang = self.lang();
+        let ledger_dir = self.session.store.path().parent().map(Path::to_path_buf);
+        let (title, filter_name, start_dir, file_name) = match purpose {
+            DialogPurpose::OpenLedger => (Command::OpenLedger.label(lang), lang.pick("台账", "Ledger"), ledger_dir, None),
+            DialogPurpose::NewLedger => (
+                Command::NewLedger.label(lang),
+                lang.pick("台账", "Ledger"),
+                ledger_dir,
+                Some("ledger.ron".to_string()),
+            ),
+            DialogPurpose::SaveLedgerAs => (
+                Command::SaveAs.label(lang),
+                lang.pick("台账", "Ledger"),
+                ledger_dir,
+                self.session
+                    .store
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned()),
+            ),
+            DialogPurpose::ImportArticle => (
+                Command::ImportArticle.label(lang),
+                lang.pick("文章", "Articles"),
+                self.settings.last_import_dir.clone(),
+                None,
+            ),
+        };
+        let request = DialogRequest {
+            purpose,
+            title: title.trim_end_matches('…').to_string(),
+            start_dir,
+            file_name,
+            filter_name: filter_name.to_string(),
+            all_files_name: lang.pick("所有文件", "All files").to_string(),
+        };
+        self.dialogs.request(ctx, request);
+    }
+
+    fn file_chosen(&mut self, ctx: &egui::Context, request: DialogRequest, answer: DialogAnswer) {
+        let paths = match answer {
+            DialogAnswer::Picked(paths) => paths,
+            DialogAnswer::Cancelled => return,
+            DialogAnswer::Unavailable => {
+                self.view.file_browser = Some(FileBrowser::new(request));
+                return;
+            }
+        };
+        let Some(first) = paths.first().cloned() else {
+            return;
+        };
+        match request.purpose {
+            DialogPurpose::OpenLedger => self.switch_to(&first),
+            DialogPurpose::NewLedger => self.new_ledger_at(&first),
+            DialogPurpose::SaveLedgerAs => match self.session.save_as(&first) {
+                Ok(()) => {
+                    self.remember_recent(&first);
+                    let lang = self.lang();
+                    self.notify(NoticeLevel::Info, format!("{} {}", lang.pick("已另存为", "Saved as"), first.display()));
+                    if self.quitting {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                }
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            DialogPurpose::ImportArticle => {
+                self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
+                let lang = self.lang();
+                self.notify(NoticeLevel::Error, lang.pick("导入尚未完成", "Import is not ready"));
+            }
+        }
+    }
+
+    /// Saves the current ledger (when it can) and opens another.
+    fn switch_to(&mut self, path: &Path) {
+        if path == self.session.store.path() {
+            return;
+        }
+        if self.session.is_dirty() && self.session.store.is_writable() && !self.save_now() {
+            return;
+        }
+        self.session = Session::open(path);
+        self.view.selected_project = None;
+        self.view.unit_filter = ui::UnitFilter::All;
+        self.remember_recent(path);
+    }
+
+    fn new_ledger_at(&mut self, path: &Path) {
+        if path.exists() {
+            let lang = self.lang();
+            self.notify(
+                NoticeLevel::Error,
+                format!(
+                    "{} {}",
+                    path.display(),
+                    lang.pick("已存在;请用“打开台账…”打开它,或另选一个名字。", "exists; open it with “Open ledger…” or choose another name.")
+                ),
+            );
+            return;
+        }
+        self.switch_to(path);
+        self.save_now();
+    }
+
+    /// Saves now; reports failure as a notice. Returns whether it worked.
+    fn save_now(&mut self) -> bool {
+        match self.session.save() {
+            Ok(()) => true,
+            Err(error) => {
+                let lang = self.lang();
+                self.notify(NoticeLevel::Error, format!("{} {error}", lang.pick("保存失败:", "Saving failed:")));
+                false
+            }
+        }
+    }
+
+    fn collect_shortcuts(ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut shortcuts: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
+            .iter()
+            .filter(|command| !(typing && command.yields_to_text_fields()))
+            .flat_map(|&command| command.shortcuts().iter().map(move |&s| (command, s)))
+            .collect();
+        // The most specific combination first: Ctrl+Shift+Z before Ctrl+Z.
+        shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(s.modifiers.shift));
+        ctx.input_mut(|input| {
+            for (command, shortcut) in &shortcuts {
+                if input.consume_shortcut(shortcut) {
+                    actions.push(Action::Command(*command));
+                }
+            }
+        });
+    }
+
+    /// Closing: save first; if the changes cannot be saved, ask.
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.quitting {
+            return;
+        }
+        if !self.session.is_dirty() {
+            return;
+        }
+        if self.session.store.is_writable() && self.save_now() {
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        self.view.confirm = Some(Confirm::QuitUnsaved);
+    }
+}
+
+impl eframe::App for TownTrackerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        while let Some((request, answer)) = self.dialogs.poll() {
+            actions.push(Action::FileChosen { request, answer });
+        }
+        Self::collect_shortcuts(&ctx, &mut actions);
+        self.handle_close_request(&ctx);
+        let today = self.today();
+        let problem = problems::describe(&self.session.store, self.lang());
+        let view = AppView {
+            ledger: &self.session.ledger,
+            path: self.session.store.path(),
+            today,
+            dirty: self.session.is_dirty(),
+            writable: self.session.store.is_writable(),
+            problem,
+            saved_at: self.session.ledger.saved_at,
+            undo: self.session.history.undo_label(),
+            redo: self.session.history.redo_label(),
+            recent: &self.settings.recent,
+        };
+        actions.extend(ui::draw(ui, &view, &mut self.view));
+        for action in actions {
+            self.apply(&ctx, action);
+        }
+        if self.session.autosave_due(Instant::now()) {
+            self.save_now();
+        } else if self.session.is_dirty() && self.session.store.is_writable() {
+            ctx.request_repaint_after(AUTOSAVE_DELAY);
+        }
+        if let Some(job) = &mut self.screenshot {
+            job.on_frame(&ctx);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.session.is_dirty() && self.session.store.is_writable() {
+            if let Err(error) = self.session.save() {
+                eprintln!("town-tracker: could not save on exit: {error}");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! The command line: the window's options and the subcommands (`extract`, `info`).
+
+mod extract;
+mod info;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+pub use extract::run_extract;
+pub use info::run_info;
+
+/// 项目推进台账 · Town Tracker — a ledger of the major projects each town is pushing.
+#[derive(Debug, Parser)]
+#[command(name = "town-tracker", version, about)]
+pub struct Cli {
+    /// The ledger file (default: the platform's data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+    /// Take this date as today (YYYY-MM-DD), for due dates and lights.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+    /// Render the first settled frame of the window to this PNG and exit.
+    #[arg(long, value_name = "PNG")]
+    pub screenshot: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Extract units, projects, amounts, statuses and targets from articles.
+    Extract {
+        /// Article files (text in any common Chinese encoding, HTML, .docx, Markdown).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print JSON (one object; JSON Lines for several files) instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// The year for dates that state none, when the article does not say.
+        #[arg(long, value_name = "YYYY")]
+        year: Option<i32>,
+    },
+    /// Print what a ledger file holds; exit 1 with the reason when it cannot be read.
+    Info,
+}

@@ -1,0 +1,20 @@
+//! The domain model: the ledger and everything in it, with no knowledge of the UI or files.
+//! Dates are `chrono::NaiveDate`; money is whole yuan.
+
+pub mod goal;
+pub mod ids;
+mod keyed_list;
+pub mod ledger;
+pub mod money;
+pub mod project;
+pub mod schedule;
+pub mod source;
+pub mod unit;
+
+pub use goal::Goal;
+pub use ids::{GoalId, ProjectId, SourceId, UnitId};
+pub use ledger::{Edit, EditError, Ledger, SCHEMA_VERSION};
+pub use money::{AmountKind, Investment, Qualifier};
+pub use project::{Milestone, MilestoneState, Project, Pursuit, Status, MILESTONES};
+pub use source::Source;
+pub use unit::Unit;

@@ -1,0 +1,141 @@
+//! The egui views. They read the ledger and the app's state through [`AppView`], keep only
+//! view-local state (selection, drafts, open dialogs) in [`ViewState`], and return
+//! [`Action`]s; the app applies those after the frame, in one place.
+
+pub mod file_browser;
+pub mod file_dialog;
+pub mod fonts;
+pub mod i18n;
+mod dialogs;
+mod menu_bar;
+mod notices;
+mod problem_banner;
+mod project_detail;
+mod project_table;
+mod status_bar;
+mod units_panel;
+mod welcome;
+pub mod widgets;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use eframe::egui;
+
+use crate::app::action::Action;
+use crate::model::{Ledger, ProjectId, UnitId};
+pub use file_browser::FileBrowser;
+use i18n::Lang;
+pub use notices::{Notice, NoticeLevel};
+
+/// Which projects the central table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UnitFilter {
+    #[default]
+    All,
+    Unit(UnitId),
+    /// Projects without a unit.
+    Unassigned,
+}
+
+/// A question the user must answer before something happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    DeleteUnit(UnitId),
+    DeleteProject(ProjectId),
+    /// Closing with changes that cannot be saved.
+    QuitUnsaved,
+}
+
+/// What the app shows that the views only read.
+pub struct AppView<'a> {
+    pub ledger: &'a Ledger,
+    pub path: &'a Path,
+    pub today: NaiveDate,
+    pub dirty: bool,
+    pub writable: bool,
+    /// Why the ledger is read-only or could not be read, in plain words.
+    pub problem: Option<Problem>,
+    pub saved_at: Option<NaiveDateTime>,
+    pub undo: Option<&'a str>,
+    pub redo: Option<&'a str>,
+    pub recent: &'a [PathBuf],
+}
+
+/// A problem with the ledger file, for the banner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    /// The file could not be read (rather than being held by another window).
+    pub unreadable: bool,
+    pub backup_available: bool,
+}
+
+/// View-local state: what is selected, what is open, what is being typed.
+#[derive(Debug, Default)]
+pub struct ViewState {
+    pub lang: Lang,
+    pub unit_filter: UnitFilter,
+    pub selected_project: Option<ProjectId>,
+    pub about_open: bool,
+    pub shortcuts_open: bool,
+    pub confirm: Option<Confirm>,
+    /// The name of a unit being added, while its field is open.
+    pub new_unit: Option<String>,
+    /// A unit being renamed, with the name typed so far.
+    pub renaming_unit: Option<(UnitId, String)>,
+    /// The text of a progress entry being written, and its date.
+    pub progress_draft: String,
+    pub progress_date: Option<NaiveDate>,
+    pub notices: Vec<Notice>,
+    pub file_browser: Option<FileBrowser>,
+}
+
+impl ViewState {
+    pub fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        self.notices.push(Notice::new(level, text.into()));
+    }
+}
+
+/// Draws the whole window and returns what the user asked for.
+pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    egui::Panel::top("menu-bar").show(ui, |ui| {
+        menu_bar::show(ui, app, view, &mut actions);
+    });
+    egui::Panel::bottom("status-bar").show(ui, |ui| {
+        status_bar::show(ui, app, view.lang);
+    });
+    if let Some(problem) = &app.problem {
+        egui::Panel::top("problem-banner").show(ui, |ui| {
+            problem_banner::show(ui, problem, view.lang, &mut actions);
+        });
+    }
+    egui::Panel::left("units")
+        .resizable(true)
+        .default_size(220.0)
+        .show(ui, |ui| {
+            units_panel::show(ui, app, view, &mut actions);
+        });
+    let selected = view
+        .selected_project
+        .and_then(|id| app.ledger.project(id));
+    if let Some(project) = selected {
+        egui::Panel::right("project-detail")
+            .resizable(true)
+            .default_size(380.0)
+            .show(ui, |ui| {
+                project_detail::show(ui, app, project, view, &mut actions);
+            });
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        if app.ledger.is_empty() && app.problem.is_none() {
+            welcome::show(ui, view, &mut actions);
+        } else {
+            project_table::show(ui, app, view, &mut actions);
+        }
+    });
+    dialogs::show(ui.ctx(), app, view, &mut actions);
+    notices::show(ui.ctx(), view);
+    actions
+}
