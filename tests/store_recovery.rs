@@ -58,7 +58,12 @@ fn a_killed_writer_never_leaves_a_torn_file() {
     let mut last_generation = 0;
     for round in 0..25u64 {
         let mut child = Command::new(&exe)
-            .args(["--exact", "save_loop_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "save_loop_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, &path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -151,7 +156,8 @@ fn garbage_binary_and_empty_files_are_refused_in_plain_words() {
 fn a_newer_schema_is_never_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.ron");
-    let newer = format::to_ron(&generated(1, 2)).replacen("schema_version: 1", "schema_version: 99", 1);
+    let newer =
+        format::to_ron(&generated(1, 2)).replacen("schema_version: 1", "schema_version: 99", 1);
     std::fs::write(&path, &newer).unwrap();
     let opened = LedgerStore::open(&path);
     let message = opened.store.blocked().unwrap().to_string();

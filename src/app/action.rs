@@ -14,7 +14,9 @@ pub enum Action {
     /// Open a ledger from the recent list.
     OpenLedger(PathBuf),
     /// Replace an unreadable ledger by its backup (`true`) or by an empty one.
-    Recover { from_backup: bool },
+    Recover {
+        from_backup: bool,
+    },
     SetLang(Lang),
     /// Close even though changes could not be saved.
     QuitWithoutSaving,

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Edit, Ledger, Milestone, MILESTONES, Project, ProjectId, Unit, UnitId};
+use crate::model::{Edit, Ledger, MILESTONES, Milestone, Project, ProjectId, Unit, UnitId};
 use crate::ui::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -60,10 +60,7 @@ impl Change {
         match self {
             Change::AddUnit { name } => {
                 let id = UnitId(ledger.allocate_id());
-                Some((
-                    Edit::PutUnit(Unit::new(id, name.trim())),
-                    Created::Unit(id),
-                ))
+                Some((Edit::PutUnit(Unit::new(id, name.trim())), Created::Unit(id)))
             }
             Change::RenameUnit { unit, name } => {
                 let mut renamed = ledger.unit(*unit)?.clone();
@@ -152,12 +149,7 @@ impl Change {
                 .map(|p| p.name.clone())
                 .unwrap_or_default()
         };
-        let unit_name = |id: &UnitId| {
-            ledger
-                .unit(*id)
-                .map(|u| u.name.clone())
-                .unwrap_or_default()
-        };
+        let unit_name = |id: &UnitId| ledger.unit(*id).map(|u| u.name.clone()).unwrap_or_default();
         match self {
             Change::AddUnit { name } => format!("{} {name}", lang.pick("新建区镇", "add unit")),
             Change::RenameUnit { unit, name } => format!(
@@ -166,7 +158,11 @@ impl Change {
                 unit_name(unit)
             ),
             Change::DeleteUnit { unit } => {
-                format!("{} {}", lang.pick("删除区镇", "delete unit"), unit_name(unit))
+                format!(
+                    "{} {}",
+                    lang.pick("删除区镇", "delete unit"),
+                    unit_name(unit)
+                )
             }
             Change::AddProject { name, .. } => {
                 format!("{} {name}", lang.pick("新建项目", "add project"))
@@ -217,8 +213,12 @@ mod tests {
     #[test]
     fn ticking_a_later_milestone_infers_the_earlier_ones() {
         let mut ledger = Ledger::new();
-        let Created::Unit(town) = apply(&mut ledger, Change::AddUnit { name: " 東海鎮 ".into() })
-        else {
+        let Created::Unit(town) = apply(
+            &mut ledger,
+            Change::AddUnit {
+                name: " 東海鎮 ".into(),
+            },
+        ) else {
             panic!()
         };
         assert_eq!(ledger.unit(town).unwrap().name, "東海鎮");

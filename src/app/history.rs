@@ -85,20 +85,28 @@ mod tests {
         let mut ledger = Ledger::new();
         let mut history = History::default();
         let id = UnitId(ledger.allocate_id());
-        let revert = ledger.apply(Edit::PutUnit(Unit::new(id, "惠萍鎮"))).unwrap();
+        let revert = ledger
+            .apply(Edit::PutUnit(Unit::new(id, "惠萍鎮")))
+            .unwrap();
         history.record("add".into(), revert);
         let mut renamed = Unit::new(id, "惠萍镇");
         renamed.aliases.push("惠萍".into());
         let revert = ledger.apply(Edit::PutUnit(renamed.clone())).unwrap();
         history.record("rename".into(), revert);
 
-        assert_eq!(history.undo(&mut ledger).unwrap().as_deref(), Some("rename"));
+        assert_eq!(
+            history.undo(&mut ledger).unwrap().as_deref(),
+            Some("rename")
+        );
         assert_eq!(ledger.unit(id).unwrap().name, "惠萍鎮");
         assert_eq!(history.undo(&mut ledger).unwrap().as_deref(), Some("add"));
         assert!(ledger.unit(id).is_none());
         assert_eq!(history.undo(&mut ledger).unwrap(), None);
         assert_eq!(history.redo(&mut ledger).unwrap().as_deref(), Some("add"));
-        assert_eq!(history.redo(&mut ledger).unwrap().as_deref(), Some("rename"));
+        assert_eq!(
+            history.redo(&mut ledger).unwrap().as_deref(),
+            Some("rename")
+        );
         assert_eq!(ledger.unit(id), Some(&renamed));
         assert_eq!(history.redo_label(), None);
 

@@ -148,7 +148,10 @@ impl TownTrackerApp {
             let lang = self.lang();
             self.notify(
                 NoticeLevel::Error,
-                lang.pick("台账为只读,修改没有生效。", "The ledger is read-only; nothing was changed."),
+                lang.pick(
+                    "台账为只读,修改没有生效。",
+                    "The ledger is read-only; nothing was changed.",
+                ),
             );
             return;
         }
@@ -180,7 +183,10 @@ impl TownTrackerApp {
             Command::SaveAs => self.ask_for_file(ctx, DialogPurpose::SaveLedgerAs),
             Command::ImportArticle => self.ask_for_file(ctx, DialogPurpose::ImportArticle),
             Command::PasteArticle | Command::OpenSample => {
-                self.notify(NoticeLevel::Error, lang.pick("导入尚未完成", "Import is not ready"));
+                self.notify(
+                    NoticeLevel::Error,
+                    lang.pick("导入尚未完成", "Import is not ready"),
+                );
             }
             Command::Save => {
                 if self.save_now() {
@@ -189,12 +195,18 @@ impl TownTrackerApp {
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => match self.session.undo() {
-                Ok(Some(label)) => self.notify(NoticeLevel::Info, format!("{} {label}", lang.pick("已撤销:", "Undone:"))),
+                Ok(Some(label)) => self.notify(
+                    NoticeLevel::Info,
+                    format!("{} {label}", lang.pick("已撤销:", "Undone:")),
+                ),
                 Ok(None) => {}
                 Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
             },
             Command::Redo => match self.session.redo() {
-                Ok(Some(label)) => self.notify(NoticeLevel::Info, format!("{} {label}", lang.pick("已重做:", "Redone:"))),
+                Ok(Some(label)) => self.notify(
+                    NoticeLevel::Info,
+                    format!("{} {label}", lang.pick("已重做:", "Redone:")),
+                ),
                 Ok(None) => {}
                 Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
             },
@@ -218,7 +230,12 @@ impl TownTrackerApp {
         let lang = self.lang();
         let ledger_dir = self.session.store.path().parent().map(Path::to_path_buf);
         let (title, filter_name, start_dir, file_name) = match purpose {
-            DialogPurpose::OpenLedger => (Command::OpenLedger.label(lang), lang.pick("台账", "Ledger"), ledger_dir, None),
+            DialogPurpose::OpenLedger => (
+                Command::OpenLedger.label(lang),
+                lang.pick("台账", "Ledger"),
+                ledger_dir,
+                None,
+            ),
             DialogPurpose::NewLedger => (
                 Command::NewLedger.label(lang),
                 lang.pick("台账", "Ledger"),
@@ -272,7 +289,10 @@ impl TownTrackerApp {
                 Ok(()) => {
                     self.remember_recent(&first);
                     let lang = self.lang();
-                    self.notify(NoticeLevel::Info, format!("{} {}", lang.pick("已另存为", "Saved as"), first.display()));
+                    self.notify(
+                        NoticeLevel::Info,
+                        format!("{} {}", lang.pick("已另存为", "Saved as"), first.display()),
+                    );
                     if self.quitting {
                         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                     }
@@ -282,7 +302,10 @@ impl TownTrackerApp {
             DialogPurpose::ImportArticle => {
                 self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
                 let lang = self.lang();
-                self.notify(NoticeLevel::Error, lang.pick("导入尚未完成", "Import is not ready"));
+                self.notify(
+                    NoticeLevel::Error,
+                    lang.pick("导入尚未完成", "Import is not ready"),
+                );
             }
         }
     }
@@ -309,7 +332,10 @@ impl TownTrackerApp {
                 format!(
                     "{} {}",
                     path.display(),
-                    lang.pick("已存在;请用“打开台账…”打开它,或另选一个名字。", "exists; open it with “Open ledger…” or choose another name.")
+                    lang.pick(
+                        "已存在;请用“打开台账…”打开它,或另选一个名字。",
+                        "exists; open it with “Open ledger…” or choose another name."
+                    )
                 ),
             );
             return;
@@ -324,7 +350,10 @@ impl TownTrackerApp {
             Ok(()) => true,
             Err(error) => {
                 let lang = self.lang();
-                self.notify(NoticeLevel::Error, format!("{} {error}", lang.pick("保存失败:", "Saving failed:")));
+                self.notify(
+                    NoticeLevel::Error,
+                    format!("{} {error}", lang.pick("保存失败:", "Saving failed:")),
+                );
                 false
             }
         }

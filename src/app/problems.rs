@@ -25,7 +25,9 @@ pub fn describe(store: &LedgerStore, lang: Lang) -> Option<Problem> {
             if zh {
                 format!("无法锁定台账 {path}({source}),为防止修改丢失,这里只能查看。")
             } else {
-                format!("Cannot lock {path} ({source}); to avoid losing changes it can only be viewed.")
+                format!(
+                    "Cannot lock {path} ({source}); to avoid losing changes it can only be viewed."
+                )
             },
             false,
         ),
@@ -37,7 +39,9 @@ pub fn describe(store: &LedgerStore, lang: Lang) -> Option<Problem> {
             },
             true,
         ),
-        Blocked::Load(LoadError::Format { source, .. }) => (format_problem(source, &path.to_string(), zh), true),
+        Blocked::Load(LoadError::Format { source, .. }) => {
+            (format_problem(source, &path.to_string(), zh), true)
+        }
     };
     let too_new = matches!(
         blocked,
@@ -55,10 +59,24 @@ pub fn describe(store: &LedgerStore, lang: Lang) -> Option<Problem> {
 
 fn format_problem(error: &FormatError, path: &str, zh: bool) -> String {
     match (error, zh) {
-        (FormatError::Syntax { line, column, message }, true) => format!(
+        (
+            FormatError::Syntax {
+                line,
+                column,
+                message,
+            },
+            true,
+        ) => format!(
             "台账 {path} 已损坏或不完整(第 {line} 行第 {column} 列:{message})。文件没有被改动;可以从备份恢复。"
         ),
-        (FormatError::Syntax { line, column, message }, false) => format!(
+        (
+            FormatError::Syntax {
+                line,
+                column,
+                message,
+            },
+            false,
+        ) => format!(
             "The ledger {path} is damaged or incomplete (line {line}, column {column}: {message}). It was not touched; you can restore the backup."
         ),
         (FormatError::TooNew { found, supported }, true) => format!(

@@ -349,7 +349,9 @@ mod tests {
     fn ledger_with_town() -> (Ledger, UnitId) {
         let mut ledger = Ledger::new();
         let id = UnitId(ledger.allocate_id());
-        ledger.apply(Edit::PutUnit(Unit::new(id, "東海鎮"))).unwrap();
+        ledger
+            .apply(Edit::PutUnit(Unit::new(id, "東海鎮")))
+            .unwrap();
         (ledger, id)
     }
 
@@ -377,7 +379,9 @@ mod tests {
         let (mut ledger, town) = ledger_with_town();
         let id = ProjectId(ledger.allocate_id());
         let project = Project::new(id, "錦曌新材料", Some(town));
-        ledger.apply(Edit::PutProject(Box::new(project.clone()))).unwrap();
+        ledger
+            .apply(Edit::PutProject(Box::new(project.clone())))
+            .unwrap();
         let mut renamed = project.clone();
         renamed.name = "錦曌新材料二期".into();
         let inverse = ledger.apply(Edit::PutProject(Box::new(renamed))).unwrap();
@@ -404,7 +408,11 @@ mod tests {
         let (mut ledger, town) = ledger_with_town();
         let id = ProjectId(ledger.allocate_id());
         ledger
-            .apply(Edit::PutProject(Box::new(Project::new(id, "x", Some(town)))))
+            .apply(Edit::PutProject(Box::new(Project::new(
+                id,
+                "x",
+                Some(town),
+            ))))
             .unwrap();
         assert_eq!(
             ledger.apply(Edit::RemoveUnit(town)),

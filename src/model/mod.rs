@@ -15,6 +15,6 @@ pub use goal::Goal;
 pub use ids::{GoalId, ProjectId, SourceId, UnitId};
 pub use ledger::{Edit, EditError, Ledger, SCHEMA_VERSION};
 pub use money::{AmountKind, Investment, Qualifier};
-pub use project::{Milestone, MilestoneState, Project, Pursuit, Status, MILESTONES};
+pub use project::{MILESTONES, Milestone, MilestoneState, Project, Pursuit, Status};
 pub use source::Source;
 pub use unit::Unit;

@@ -30,7 +30,8 @@ pub fn format_yuan(yuan: i64) -> String {
     } else {
         return format!("{sign}{magnitude}元");
     };
-    let hundredths = (u128::from(magnitude) * 100 + u128::from(unit_size) / 2) / u128::from(unit_size);
+    let hundredths =
+        (u128::from(magnitude) * 100 + u128::from(unit_size) / 2) / u128::from(unit_size);
     let whole = hundredths / 100;
     let fraction = hundredths % 100;
     let number = match fraction {
@@ -86,7 +87,11 @@ pub fn parse_yi_yuan(input: &str) -> Option<i64> {
     if !all_digits(whole) || !all_digits(fraction) || fraction.len() > 8 {
         return None;
     }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
     let padded = format!("{fraction:0<8}");
     let fraction: i64 = padded.parse().ok()?;
     whole.checked_mul(YI)?.checked_add(fraction)

@@ -259,6 +259,9 @@ mod tests {
         assert!(milestones.get_mut(Milestone::Other).is_none());
         let order: Vec<_> = milestones.iter().map(|(m, _)| m).collect();
         assert_eq!(order, MILESTONES);
-        assert_eq!(milestones.get(Milestone::Complete).unwrap().target, Some(day(6, 30)));
+        assert_eq!(
+            milestones.get(Milestone::Complete).unwrap().target,
+            Some(day(6, 30))
+        );
     }
 }

@@ -18,7 +18,10 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
 }
 
 fn temp_prefix(path: &Path) -> String {
-    format!(".{}.", path.file_name().unwrap_or_default().to_string_lossy())
+    format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    )
 }
 
 const TEMP_SUFFIX: &str = ".tmp";

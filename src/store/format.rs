@@ -14,7 +14,9 @@ pub enum FormatError {
         column: usize,
         message: String,
     },
-    #[error("the file was written by a newer Town Tracker (schema {found}; this one knows up to {supported})")]
+    #[error(
+        "the file was written by a newer Town Tracker (schema {found}; this one knows up to {supported})"
+    )]
     TooNew { found: u32, supported: u32 },
     #[error("the file has schema version {0}, which no Town Tracker ever wrote")]
     UnknownVersion(u32),
@@ -82,7 +84,9 @@ mod tests {
     fn sample() -> Ledger {
         let mut ledger = Ledger::new();
         let town = UnitId(ledger.allocate_id());
-        ledger.apply(Edit::PutUnit(Unit::new(town, "東海鎮"))).unwrap();
+        ledger
+            .apply(Edit::PutUnit(Unit::new(town, "東海鎮")))
+            .unwrap();
         let id = ProjectId(ledger.allocate_id());
         let mut project = Project::new(id, "錦曌新材料", Some(town));
         project.milestones.produce.target = NaiveDate::from_ymd_opt(2025, 3, 31);

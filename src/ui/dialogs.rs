@@ -10,7 +10,12 @@ use crate::app::action::Action;
 use crate::app::change::Change;
 use crate::app::command::Command;
 
-pub fn show(ctx: &egui::Context, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
+pub fn show(
+    ctx: &egui::Context,
+    app: &AppView<'_>,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let lang = view.lang;
     if view.about_open {
         egui::Window::new(Command::ShowAbout.label(lang))
@@ -124,7 +129,8 @@ fn confirm_window(
             if ui.button(lang.pick("取消", "Cancel")).clicked() {
                 decided = Some(false);
             }
-            if *confirm == Confirm::QuitUnsaved && ui.button(Command::SaveAs.label(lang)).clicked() {
+            if *confirm == Confirm::QuitUnsaved && ui.button(Command::SaveAs.label(lang)).clicked()
+            {
                 actions.push(Action::Command(Command::SaveAs));
                 decided = Some(false);
             }

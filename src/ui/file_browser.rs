@@ -106,11 +106,13 @@ impl FileBrowser {
                 {
                     self.go_to(parent.to_path_buf());
                 }
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut self.path_input)
-                        .desired_width(f32::INFINITY)
-                        .hint_text(lang.pick("文件夹或文件路径", "Folder or file path")),
-                );
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.path_input)
+                            .desired_width(f32::INFINITY)
+                            .hint_text(lang.pick("文件夹或文件路径", "Folder or file path")),
+                    )
+                    .accessible_name(lang.pick("路径", "Path"));
                 if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                     let typed = PathBuf::from(self.path_input.trim());
                     if typed.is_dir() {
@@ -130,41 +132,48 @@ impl FileBrowser {
                 ui.colored_label(ui.visuals().error_fg_color, error);
             }
             let mut go_into = None;
-            egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                let shown: Vec<Entry> = self
-                    .entries
-                    .iter()
-                    .filter(|e| self.visible(e))
-                    .cloned()
-                    .collect();
-                for entry in shown {
-                    let text = if entry.is_dir {
-                        format!("{}/", entry.name)
-                    } else {
-                        entry.name.clone()
-                    };
-                    let selected = !entry.is_dir && entry.name == self.file_name;
-                    let response = ui.selectable_label(selected, text);
-                    if response.clicked() {
-                        if entry.is_dir {
-                            go_into = Some(self.dir.join(&entry.name));
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    let shown: Vec<Entry> = self
+                        .entries
+                        .iter()
+                        .filter(|e| self.visible(e))
+                        .cloned()
+                        .collect();
+                    for entry in shown {
+                        let text = if entry.is_dir {
+                            format!("{}/", entry.name)
                         } else {
-                            self.file_name = entry.name.clone();
+                            entry.name.clone()
+                        };
+                        let selected = !entry.is_dir && entry.name == self.file_name;
+                        let response = ui.selectable_label(selected, text);
+                        if response.clicked() {
+                            if entry.is_dir {
+                                go_into = Some(self.dir.join(&entry.name));
+                            } else {
+                                self.file_name = entry.name.clone();
+                            }
+                        }
+                        if response.double_clicked() && !entry.is_dir {
+                            outcome =
+                                Some(BrowserOutcome::Picked(vec![self.dir.join(&entry.name)]));
                         }
                     }
-                    if response.double_clicked() && !entry.is_dir {
-                        outcome = Some(BrowserOutcome::Picked(vec![self.dir.join(&entry.name)]));
-                    }
-                }
-            });
+                });
             if let Some(dir) = go_into {
                 self.go_to(dir);
             }
-            ui.checkbox(&mut self.show_all, lang.pick("显示所有文件", "Show all files"));
+            ui.checkbox(
+                &mut self.show_all,
+                lang.pick("显示所有文件", "Show all files"),
+            );
             ui.horizontal(|ui| {
                 ui.label(lang.pick("文件名", "File name"));
-                ui.add(egui::TextEdit::singleline(&mut self.file_name).desired_width(300.0));
+                ui.add(egui::TextEdit::singleline(&mut self.file_name).desired_width(300.0))
+                    .accessible_name(lang.pick("文件名", "File name"));
             });
             ui.separator();
             ui.horizontal(|ui| {
@@ -177,7 +186,10 @@ impl FileBrowser {
                     lang.pick("打开", "Open")
                 };
                 let name = self.file_name.trim();
-                if ui.add_enabled(!name.is_empty(), egui::Button::new(ok)).clicked() {
+                if ui
+                    .add_enabled(!name.is_empty(), egui::Button::new(ok))
+                    .clicked()
+                {
                     outcome = Some(BrowserOutcome::Picked(vec![self.dir.join(name)]));
                 }
             });

@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::money::AmountKind;
 use crate::model::schedule::Light;
 use crate::model::{Milestone, Qualifier, Status};
-use crate::model::money::AmountKind;
 
 /// 中文 (default) or English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -8,7 +8,13 @@ use crate::app::action::Action;
 use crate::app::command::Command;
 
 /// A menu item for a command, with its shortcut; pushes the command when clicked.
-fn command_item(ui: &mut Ui, command: Command, enabled: bool, lang: Lang, actions: &mut Vec<Action>) {
+fn command_item(
+    ui: &mut Ui,
+    command: Command,
+    enabled: bool,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
     let mut button = egui::Button::new(command.label(lang));
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
@@ -47,8 +53,20 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &ViewState, actions: &mut Vec<
             command_item(ui, Command::Quit, true, lang, actions);
         });
         ui.menu_button(lang.pick("编辑", "Edit"), |ui| {
-            command_item(ui, Command::Undo, app.undo.is_some() && app.writable, lang, actions);
-            command_item(ui, Command::Redo, app.redo.is_some() && app.writable, lang, actions);
+            command_item(
+                ui,
+                Command::Undo,
+                app.undo.is_some() && app.writable,
+                lang,
+                actions,
+            );
+            command_item(
+                ui,
+                Command::Redo,
+                app.redo.is_some() && app.writable,
+                lang,
+                actions,
+            );
             ui.separator();
             command_item(ui, Command::NewProject, app.writable, lang, actions);
         });

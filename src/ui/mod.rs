@@ -2,11 +2,11 @@
 //! view-local state (selection, drafts, open dialogs) in [`ViewState`], and return
 //! [`Action`]s; the app applies those after the frame, in one place.
 
+mod dialogs;
 pub mod file_browser;
 pub mod file_dialog;
 pub mod fonts;
 pub mod i18n;
-mod dialogs;
 mod menu_bar;
 mod notices;
 mod problem_banner;
@@ -117,9 +117,7 @@ pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<A
         .show(ui, |ui| {
             units_panel::show(ui, app, view, &mut actions);
         });
-    let selected = view
-        .selected_project
-        .and_then(|id| app.ledger.project(id));
+    let selected = view.selected_project.and_then(|id| app.ledger.project(id));
     if let Some(project) = selected {
         egui::Panel::right("project-detail")
             .resizable(true)

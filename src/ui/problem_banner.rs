@@ -21,7 +21,10 @@ pub fn show(ui: &mut Ui, problem: &Problem, lang: Lang, actions: &mut Vec<Action
                 actions.push(Action::Recover { from_backup: true });
             }
             if ui
-                .button(lang.pick("移开损坏的文件,新建空台账", "Move the damaged file aside and start empty"))
+                .button(lang.pick(
+                    "移开损坏的文件,新建空台账",
+                    "Move the damaged file aside and start empty",
+                ))
                 .clicked()
             {
                 actions.push(Action::Recover { from_backup: false });

@@ -32,7 +32,11 @@ pub fn show(
     ui.horizontal(|ui| {
         ui.heading(&project.name);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("×").on_hover_text(lang.pick("关闭", "Close")).clicked() {
+            if ui
+                .button("×")
+                .on_hover_text(lang.pick("关闭", "Close"))
+                .clicked()
+            {
                 view.selected_project = None;
             }
         });
@@ -50,21 +54,35 @@ pub fn show(
             ui.separator();
             sources(ui, app, project, lang);
             ui.separator();
-            if ui.button(lang.pick("删除项目…", "Delete project…")).clicked() {
+            if ui
+                .button(lang.pick("删除项目…", "Delete project…"))
+                .clicked()
+            {
                 view.confirm = Some(Confirm::DeleteProject(project.id));
             }
         });
     });
 }
 
-fn identity(ui: &mut Ui, app: &AppView<'_>, project: &Project, lang: Lang, actions: &mut Vec<Action>) {
+fn identity(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    project: &Project,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
     egui::Grid::new("project-identity")
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
             ui.label(lang.pick("名称", "Name"));
-            if let Some(name) = committed_text(ui, ("name", project.id), &project.name, 240.0, "")
-                && !name.trim().is_empty()
+            if let Some(name) = committed_text(
+                ui,
+                ("name", project.id),
+                &project.name,
+                240.0,
+                lang.pick("名称", "Name"),
+            ) && !name.trim().is_empty()
             {
                 actions.push(update(project, lang.pick("名称", "name"), |p| {
                     p.name = name.trim().to_string();
@@ -78,7 +96,7 @@ fn identity(ui: &mut Ui, app: &AppView<'_>, project: &Project, lang: Lang, actio
                 .unit
                 .and_then(unit_name)
                 .unwrap_or(lang.pick("未分配", "No unit"));
-            egui::ComboBox::from_id_salt(("unit", project.id))
+            let combo = egui::ComboBox::from_id_salt(("unit", project.id))
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     let mut choice = project.unit;
@@ -87,14 +105,23 @@ fn identity(ui: &mut Ui, app: &AppView<'_>, project: &Project, lang: Lang, actio
                         ui.selectable_value(&mut choice, Some(unit.id), &unit.name);
                     }
                     if choice != project.unit {
-                        actions.push(update(project, lang.pick("区镇", "unit"), |p| p.unit = choice));
+                        actions.push(update(project, lang.pick("区镇", "unit"), |p| {
+                            p.unit = choice
+                        }));
                     }
                 });
+            let _ = combo.response.accessible_name(lang.pick("区镇", "Unit"));
             ui.end_row();
 
             ui.label(lang.pick("业主", "Owner"));
             let owner = project.owner.as_deref().unwrap_or("");
-            if let Some(owner) = committed_text(ui, ("owner", project.id), owner, 240.0, "") {
+            if let Some(owner) = committed_text(
+                ui,
+                ("owner", project.id),
+                owner,
+                240.0,
+                lang.pick("业主", "Owner"),
+            ) {
                 actions.push(update(project, lang.pick("业主", "owner"), |p| {
                     p.owner = Some(owner.trim().to_string()).filter(|o| !o.is_empty());
                 }));
@@ -134,7 +161,13 @@ fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Acti
         .investment
         .map(|i| yi_yuan_decimal(i.yuan))
         .unwrap_or_default();
-    if let Some(typed) = committed_text(ui, ("amount", project.id), &shown, 80.0, "—") {
+    if let Some(typed) = committed_text(
+        ui,
+        ("amount", project.id),
+        &shown,
+        80.0,
+        lang.pick("投资(亿元)", "Investment (亿元)"),
+    ) {
         if typed.trim().is_empty() {
             actions.push(update(project, lang.pick("投资", "investment"), |p| {
                 p.investment = None;
@@ -154,16 +187,24 @@ fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Acti
         return;
     };
     let mut qualifier = current.qualifier;
-    egui::ComboBox::from_id_salt(("qualifier", project.id))
+    let combo = egui::ComboBox::from_id_salt(("qualifier", project.id))
         .selected_text(lang.qualifier(qualifier))
         .width(70.0)
         .show_ui(ui, |ui| {
-            for choice in [Qualifier::Exact, Qualifier::About, Qualifier::AtLeast, Qualifier::AtMost] {
+            for choice in [
+                Qualifier::Exact,
+                Qualifier::About,
+                Qualifier::AtLeast,
+                Qualifier::AtMost,
+            ] {
                 ui.selectable_value(&mut qualifier, choice, lang.qualifier(choice));
             }
         });
+    let _ = combo
+        .response
+        .accessible_name(lang.pick("投资口径", "Amount qualifier"));
     let mut kind = current.kind;
-    egui::ComboBox::from_id_salt(("kind", project.id))
+    let combo = egui::ComboBox::from_id_salt(("kind", project.id))
         .selected_text(lang.amount_kind(kind))
         .width(90.0)
         .show_ui(ui, |ui| {
@@ -176,6 +217,9 @@ fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Acti
                 ui.selectable_value(&mut kind, choice, lang.amount_kind(choice));
             }
         });
+    let _ = combo
+        .response
+        .accessible_name(lang.pick("投资类别", "Amount kind"));
     if qualifier != current.qualifier || kind != current.kind {
         actions.push(update(project, lang.pick("投资", "investment"), |p| {
             p.investment = Some(Investment {
@@ -187,7 +231,13 @@ fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Acti
     }
 }
 
-fn milestones(ui: &mut Ui, app: &AppView<'_>, project: &Project, lang: Lang, actions: &mut Vec<Action>) {
+fn milestones(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    project: &Project,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
     ui.strong(lang.pick("节点", "Milestones"));
     egui::Grid::new("project-milestones")
         .num_columns(3)
@@ -198,7 +248,11 @@ fn milestones(ui: &mut Ui, app: &AppView<'_>, project: &Project, lang: Lang, act
             ui.label(lang.pick("目标日期", "Due by"));
             ui.end_row();
             for milestone in MILESTONES {
-                let state = project.milestones.get(milestone).copied().unwrap_or_default();
+                let state = project
+                    .milestones
+                    .get(milestone)
+                    .copied()
+                    .unwrap_or_default();
                 let name = lang.milestone(milestone);
                 ui.label(name);
                 ui.horizontal(|ui| {
@@ -241,7 +295,10 @@ fn milestones(ui: &mut Ui, app: &AppView<'_>, project: &Project, lang: Lang, act
             for (index, other) in project.other_targets.iter().enumerate() {
                 ui.label(&other.text);
                 let mut done = other.done.is_some();
-                if ui.checkbox(&mut done, lang.pick("已完成", "done")).changed() {
+                if ui
+                    .checkbox(&mut done, lang.pick("已完成", "done"))
+                    .changed()
+                {
                     actions.push(update(project, &other.text, |p| {
                         p.other_targets[index].done = done.then_some(app.today);
                     }));
@@ -265,16 +322,27 @@ fn people_and_notes(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Ve
             ("responsible", project.id),
             &project.responsible,
             200.0,
-            lang.pick("挂钩领导 / 责任人", "linked leader / owner"),
+            lang.pick("责任人", "Responsible"),
         ) {
-            actions.push(update(project, lang.pick("责任人", "responsible"), |p| {
-                p.responsible = person.trim().to_string();
-            }));
+            actions.push(update(
+                project,
+                lang.pick("责任人", "responsible"),
+                |p| {
+                    p.responsible = person.trim().to_string();
+                },
+            ));
         }
     });
     ui.label(lang.pick("备注", "Notes"));
-    if let Some(notes) = committed_multiline(ui, ("notes", project.id), &project.notes) {
-        actions.push(update(project, lang.pick("备注", "notes"), |p| p.notes = notes));
+    if let Some(notes) = committed_multiline(
+        ui,
+        ("notes", project.id),
+        &project.notes,
+        lang.pick("备注", "Notes"),
+    ) {
+        actions.push(update(project, lang.pick("备注", "notes"), |p| {
+            p.notes = notes
+        }));
     }
 }
 
@@ -290,8 +358,13 @@ fn progress_log(
     let date = view.progress_date.unwrap_or(app.today);
     let date_text = date.format("%Y-%m-%d").to_string();
     ui.horizontal(|ui| {
-        if let Some(typed) = committed_text(ui, ("progress-date", project.id), &date_text, 84.0, "")
-            && let Some(parsed) = parse_date(&typed)
+        if let Some(typed) = committed_text(
+            ui,
+            ("progress-date", project.id),
+            &date_text,
+            84.0,
+            lang.pick("推进日期", "Progress date"),
+        ) && let Some(parsed) = parse_date(&typed)
         {
             view.progress_date = Some(parsed);
         }
@@ -299,7 +372,8 @@ fn progress_log(
             egui::TextEdit::singleline(&mut view.progress_draft)
                 .desired_width(ui.available_width() - 80.0)
                 .hint_text(lang.pick("发生了什么", "What happened")),
-        );
+        )
+        .accessible_name(lang.pick("推进情况内容", "Progress text"));
         let add = ui.add_enabled(
             !view.progress_draft.trim().is_empty(),
             egui::Button::new(lang.pick("记一条", "Add")),

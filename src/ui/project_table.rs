@@ -55,11 +55,18 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             projects.len(),
             lang.pick("个项目", "projects"),
             lang.pick("投资合计", "investment"),
-            if total == 0 { "—".to_string() } else { format_yuan(total) }
+            if total == 0 {
+                "—".to_string()
+            } else {
+                format_yuan(total)
+            }
         ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .add_enabled(app.writable, egui::Button::new(format!("+ {}", Command::NewProject.label(lang))))
+                .add_enabled(
+                    app.writable,
+                    egui::Button::new(format!("+ {}", Command::NewProject.label(lang))),
+                )
                 .clicked()
             {
                 actions.push(Action::Command(Command::NewProject));
@@ -152,15 +159,20 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                 });
                 for milestone in MILESTONES {
                     row.col(|ui| {
-                        let state = project.milestones.get(milestone).copied().unwrap_or_default();
+                        let state = project
+                            .milestones
+                            .get(milestone)
+                            .copied()
+                            .unwrap_or_default();
                         let mut done = state.done.is_some();
                         let name = format!("{} {}", project.name, lang.milestone(milestone));
-                        let response = ui.add_enabled(app.writable, egui::Checkbox::without_text(&mut done));
-                        response.widget_info(|| {
-                            egui::WidgetInfo::selected(egui::Role::CheckBox, app.writable, state.done.is_some(), &name)
-                        });
+                        let response = ui
+                            .add_enabled(app.writable, egui::Checkbox::without_text(&mut done))
+                            .accessible_name(name);
                         let response = match state.done {
-                            Some(date) => response.on_hover_text(date.format("%Y-%m-%d").to_string()),
+                            Some(date) => {
+                                response.on_hover_text(date.format("%Y-%m-%d").to_string())
+                            }
                             None => response,
                         };
                         if response.changed() {

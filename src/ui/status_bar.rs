@@ -14,7 +14,11 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
         } else if app.dirty {
             lang.pick("有未保存的修改", "unsaved changes").to_string()
         } else if let Some(saved) = app.saved_at {
-            format!("{} {}", lang.pick("已保存", "saved"), saved.format("%H:%M:%S"))
+            format!(
+                "{} {}",
+                lang.pick("已保存", "saved"),
+                saved.format("%H:%M:%S")
+            )
         } else {
             lang.pick("尚未保存", "not saved yet").to_string()
         };

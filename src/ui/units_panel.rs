@@ -8,8 +8,8 @@ use eframe::egui::{self, Ui};
 use super::{AppView, Confirm, UnitFilter, ViewState};
 use crate::app::action::Action;
 use crate::app::change::Change;
-use crate::model::money::format_yuan;
 use crate::model::UnitId;
+use crate::model::money::format_yuan;
 
 /// Count and investment total per unit (`None`: no unit).
 fn totals(app: &AppView<'_>) -> HashMap<Option<UnitId>, (usize, i64)> {
@@ -35,14 +35,10 @@ fn amount(yuan: i64) -> String {
 /// One selectable row: name on the left, count and total on the right.
 fn row(ui: &mut Ui, selected: bool, name: &str, count: usize, yuan: i64) -> egui::Response {
     let text = format!("{name}    {count} · {}", amount(yuan));
-    let response = ui.add(egui::Button::selectable(selected, text).min_size(egui::vec2(
-        ui.available_width(),
-        0.0,
-    )));
-    response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::Button, true, selected, name)
-    });
-    response
+    let response = ui.add(
+        egui::Button::selectable(selected, text).min_size(egui::vec2(ui.available_width(), 0.0)),
+    );
+    response.accessible_name(name)
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
@@ -57,20 +53,20 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let add = ui
                 .add_enabled(app.writable, egui::Button::new("+"))
-                .on_hover_text(lang.pick("新建区镇", "Add a unit"));
-            add.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, app.writable, lang.pick("新建区镇", "Add a unit"))
-            });
+                .on_hover_text(lang.pick("新建区镇", "Add a unit"))
+                .accessible_name(lang.pick("新建区镇", "Add a unit"));
             if add.clicked() {
                 view.new_unit = Some(String::new());
             }
         });
     });
     if let Some(name) = &mut view.new_unit {
-        let field = ui.add(
-            egui::TextEdit::singleline(name)
-                .hint_text(lang.pick("区镇名称,回车确认", "Unit name, Enter to add")),
-        );
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(name)
+                    .hint_text(lang.pick("区镇名称,回车确认", "Unit name, Enter to add")),
+            )
+            .accessible_name(lang.pick("新区镇名称", "New unit name"));
         if field.lost_focus() {
             let typed = name.trim().to_string();
             if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !typed.is_empty() {
@@ -100,7 +96,9 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             if let Some((id, name)) = &mut view.renaming_unit
                 && *id == unit.id
             {
-                let field = ui.text_edit_singleline(name);
+                let field = ui
+                    .text_edit_singleline(name)
+                    .accessible_name(lang.pick("区镇名称", "Unit name"));
                 if field.lost_focus() {
                     if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !name.trim().is_empty() {
                         actions.push(Action::Change(Change::RenameUnit {

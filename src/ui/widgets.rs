@@ -23,48 +23,62 @@ pub fn light_dot(ui: &mut Ui, light: Light, lang: Lang) -> Response {
     ui.painter()
         .circle_filled(rect.center(), size / 2.0, light_color(light));
     let name = lang.light(light);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name));
-    response.on_hover_text(name)
+    response.accessible_name(name).on_hover_text(name)
 }
 
 /// A single-line text field showing `current` that reports a new value when the user
 /// presses Enter or leaves the field with a changed text. Escape restores `current`.
+/// `name` is its accessible name (what a screen reader, and a test, calls it).
 pub fn committed_text(
     ui: &mut Ui,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     current: &str,
     width: f32,
-    hint: &str,
+    name: &str,
 ) -> Option<String> {
     let id = ui.make_persistent_id(id_salt);
     let mut buffer: String = ui
         .data_mut(|data| data.get_temp::<String>(id))
         .unwrap_or_else(|| current.to_string());
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut buffer)
-            .id(id)
-            .desired_width(width)
-            .hint_text(hint),
-    );
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut buffer)
+                .id(id)
+                .desired_width(width),
+        )
+        .accessible_name(name);
     commit(ui, id, response, buffer, current)
 }
 
 /// A multi-line text field (notes) that commits when focus leaves it.
-pub fn committed_multiline(ui: &mut Ui, id_salt: impl std::hash::Hash + std::fmt::Debug, current: &str) -> Option<String> {
+pub fn committed_multiline(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    name: &str,
+) -> Option<String> {
     let id = ui.make_persistent_id(id_salt);
     let mut buffer: String = ui
         .data_mut(|data| data.get_temp::<String>(id))
         .unwrap_or_else(|| current.to_string());
-    let response = ui.add(
-        egui::TextEdit::multiline(&mut buffer)
-            .id(id)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY),
-    );
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut buffer)
+                .id(id)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(name);
     commit(ui, id, response, buffer, current)
 }
 
-fn commit(ui: &mut Ui, id: egui::Id, response: Response, buffer: String, current: &str) -> Option<String> {
+fn commit(
+    ui: &mut Ui,
+    id: egui::Id,
+    response: Response,
+    buffer: String,
+    current: &str,
+) -> Option<String> {
     if response.has_focus() {
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             ui.data_mut(|data| data.remove::<String>(id));
@@ -80,10 +94,7 @@ fn commit(ui: &mut Ui, id: egui::Id, response: Response, buffer: String, current
 
 /// Parses "2025-03-31", "2025/3/31" or "2025.3.31".
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = text
-        .trim()
-        .split(['-', '/', '.'])
-        .collect();
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
     let [y, m, d] = parts.as_slice() else {
         return None;
     };
@@ -126,35 +137,21 @@ pub fn date_field(
                     .show_icon(false)
                     .calendar_week(false),
             );
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label} {before}"))
-            });
+            let _ = response.accessible_name(format!("{label} {before}"));
             if date != before {
                 return Some(from_jiff(date));
             }
             let clear = ui
                 .small_button("×")
-                .on_hover_text(lang.pick("清除日期", "Clear the date"));
-            clear.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    format!("{} {label}", lang.pick("清除", "Clear")),
-                )
-            });
+                .on_hover_text(lang.pick("清除日期", "Clear the date"))
+                .accessible_name(format!("{} {label}", lang.pick("清除", "Clear")));
             clear.clicked().then_some(None)
         }
         None => {
             let set = ui
                 .small_button("—")
-                .on_hover_text(lang.pick("设为今天", "Set to today"));
-            set.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    format!("{} {label}", lang.pick("设置", "Set")),
-                )
-            });
+                .on_hover_text(lang.pick("设为今天", "Set to today"))
+                .accessible_name(format!("{} {label}", lang.pick("设置", "Set")));
             set.clicked().then_some(Some(default))
         }
     }

@@ -1,9 +1,9 @@
 //! Text to findings: cleans the decoded text and recognises units, projects, amounts,
 //! statuses, targets and goals.
 
+use crate::Options;
 use crate::decode::Document;
 use crate::extraction::Extraction;
-use crate::Options;
 
 /// Extracts everything from a decoded document.
 pub fn extract_document(document: Document, id: &str, _options: &Options) -> Extraction {
