@@ -8,14 +8,14 @@ use eframe::egui::{FontData, FontDefinitions, FontFamily};
 
 const DROID_SANS_FALLBACK: &[u8] =
     include_bytes!("../../assets/fonts/DroidSansFallbackFull-subset.ttf");
-const UNIFONT_LATE_IDEOGRAPHS: &[u8] = include_bytes!("../../assets/fonts/unifont-9FA6-9FFF.otf");
+const UNIFONT_ARROWS_AND_LATE_IDEOGRAPHS: &[u8] = include_bytes!("../../assets/fonts/unifont-subset.otf");
 
 /// egui's default fonts followed by the bundled CJK fonts, in both families.
 pub fn font_definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     let bundled = [
         ("droid-sans-fallback", DROID_SANS_FALLBACK),
-        ("unifont-late-ideographs", UNIFONT_LATE_IDEOGRAPHS),
+        ("unifont-subset", UNIFONT_ARROWS_AND_LATE_IDEOGRAPHS),
     ];
     for (name, bytes) in bundled {
         fonts
