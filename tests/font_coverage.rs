@@ -45,20 +45,33 @@ fn the_whole_cjk_unified_ideographs_block_is_covered() {
     let mut fonts = fonts();
     let block: String = ('\u{4E00}'..='\u{9FFF}').collect();
     let missing = missing_in(&mut fonts, &block);
-    assert!(missing.is_empty(), "no glyph for {} characters: {missing:?}", missing.len());
+    assert!(
+        missing.is_empty(),
+        "no glyph for {} characters: {missing:?}",
+        missing.len()
+    );
 }
 
 #[test]
 fn rare_characters_of_real_names_are_covered() {
     let mut fonts = fonts();
-    assert_eq!(missing_in(&mut fonts, "曌鉑鈞謇晟瀾茜呂匯萬鵬錦"), Vec::<char>::new());
+    assert_eq!(
+        missing_in(&mut fonts, "曌鉑鈞謇晟瀾茜呂匯萬鵬錦"),
+        Vec::<char>::new()
+    );
 }
 
 #[test]
 fn every_character_in_assets_fixtures_and_labels_is_covered() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in ["assets", "tests", "src", "crates/article/tests", "crates/article/src"] {
+    for dir in [
+        "assets",
+        "tests",
+        "src",
+        "crates/article/tests",
+        "crates/article/src",
+    ] {
         text_files(&root.join(dir), &mut files);
     }
     assert!(files.iter().any(|(name, _)| name.ends_with("seed.txt")));
@@ -70,5 +83,9 @@ fn every_character_in_assets_fixtures_and_labels_is_covered() {
             (!missing.is_empty()).then(|| format!("{name}: {missing:?}"))
         })
         .collect();
-    assert!(problems.is_empty(), "characters without a glyph:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "characters without a glyph:\n{}",
+        problems.join("\n")
+    );
 }

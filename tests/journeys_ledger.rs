@@ -9,8 +9,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 use eframe::egui::accesskit::Role;
-use town_tracker::model::Status;
 use town_tracker::app::{AppOptions, TownTrackerApp};
+use town_tracker::model::Status;
 use town_tracker::ui::file_dialog::ScriptedDialogs;
 
 fn today() -> NaiveDate {
@@ -62,10 +62,14 @@ fn add_project_tick_started_restart_and_see_it_ticked() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "名称").focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "名称")
+        .focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_role_and_label(Role::TextInput, "名称").type_text("萬鵬建材");
+    harness
+        .get_by_role_and_label(Role::TextInput, "名称")
+        .type_text("萬鵬建材");
     harness.key_press(Key::Enter);
     harness.run();
     harness.get_by_label("萬鵬建材 开工").click();
@@ -73,15 +77,27 @@ fn add_project_tick_started_restart_and_see_it_ticked() {
     assert!(checked(&harness, "萬鵬建材 开工"));
     assert!(checked(&harness, "萬鵬建材 签约"), "signing is inferred");
     assert!(!checked(&harness, "萬鵬建材 竣工"));
-    let project = harness.state().session().ledger.projects().next().unwrap().clone();
+    let project = harness
+        .state()
+        .session()
+        .ledger
+        .projects()
+        .next()
+        .unwrap()
+        .clone();
     assert_eq!(project.milestones.start.done, Some(today()));
     assert_eq!(project.status(), Status::UnderConstruction);
     close(harness);
 
     let mut harness = open(&path);
-    harness.get_by_role_and_label(Role::Button, "東海鎮").click();
+    harness
+        .get_by_role_and_label(Role::Button, "東海鎮")
+        .click();
     harness.run();
-    assert!(checked(&harness, "萬鵬建材 开工"), "still ticked after a restart");
+    assert!(
+        checked(&harness, "萬鵬建材 开工"),
+        "still ticked after a restart"
+    );
     assert!(!harness.state().session().is_dirty());
 }
 
@@ -110,8 +126,16 @@ fn undo_a_tick_with_the_keyboard() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().session().ledger.projects().count(), 0, "undo the new project too");
+    assert_eq!(
+        harness.state().session().ledger.projects().count(),
+        0,
+        "undo the new project too"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     harness.run();
-    assert_eq!(harness.state().session().ledger.projects().count(), 1, "Ctrl+Y redoes");
+    assert_eq!(
+        harness.state().session().ledger.projects().count(),
+        1,
+        "Ctrl+Y redoes"
+    );
 }

@@ -19,7 +19,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
     /// Take this date as today (YYYY-MM-DD), for due dates and lights.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
     /// Render the first settled frame of the window to this PNG and exit.
     #[arg(long, value_name = "PNG")]

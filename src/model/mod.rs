@@ -5,6 +5,7 @@ pub mod goal;
 pub mod ids;
 mod keyed_list;
 pub mod ledger;
+pub mod merge;
 pub mod money;
 pub mod project;
 pub mod schedule;

@@ -53,11 +53,31 @@ pub fn to_ron(ledger: &Ledger) -> String {
         .expect("a ledger always serialises: it holds only strings, numbers, dates and enums")
 }
 
+/// The schema version as this app writes it, `(schema_version: N,` at the very top, read
+/// without parsing the rest; `None` when the file does not start that way.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("schema_version")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits = rest.split(|c: char| !c.is_ascii_digit()).next()?;
+    let after = rest[digits.len()..].trim_start();
+    if !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 /// Reads a ledger, checking its version first, migrating older versions and checking the
 /// references inside it.
 pub fn from_ron(text: &str) -> Result<Ledger, FormatError> {
-    let probe: VersionProbe = ron_options().from_str(text).map_err(syntax_error)?;
-    let ledger = match probe.schema_version {
+    let version = match leading_version(text) {
+        Some(version) => version,
+        None => {
+            let probe: VersionProbe = ron_options().from_str(text).map_err(syntax_error)?;
+            probe.schema_version
+        }
+    };
+    let ledger = match version {
         SCHEMA_VERSION => ron_options()
             .from_str::<Ledger>(text)
             .map_err(syntax_error)?,
@@ -127,6 +147,24 @@ mod tests {
         assert_eq!(
             from_ron("(schema_version: 0)"),
             Err(FormatError::UnknownVersion(0))
+        );
+    }
+
+    #[test]
+    fn the_version_is_read_from_the_top_or_from_anywhere() {
+        assert_eq!(
+            leading_version("(\n  schema_version: 12,\n  next_id: 1"),
+            Some(12)
+        );
+        assert_eq!(leading_version("(schema_version:3)"), Some(3));
+        assert_eq!(leading_version("(next_id: 1, schema_version: 3)"), None);
+        assert_eq!(leading_version("(schema_version: 3x)"), None);
+        assert_eq!(
+            from_ron("(next_id: 1, schema_version: 5)"),
+            Err(FormatError::TooNew {
+                found: 5,
+                supported: SCHEMA_VERSION
+            })
         );
     }
 

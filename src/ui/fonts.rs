@@ -8,7 +8,8 @@ use eframe::egui::{FontData, FontDefinitions, FontFamily};
 
 const DROID_SANS_FALLBACK: &[u8] =
     include_bytes!("../../assets/fonts/DroidSansFallbackFull-subset.ttf");
-const UNIFONT_ARROWS_AND_LATE_IDEOGRAPHS: &[u8] = include_bytes!("../../assets/fonts/unifont-subset.otf");
+const UNIFONT_ARROWS_AND_LATE_IDEOGRAPHS: &[u8] =
+    include_bytes!("../../assets/fonts/unifont-subset.otf");
 
 /// egui's default fonts followed by the bundled CJK fonts, in both families.
 pub fn font_definitions() -> FontDefinitions {
