@@ -48,6 +48,8 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         today: cli.today,
         screenshot,
         dialogs: Box::new(NativeDialogs::default()),
+        import: cli.import,
+        accept_all: cli.accept_all,
     };
     let result = eframe::run_native(
         "town-tracker",

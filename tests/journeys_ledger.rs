@@ -29,6 +29,8 @@ fn open(path: &Path) -> Harness<'static, TownTrackerApp> {
                     today: Some(today()),
                     screenshot: None,
                     dialogs: Box::new(ScriptedDialogs::default()),
+                    import: Vec::new(),
+                    accept_all: false,
                 },
             )
         });

@@ -20,6 +20,15 @@ pub enum Action {
     SetLang(Lang),
     /// Close even though changes could not be saved.
     QuitWithoutSaving,
+    /// Import the reviewed article (the first waiting review) as one undo step.
+    AcceptImport,
+    /// Drop the first waiting review; nothing changes.
+    CancelImport,
+    /// Read the reviewed article again with this year.
+    ReviewYear(i32),
+    /// Read pasted text as an article.
+    ExtractPasted(String),
+    CancelPaste,
     /// The in-window file browser answered.
     FileChosen {
         request: DialogRequest,

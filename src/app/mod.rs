@@ -6,6 +6,7 @@ pub mod action;
 pub mod change;
 pub mod command;
 pub mod history;
+pub mod import;
 mod problems;
 pub mod screenshot;
 pub mod session;
@@ -24,6 +25,7 @@ use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeLevel, ViewState};
 use action::Action;
 use change::{Change, Created};
 use command::Command;
+use import::{ArticleOrigin, Review};
 use screenshot::ScreenshotJob;
 use session::{AUTOSAVE_DELAY, Session};
 
@@ -36,6 +38,10 @@ pub struct AppOptions {
     /// Render the first settled frame to this PNG and close.
     pub screenshot: Option<ScreenshotJob>,
     pub dialogs: Box<dyn FileDialogs>,
+    /// Articles to import at start (`--import FILE`).
+    pub import: Vec<PathBuf>,
+    /// Accept every import at start without review (`--accept-all`) and save.
+    pub accept_all: bool,
 }
 
 /// Preferences kept in eframe's storage, not in the ledger.
@@ -80,6 +86,15 @@ impl TownTrackerApp {
             quitting: false,
         };
         app.remember_recent(&options.data_path);
+        for path in options.import {
+            app.begin_import(ArticleOrigin::File(path));
+        }
+        if options.accept_all {
+            while !app.view.reviews.is_empty() {
+                app.accept_import();
+            }
+            app.save_now();
+        }
         app
     }
 
@@ -140,6 +155,90 @@ impl TownTrackerApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Action::FileChosen { request, answer } => self.file_chosen(ctx, request, answer),
+            Action::AcceptImport => self.accept_import(),
+            Action::CancelImport => {
+                self.view.reviews.pop_front();
+            }
+            Action::ReviewYear(year) => {
+                let today = self.today();
+                let Some(review) = self.view.reviews.front() else {
+                    return;
+                };
+                match review.with_year(year, &self.session.ledger, today) {
+                    Ok(again) => self.view.reviews[0] = again,
+                    Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                }
+            }
+            Action::ExtractPasted(text) => {
+                self.view.paste = None;
+                self.begin_import(ArticleOrigin::Pasted(text));
+            }
+            Action::CancelPaste => self.view.paste = None,
+        }
+    }
+
+    /// Reads an article and queues its review; a file that cannot be read is reported and
+    /// nothing changes.
+    pub fn begin_import(&mut self, origin: ArticleOrigin) {
+        let lang = self.lang();
+        match Review::start(origin.clone(), &self.session.ledger, self.today(), None) {
+            Ok(review) => self.view.reviews.push_back(review),
+            Err(error) => {
+                let name = match &origin {
+                    ArticleOrigin::File(path) => path.display().to_string(),
+                    ArticleOrigin::Pasted(_) => {
+                        lang.pick("粘贴的文字", "the pasted text").to_string()
+                    }
+                    ArticleOrigin::Sample => import::SAMPLE_FILE_NAME.to_string(),
+                };
+                self.notify(
+                    NoticeLevel::Error,
+                    format!("{} {name}: {error}", lang.pick("无法导入", "Cannot import")),
+                );
+            }
+        }
+    }
+
+    /// Applies the first waiting review as one undo step.
+    fn accept_import(&mut self) {
+        let Some(review) = self.view.reviews.pop_front() else {
+            return;
+        };
+        let lang = self.lang();
+        if !self.session.store.is_writable() {
+            self.notify(
+                NoticeLevel::Error,
+                lang.pick(
+                    "台账为只读,没有导入。",
+                    "The ledger is read-only; nothing was imported.",
+                ),
+            );
+            return;
+        }
+        let Some(edit) = crate::model::merge::import_edit(&mut self.session.ledger, &review.plan)
+        else {
+            self.notify(
+                NoticeLevel::Info,
+                lang.pick(
+                    "没有新内容,台账没有改变。",
+                    "Nothing new; the ledger is unchanged.",
+                ),
+            );
+            return;
+        };
+        let label = format!("{}《{}》", lang.pick("导入", "import "), review.plan.title);
+        match self.session.apply(label, edit) {
+            Ok(()) => {
+                let count = review.plan.ticked_count();
+                self.notify(
+                    NoticeLevel::Info,
+                    match lang {
+                        Lang::Zh => format!("已导入《{}》:{count} 项", review.plan.title),
+                        Lang::En => format!("Imported “{}”: {count} items", review.plan.title),
+                    },
+                );
+            }
+            Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
         }
     }
 
@@ -377,6 +476,16 @@ impl TownTrackerApp {
         });
     }
 
+    /// Files dropped on the window are imported, one review each.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let (hovering, dropped) =
+            ctx.input(|i| (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.clone()));
+        self.view.files_hovering = hovering;
+        for file in dropped {
+            self.begin_import(ArticleOrigin::File(file.path().to_path_buf()));
+        }
+    }
+
     /// Closing: save first; if the changes cannot be saved, ask.
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if !ctx.input(|i| i.viewport().close_requested()) || self.quitting {
@@ -400,7 +509,10 @@ impl eframe::App for TownTrackerApp {
         while let Some((request, answer)) = self.dialogs.poll() {
             actions.push(Action::FileChosen { request, answer });
         }
-        Self::collect_shortcuts(&ctx, &mut actions);
+        if self.view.reviews.is_empty() && self.view.paste.is_none() {
+            Self::collect_shortcuts(&ctx, &mut actions);
+        }
+        self.take_dropped_files(&ctx);
         self.handle_close_request(&ctx);
         let today = self.today();
         let problem = problems::describe(&self.session.store, self.lang());
@@ -435,10 +547,11 @@ impl eframe::App for TownTrackerApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        if self.session.is_dirty() && self.session.store.is_writable() {
-            if let Err(error) = self.session.save() {
-                eprintln!("town-tracker: could not save on exit: {error}");
-            }
+        if self.session.is_dirty()
+            && self.session.store.is_writable()
+            && let Err(error) = self.session.save()
+        {
+            eprintln!("town-tracker: could not save on exit: {error}");
         }
     }
 }

@@ -24,6 +24,12 @@ pub struct Cli {
     /// Render the first settled frame of the window to this PNG and exit.
     #[arg(long, value_name = "PNG")]
     pub screenshot: Option<PathBuf>,
+    /// Import this article at start (repeat for several); a review opens for each.
+    #[arg(long, value_name = "FILE")]
+    pub import: Vec<PathBuf>,
+    /// With --import: accept everything found, without review, and save.
+    #[arg(long, requires = "import")]
+    pub accept_all: bool,
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }

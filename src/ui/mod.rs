@@ -7,8 +7,10 @@ pub mod file_browser;
 pub mod file_dialog;
 pub mod fonts;
 pub mod i18n;
+mod import_review;
 mod menu_bar;
 mod notices;
+pub mod paste_dialog;
 mod problem_banner;
 mod project_detail;
 mod project_table;
@@ -17,12 +19,14 @@ mod units_panel;
 mod welcome;
 pub mod widgets;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use eframe::egui;
 
 use crate::app::action::Action;
+use crate::app::import::Review;
 use crate::model::{Ledger, ProjectId, UnitId};
 pub use file_browser::FileBrowser;
 use i18n::Lang;
@@ -89,6 +93,11 @@ pub struct ViewState {
     pub progress_date: Option<NaiveDate>,
     pub notices: Vec<Notice>,
     pub file_browser: Option<FileBrowser>,
+    /// Articles read and waiting for review, first shown first.
+    pub reviews: VecDeque<Review>,
+    pub paste: Option<paste_dialog::PasteDraft>,
+    /// Files are being dragged over the window.
+    pub files_hovering: bool,
 }
 
 impl ViewState {
@@ -134,6 +143,36 @@ pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<A
         }
     });
     dialogs::show(ui.ctx(), app, view, &mut actions);
+    if let Some(draft) = &mut view.paste
+        && let Some(action) = paste_dialog::show(ui.ctx(), draft, view.lang)
+    {
+        actions.push(action);
+    }
+    if let Some(review) = view.reviews.front_mut()
+        && let Some(action) = import_review::show(ui.ctx(), app, review, view.lang)
+    {
+        actions.push(action);
+    }
+    if view.files_hovering {
+        drop_hint(ui.ctx(), view.lang);
+    }
     notices::show(ui.ctx(), view);
     actions
+}
+
+/// The hint shown while files are dragged over the window.
+fn drop_hint(ctx: &egui::Context, lang: Lang) {
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-hint"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        lang.pick("松开鼠标即可导入文章", "Drop to import the articles"),
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
 }

@@ -130,8 +130,8 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                 });
             }
         }
-        if let Some(&(count, yuan)) = totals.get(&None) {
-            if row(
+        if let Some(&(count, yuan)) = totals.get(&None)
+            && row(
                 ui,
                 view.unit_filter == UnitFilter::Unassigned,
                 lang.pick("未分配", "No unit"),
@@ -139,9 +139,8 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                 yuan,
             )
             .clicked()
-            {
-                view.unit_filter = UnitFilter::Unassigned;
-            }
+        {
+            view.unit_filter = UnitFilter::Unassigned;
         }
     });
 }
