@@ -30,7 +30,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        let garbled_mark = c == '?' && previous.is_some_and(is_cjk) && next.is_some_and(is_cjk);
+        let garbled_mark = c == '?'
+            && previous.is_some_and(is_cjk_or_garbled)
+            && next.is_some_and(is_cjk_or_garbled);
         if ends_sentence(c) && !garbled_mark {
             let end = at + c.len_utf8();
             push_trimmed(text, start, end, paragraph, &mut out);
@@ -45,8 +47,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
-fn is_cjk(c: char) -> bool {
-    crate::clean::pinyin::is_han(c)
+fn is_cjk_or_garbled(c: char) -> bool {
+    crate::clean::pinyin::is_han(c) || c == '?'
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {

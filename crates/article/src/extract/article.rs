@@ -9,6 +9,7 @@ use crate::grammar::status::{StatusWord, find_status_words};
 use crate::layout::{Sentence, clauses, sentences};
 use crate::recognise::project::{ProjectMention, find_projects};
 use crate::recognise::unit::{UnitMention, find_units, heading_unit};
+use crate::recognise::words::BoundaryIndex;
 
 /// The parsed article.
 pub struct Article<'t> {
@@ -40,12 +41,13 @@ impl<'t> Article<'t> {
             .map(|m| m.span.end)
             .chain(dates.iter().map(|d| d.span.end))
             .collect();
-        let mentions = find_projects(simple, &sentences, hard_ends);
+        let boundaries = BoundaryIndex::new(simple);
+        let mentions = find_projects(simple, &boundaries, &sentences, hard_ends);
         let status_words = find_status_words(simple)
             .into_iter()
             .filter(|word| !mentions.iter().any(|m| overlaps(m.name, word.span)))
             .collect();
-        let mut units = find_units(simple);
+        let mut units = find_units(simple, &boundaries);
         let mut line_start = 0;
         for line in simple.split_inclusive('\n') {
             if let Some(heading) = heading_unit(line, line_start) {

@@ -1,7 +1,7 @@
 //! Project recognition: named projects in the shapes the genre writes them.
 //!
 //! - Headed: "X项目", "X工程", "X基地", with the name's left edge found by the boundary model
-//!   ([`NAME_BOUNDARIES`], amounts, dates, counts); owner companies split off ("南通千鹤食品
+//!   ([`super::words::NAME_BOUNDARIES`], amounts, dates, counts); owner companies split off ("南通千鹤食品
 //!   有限公司的年产3000吨复合调味料项目").
 //! - Lists: "A、B和C项目", "A、B、C等重大项目", "A、B、C、D4件民生实事项目"; 、 inside one name
 //!   when a count before the list says so ("项目2个,即5亿元冷链物流、食品加工项目和…").
@@ -10,12 +10,9 @@
 //! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
 //! phases alone (二期工程) are not projects.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::sync::LazyLock;
-
 use super::words::{
-    ABSTRACT_WORDS, BARE_ACTIONS, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS, HEAD_AS_MODIFIER,
-    INDUSTRY_ENDINGS, NAME_BOUNDARIES, NAME_FINAL_VERBS, ORGANISATION_TAILS, is_generic,
+    ABSTRACT_WORDS, BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS,
+    HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, is_generic,
     longest_prefix, longest_suffix,
 };
 use crate::clean::pinyin::is_han;
@@ -44,33 +41,20 @@ const PARTICLES: &str = "的等和与或是为对把将在于了着被给即该�
 /// Classifiers that, after a numeral, make a count ("3个", "5大", "4件").
 const CLASSIFIERS: &str = "个批项件家大条座所位";
 
-static BOUNDARY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build(NAME_BOUNDARIES)
-        .ok()
-});
-
 /// Where names must stop: boundary words and the ends of amounts and dates.
-struct Edges<'t> {
+struct Edges<'t, 'b> {
     text: &'t str,
-    /// Byte length of the longest boundary word ending at each offset (0: none).
-    word_end: Vec<u8>,
+    boundaries: &'b BoundaryIndex,
     /// Offsets where an amount or a date ends.
     hard_end: Vec<bool>,
 }
 
-impl<'t> Edges<'t> {
-    fn new(text: &'t str, hard_ends: impl IntoIterator<Item = usize>) -> Self {
-        let mut word_end = vec![0u8; text.len() + 1];
-        if let Some(matcher) = BOUNDARY_MATCHER.as_ref() {
-            for hit in matcher.find_overlapping_iter(text) {
-                let len = u8::try_from(hit.end() - hit.start()).unwrap_or(u8::MAX);
-                if let Some(slot) = word_end.get_mut(hit.end()) {
-                    *slot = (*slot).max(len);
-                }
-            }
-        }
+impl<'t, 'b> Edges<'t, 'b> {
+    fn new(
+        text: &'t str,
+        boundaries: &'b BoundaryIndex,
+        hard_ends: impl IntoIterator<Item = usize>,
+    ) -> Self {
         let mut hard_end = vec![false; text.len() + 1];
         for end in hard_ends {
             if let Some(slot) = hard_end.get_mut(end) {
@@ -79,20 +63,28 @@ impl<'t> Edges<'t> {
         }
         Edges {
             text,
-            word_end,
+            boundaries,
             hard_end,
         }
     }
 
-    /// True when a name growing leftwards must stop at `start`, having taken `taken` chars.
-    fn stops_at(&self, start: usize, taken: usize) -> bool {
+    /// True when a name growing leftwards must stop at `start`, having taken `taken` chars
+    /// up to `end`. Inside a company's name 和 joins, it does not separate ("天和制药有限公司").
+    fn stops_at(&self, start: usize, end: usize, taken: usize) -> bool {
         if self.hard_end.get(start).copied().unwrap_or(false) {
             return true;
         }
-        if self.word_end.get(start).copied().unwrap_or(0) == 0 {
+        if !self.boundaries.ends_at(start) {
             return false;
         }
         let before = &self.text[..start];
+        if before.ends_with('和')
+            && COMPANY_ENDINGS
+                .iter()
+                .any(|e| self.text[start..end].contains(e))
+        {
+            return false;
+        }
         if taken > 0 {
             return true;
         }
@@ -108,7 +100,7 @@ impl<'t> Edges<'t> {
         let text = self.text;
         let mut start = end;
         let mut taken = 0;
-        while taken < MAX_NAME_CHARS && !self.stops_at(start, taken) {
+        while taken < MAX_NAME_CHARS && !self.stops_at(start, end, taken) {
             let Some(c) = text[floor..start].chars().next_back() else {
                 break;
             };
@@ -153,10 +145,11 @@ fn enclosed_width(text: &str, floor: usize, end: usize, openers: &[char]) -> Opt
 /// dates, which a name never runs across.
 pub fn find_projects(
     text: &str,
+    boundaries: &BoundaryIndex,
     sentences: &[Sentence],
     hard_ends: impl IntoIterator<Item = usize>,
 ) -> Vec<ProjectMention> {
-    let edges = Edges::new(text, hard_ends);
+    let edges = Edges::new(text, boundaries, hard_ends);
     let mut finder = Finder {
         text,
         edges: &edges,
@@ -176,14 +169,14 @@ pub fn find_projects(
     found
 }
 
-struct Finder<'t, 'e> {
+struct Finder<'t, 'e, 'b> {
     text: &'t str,
-    edges: &'e Edges<'t>,
+    edges: &'e Edges<'t, 'b>,
     found: Vec<ProjectMention>,
     next_group: usize,
 }
 
-impl Finder<'_, '_> {
+impl Finder<'_, '_, '_> {
     fn new_group(&mut self) -> usize {
         self.next_group += 1;
         self.next_group
@@ -638,7 +631,7 @@ fn with_owner(
         .find(|w| before.ends_with(**w));
     if let Some(link) = link {
         let owner_end = name.start - link.len();
-        if longest_suffix(&text[floor..owner_end], COMPANY_ENDINGS).is_some_and(|e| e != "厂") {
+        if longest_suffix(&text[floor..owner_end], COMPANY_ENDINGS).is_some() {
             let owner_start = edges.name_start(floor, owner_end);
             if owner_start < owner_end {
                 return Some(ProjectMention {
@@ -724,17 +717,23 @@ mod tests {
             .iter()
             .map(|d| d.span.end)
             .collect();
-        find_projects(text, &sentences(text), money.into_iter().chain(dates))
-            .iter()
-            .map(|m| match m.owner {
-                Some(owner) => format!(
-                    "{}|{}",
-                    &text[owner.start..owner.end],
-                    &text[m.name.start..m.name.end]
-                ),
-                None => text[m.name.start..m.name.end].to_string(),
-            })
-            .collect()
+        let boundaries = crate::recognise::words::BoundaryIndex::new(text);
+        find_projects(
+            text,
+            &boundaries,
+            &sentences(text),
+            money.into_iter().chain(dates),
+        )
+        .iter()
+        .map(|m| match m.owner {
+            Some(owner) => format!(
+                "{}|{}",
+                &text[owner.start..owner.end],
+                &text[m.name.start..m.name.end]
+            ),
+            None => text[m.name.start..m.name.end].to_string(),
+        })
+        .collect()
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::words::is_time_char;
+use super::words::{BoundaryIndex, is_time_char};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
@@ -55,7 +55,7 @@ const SUFFIXES: &[(&str, usize, UnitLevel)] = &[
 ];
 
 /// Characters a unit's name never runs across (function words, verbs of place and motion).
-const NAME_STOPS: &str = "在于对把将和与及等的是为由向从了着各该本我这其每全赴到至址处户访进据让使经共有又也都就还而以并即被给同已正抓推";
+const NAME_STOPS: &str = "在于对把将与及等的是为由向从了着各该本我这其每全赴到至址处户访进据让使共有又也就还而以并即被给已抓推";
 
 /// Whole names (before the suffix) that make a mention generic: 兄弟区镇, 周边乡镇, 示范园区….
 const GENERIC_NAMES: &[&str] = &[
@@ -79,7 +79,7 @@ static SUFFIX_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 });
 
 /// Finds the unit mentions of a (Simplified) text, in order.
-pub fn find_units(text: &str) -> Vec<UnitMention> {
+pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
     let Some(matcher) = SUFFIX_MATCHER.as_ref() else {
         return Vec::new();
     };
@@ -103,7 +103,7 @@ pub fn find_units(text: &str) -> Vec<UnitMention> {
             }));
             continue;
         }
-        let start = name_start(text, floor, hit.start(), max_name);
+        let start = name_start(text, Some(boundaries), floor, hit.start(), max_name);
         let name = &text[start..hit.start()];
         if name.is_empty()
             && suffix.chars().count() >= 2
@@ -143,13 +143,20 @@ fn begins_county_name(after: &str) -> bool {
     }
 }
 
-/// Where the name before a suffix starts: Han characters back to a stop character, the end of
-/// the previous unit, or `max_chars`.
-fn name_start(text: &str, floor: usize, suffix_start: usize, max_chars: usize) -> usize {
+/// Where the name before a suffix starts: Han characters back to a stop character, a
+/// boundary word, the end of the previous unit, or `max_chars`.
+fn name_start(
+    text: &str,
+    boundaries: Option<&BoundaryIndex>,
+    floor: usize,
+    suffix_start: usize,
+    max_chars: usize,
+) -> usize {
     let mut start = suffix_start;
     let mut taken = 0;
     for (at, c) in text[floor..suffix_start].char_indices().rev() {
-        if taken == max_chars || !is_han(c) || NAME_STOPS.contains(c) {
+        let stopped_by_word = taken > 0 && boundaries.is_some_and(|b| b.ends_at(start));
+        if taken == max_chars || !is_han(c) || NAME_STOPS.contains(c) || stopped_by_word {
             break;
         }
         start = floor + at;
@@ -173,7 +180,9 @@ fn is_generic_name(name: &str, suffix: &str) -> bool {
         "镇" | "乡" => GENERIC_BEFORE_ZHEN,
         _ => "",
     };
-    GENERIC_NAMES.contains(&name)
+    GENERIC_NAMES
+        .iter()
+        .any(|generic| name.starts_with(generic))
         || last.is_some_and(|c| generic_last.contains(c))
         || name
             .chars()
@@ -190,7 +199,7 @@ fn distributive_list(text: &str, floor: usize, suffix_start: usize) -> Option<Ve
     let mut end = suffix_start - numeral.len_utf8();
     let mut items = Vec::new();
     loop {
-        let start = name_start(text, floor, end, 4);
+        let start = name_start(text, None, floor, end, 4);
         if end - start < "甲乙".len() {
             break;
         }
@@ -269,7 +278,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        find_units(text)
+        find_units(text, &BoundaryIndex::new(text))
             .iter()
             .map(|u| &text[u.span.start..u.span.end])
             .collect()
@@ -311,7 +320,7 @@ mod tests {
     #[test]
     fn county_names_beginning_with_zhen_are_counties() {
         let text = "记者了解到,镇原县今年计划实施项目";
-        let found = find_units(text);
+        let found = find_units(text, &BoundaryIndex::new(text));
         assert_eq!(names(text), vec!["镇原县"]);
         assert_eq!(found[0].level, UnitLevel::County);
         assert_eq!(names("镇原县城关镇莲池小学"), vec!["镇原县", "城关镇"]);
@@ -327,7 +336,11 @@ mod tests {
 
     #[test]
     fn actors_set_the_topic() {
-        let actor = |text: &str| find_units(text).first().map(|u| u.actor);
+        let actor = |text: &str| {
+            find_units(text, &BoundaryIndex::new(text))
+                .first()
+                .map(|u| u.actor)
+        };
         assert_eq!(actor("今年,东海镇将把项目"), Some(true));
         assert_eq!(actor("2月6日下午,东海镇召开"), Some(true));
         assert_eq!(actor("在吕四港经济开发区东港池"), Some(true));

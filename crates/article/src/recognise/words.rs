@@ -2,6 +2,10 @@
 //! edge of a name, what makes a name generic, and which nouns end a company's name. These are
 //! grammar words of the genre, never names of particular projects or places.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
 /// Words a project name never runs across: when one ends right before the name, the name
 /// starts there. Particles, enumerators, verbs that take projects as objects, time words.
 pub const NAME_BOUNDARIES: &[&str] = &[
@@ -332,7 +336,6 @@ pub const GENERIC_WORDS: &[&str] = &[
 pub const GENERIC_TAILS: &[&str] = &[
     "优质", "重大", "重点", "在建", "续建", "签约", "开工", "在谈", "在手", "实事", "民生", "招商",
     "共享", "储备", "备选", "亿元", "万元", "以上", "同类", "相关", "其他", "所有", "这些", "该",
-    "好", "大",
 ];
 
 /// Verbs that may end a project's name ("旅游开发项目"): right before the head they do not
@@ -364,7 +367,6 @@ pub const ABSTRACT_WORDS: &[&str] = &[
     "机制",
     "制度",
     "工作",
-    "环境",
     "队伍",
     "干部",
     "责任",
@@ -419,7 +421,6 @@ pub const COMPANY_ENDINGS: &[&str] = &[
     "集团",
     "公司",
     "合作社",
-    "厂",
 ];
 
 /// Nouns a company or project name without 项目 typically ends with ("万鹏建材").
@@ -534,6 +535,39 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "师",
     "协会",
 ];
+
+static BOUNDARY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(NAME_BOUNDARIES)
+        .ok()
+});
+
+/// Where [`NAME_BOUNDARIES`] words end in a text, found in one pass.
+pub struct BoundaryIndex {
+    /// Byte length of the longest boundary word ending at each offset (0: none).
+    word_end: Vec<u8>,
+}
+
+impl BoundaryIndex {
+    pub fn new(text: &str) -> Self {
+        let mut word_end = vec![0u8; text.len() + 1];
+        if let Some(matcher) = BOUNDARY_MATCHER.as_ref() {
+            for hit in matcher.find_overlapping_iter(text) {
+                let len = u8::try_from(hit.end() - hit.start()).unwrap_or(u8::MAX);
+                if let Some(slot) = word_end.get_mut(hit.end()) {
+                    *slot = (*slot).max(len);
+                }
+            }
+        }
+        BoundaryIndex { word_end }
+    }
+
+    /// True when a boundary word ends at byte `at`.
+    pub fn ends_at(&self, at: usize) -> bool {
+        self.word_end.get(at).is_some_and(|&len| len > 0)
+    }
+}
 
 /// Time words and numerals that may open a clause before its subject ("今年上半年,", "2月7日下午").
 pub fn is_time_char(c: char) -> bool {
