@@ -42,12 +42,13 @@ impl<'t> Article<'t> {
             .chain(dates.iter().map(|d| d.span.end))
             .collect();
         let boundaries = BoundaryIndex::new(simple);
-        let mentions = find_projects(simple, &boundaries, &sentences, hard_ends);
+        let mut units = find_units(simple, &boundaries);
+        let unit_spans: Vec<Span> = units.iter().map(|u| u.span).collect();
+        let mentions = find_projects(simple, &boundaries, &unit_spans, &sentences, hard_ends);
         let status_words = find_status_words(simple)
             .into_iter()
             .filter(|word| !mentions.iter().any(|m| overlaps(m.name, word.span)))
             .collect();
-        let mut units = find_units(simple, &boundaries);
         let mut line_start = 0;
         for line in simple.split_inclusive('\n') {
             if let Some(heading) = heading_unit(line, line_start) {

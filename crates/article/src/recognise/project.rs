@@ -10,6 +10,8 @@
 //! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
 //! phases alone (二期工程) are not projects.
 
+use std::collections::HashMap;
+
 use super::words::{
     ABSTRACT_WORDS, BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS,
     HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, is_generic,
@@ -45,6 +47,8 @@ const CLASSIFIERS: &str = "个批项件家大条座所位";
 struct Edges<'t, 'b> {
     text: &'t str,
     boundaries: &'b BoundaryIndex,
+    /// Unit mentions, by end: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
+    unit_starts: HashMap<usize, usize>,
     /// Offsets where an amount or a date ends.
     hard_end: Vec<bool>,
 }
@@ -53,6 +57,7 @@ impl<'t, 'b> Edges<'t, 'b> {
     fn new(
         text: &'t str,
         boundaries: &'b BoundaryIndex,
+        units: &[Span],
         hard_ends: impl IntoIterator<Item = usize>,
     ) -> Self {
         let mut hard_end = vec![false; text.len() + 1];
@@ -61,9 +66,11 @@ impl<'t, 'b> Edges<'t, 'b> {
                 *slot = true;
             }
         }
+        let unit_starts = units.iter().map(|u| (u.end, u.start)).collect();
         Edges {
             text,
             boundaries,
+            unit_starts,
             hard_end,
         }
     }
@@ -100,7 +107,18 @@ impl<'t, 'b> Edges<'t, 'b> {
         let text = self.text;
         let mut start = end;
         let mut taken = 0;
-        while taken < MAX_NAME_CHARS && !self.stops_at(start, end, taken) {
+        while taken < MAX_NAME_CHARS {
+            if let Some(&unit_start) = self.unit_starts.get(&start)
+                && unit_start >= floor
+                && unit_start < start
+            {
+                taken += text[unit_start..start].chars().count();
+                start = unit_start;
+                continue;
+            }
+            if self.stops_at(start, end, taken) {
+                break;
+            }
             let Some(c) = text[floor..start].chars().next_back() else {
                 break;
             };
@@ -146,10 +164,11 @@ fn enclosed_width(text: &str, floor: usize, end: usize, openers: &[char]) -> Opt
 pub fn find_projects(
     text: &str,
     boundaries: &BoundaryIndex,
+    units: &[Span],
     sentences: &[Sentence],
     hard_ends: impl IntoIterator<Item = usize>,
 ) -> Vec<ProjectMention> {
-    let edges = Edges::new(text, boundaries, hard_ends);
+    let edges = Edges::new(text, boundaries, units, hard_ends);
     let mut finder = Finder {
         text,
         edges: &edges,
@@ -284,6 +303,7 @@ impl Finder<'_, '_, '_> {
             }
             clause.start + bare.len()
         };
+        let counted = !before.ends_with('等');
         let group = self.new_group();
         let mut end = list_end;
         let mut items = Vec::new();
@@ -299,9 +319,12 @@ impl Finder<'_, '_, '_> {
                 None => break,
             }
         }
+        if counted && items.len() < 2 {
+            return;
+        }
         for item in items.into_iter().rev() {
             let core = core_of(&text[item.start..item.end]);
-            if is_generic_core(&core) || !is_acceptable_name(&core) {
+            if is_generic_core(&core) || !is_acceptable_name(&core) || is_bare_unit(&core) {
                 continue;
             }
             if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
@@ -426,8 +449,9 @@ impl Finder<'_, '_, '_> {
             .filter(|item| {
                 let name = &text[item.start..item.end];
                 let length = name.chars().count();
-                (2..=12).contains(&length)
+                (2..=10).contains(&length)
                     && name.chars().all(is_name_char)
+                    && longest_prefix(name, super::words::NAME_BOUNDARIES).is_none()
                     && !is_generic_core(name)
                     && is_acceptable_name(name)
             })
@@ -547,6 +571,11 @@ fn skip_list_marker(text: &str, start: usize, end: usize) -> usize {
         }
         return at;
     }
+}
+
+/// A short name that is only a place ("镇原县"): a unit, not a project.
+fn is_bare_unit(core: &str) -> bool {
+    core.chars().count() <= 5 && core.ends_with(['县', '镇', '乡', '区', '市'])
 }
 
 /// A name without punctuation, for the generic and acceptability tests.
@@ -718,9 +747,14 @@ mod tests {
             .map(|d| d.span.end)
             .collect();
         let boundaries = crate::recognise::words::BoundaryIndex::new(text);
+        let units: Vec<Span> = crate::recognise::unit::find_units(text, &boundaries)
+            .iter()
+            .map(|u| u.span)
+            .collect();
         find_projects(
             text,
             &boundaries,
+            &units,
             &sentences(text),
             money.into_iter().chain(dates),
         )

@@ -65,6 +65,14 @@ const GENERIC_NAMES: &[&str] = &[
     "其他", "其余", "全部",
 ];
 
+/// Verbs that stand before a general 园区 or 区镇 ("畅通园区企业", "强化区镇干部"): a name
+/// ending in one is no unit.
+const VERBS_BEFORE_ZONES: &[&str] = &[
+    "强化", "畅通", "帮助", "服务", "支持", "推动", "推进", "建设", "打造", "做强", "做大", "壮大",
+    "优化", "提升", "引导", "助力", "入驻", "进驻", "落户", "走进", "深入", "全力", "加快", "整合",
+    "管理", "发展", "鼓励", "带动",
+];
+
 /// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区…).
 const GENERIC_BEFORE_QU: &str = "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分";
 

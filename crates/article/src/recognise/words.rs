@@ -167,6 +167,10 @@ pub const NAME_BOUNDARIES: &[&str] = &[
     "带队",
     "赴",
     "到",
+    "宣布",
+    "并",
+    "察看了",
+    "查看了",
 ];
 
 /// Words that, alone or together, make a candidate name generic ("重大", "在手在谈优质",
