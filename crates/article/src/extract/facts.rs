@@ -122,7 +122,9 @@ fn readings(article: &Article) -> Vec<Reading> {
             .mentions
             .iter()
             .any(|m| clause.start <= m.name.start && m.name.start < word.span.start);
+        let hypothetical = simple[word.span.end..].starts_with('后');
         let mut reading = match mood_before(before) {
+            _ if hypothetical => Reading::Ignored,
             Mood::Target => Reading::Target { date, text_start },
             Mood::Fact => Reading::Fact,
             Mood::Unmarked if date.is_some_and(|d| d.deadline) => {
@@ -182,18 +184,19 @@ fn group_status(
         return (None, Vec::new());
     };
     let sentence = article.sentences[sentence_index].span;
-    let previous_end = mentions
+    let previous_scope_end = mentions
         .iter()
         .filter(|m| m.group != group && m.end <= start && m.end > sentence.start)
-        .map(|m| m.end)
-        .max()
-        .unwrap_or(sentence.start);
+        .max_by_key(|m| m.end)
+        .map_or(sentence.start, |m| {
+            own_scope_end(article, m.group, m.end, sentence).min(start)
+        });
     let own = Span {
         start: end,
         end: own_scope_end(article, group, end, sentence),
     };
     let before = Span {
-        start: previous_end,
+        start: previous_scope_end,
         end: start,
     };
     let words_in = |scope: Span| -> Vec<(usize, &StatusWord)> {
@@ -231,7 +234,7 @@ fn group_status(
         }
     };
     collect_targets(own, &mut targets);
-    let referring = referring_sentences(article, sentence_index);
+    let referring = referring_sentences(article, start, sentence_index);
     for &span in &referring {
         collect_targets(span, &mut targets);
     }
@@ -327,10 +330,17 @@ fn about_other_projects(clause: &str) -> bool {
     })
 }
 
-/// Sentences of the same paragraph that refer back to the group's project ("该项目…") while
-/// naming no project of their own.
-fn referring_sentences(article: &Article, sentence_index: usize) -> Vec<Span> {
+/// Sentences of the same paragraph that refer back to the group's project while naming no
+/// project of their own: those that say "该项目", and all of them when the project opens its
+/// paragraph ("1.西环线道路建设项目:…").
+fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -> Vec<Span> {
     let paragraph = article.sentences[sentence_index].paragraph;
+    let opens_paragraph = sentence_index == 0
+        || article.sentences[sentence_index - 1].paragraph != paragraph
+            && article.clause_at(start).is_some_and(|i| {
+                let clause = article.clauses[i];
+                clause.start <= article.sentences[sentence_index].span.start + "(10)".len()
+            });
     let mut out = Vec::new();
     for sentence in article.sentences.iter().skip(sentence_index + 1) {
         if sentence.paragraph != paragraph {
@@ -344,9 +354,10 @@ fn referring_sentences(article: &Article, sentence_index: usize) -> Vec<Span> {
             break;
         }
         let text = article.simple_of(sentence.span);
-        if ["该项目", "该公司", "这个项目", "此项目"]
-            .iter()
-            .any(|w| text.contains(w))
+        if opens_paragraph
+            || ["该项目", "该公司", "这个项目", "此项目"]
+                .iter()
+                .any(|w| text.contains(w))
         {
             out.push(sentence.span);
         }

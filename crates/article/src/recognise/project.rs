@@ -238,11 +238,7 @@ impl Finder<'_, '_, '_> {
                 {
                     continue;
                 }
-                if head == "基地"
-                    && !(after.is_empty()
-                        || after.starts_with('的')
-                        || starts_with_status_word(after))
-                {
+                if !closes_a_name(after) {
                     continue;
                 }
                 (at + head.len(), at + head.len())
@@ -255,7 +251,7 @@ impl Finder<'_, '_, '_> {
                 start,
                 end: name_end,
             };
-            let core = core_of(&text[name.start..name.end]);
+            let core = core_of(&text[name.start..scan_end.max(name.start)]);
             let used_as_modifier =
                 head == "项目" && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
             if is_generic_core(&core) {
@@ -264,7 +260,10 @@ impl Finder<'_, '_, '_> {
                 }
                 continue;
             }
-            if used_as_modifier && core.chars().count() < 4 {
+            if used_as_modifier && core.chars().count() < 4
+                || is_bare_unit(&core)
+                || core.starts_with("项目")
+            {
                 continue;
             }
             if !is_acceptable_name(&core) {
@@ -523,6 +522,18 @@ impl Finder<'_, '_, '_> {
             return;
         }
     }
+}
+
+/// True when what follows 工程 or 基地 shows it ends a project's name: the clause ends, a
+/// list goes on, or a predicate follows ("工程已正式投产", "基地的招商工作").
+fn closes_a_name(after: &str) -> bool {
+    const FOLLOWERS: [&str; 20] = [
+        "的", "等", "、", "和", "及", "与", "(", "已", "正在", "正式", "将", "也", "顺利", "全面",
+        "加快", "建设", "于", "在", "被", "由",
+    ];
+    after.is_empty()
+        || FOLLOWERS.iter().any(|f| after.starts_with(f))
+        || starts_with_status_word(after)
 }
 
 /// Start of the separator (、, 和, 与, 以及) right before `at`, if there is one.

@@ -96,7 +96,9 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
         let Some(&(suffix, max_name, level)) = SUFFIXES.get(hit.pattern().as_usize()) else {
             continue;
         };
-        if suffix == "镇" && begins_county_name(&text[hit.end()..]) {
+        if suffix == "镇" && begins_county_name(&text[hit.end()..])
+            || starts_a_word(suffix, &text[hit.end()..])
+        {
             continue;
         }
         let floor = found.last().map_or(0, |last| last.span.end);
@@ -136,6 +138,15 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
         });
     }
     found
+}
+
+/// True when the suffix character begins a common word instead ("乡村", "乡镇", "区域").
+fn starts_a_word(suffix: &str, after: &str) -> bool {
+    match suffix {
+        "乡" => after.starts_with(['村', '镇', '亲', '土', '愁', '贤']),
+        "区" => after.starts_with(['域', '别', '位', '间', '分', '划']),
+        _ => false,
+    }
 }
 
 /// True when 镇 opens a county or city name rather than closing a town's (镇原县, 镇江市).

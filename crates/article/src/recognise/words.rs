@@ -171,6 +171,13 @@ pub const NAME_BOUNDARIES: &[&str] = &[
     "并",
     "察看了",
     "查看了",
+    "预计",
+    "计划",
+    "预期",
+    "有望",
+    "力求",
+    "将于",
+    "拟",
 ];
 
 /// Words that, alone or together, make a candidate name generic ("重大", "在手在谈优质",
@@ -333,6 +340,12 @@ pub const GENERIC_WORDS: &[&str] = &[
     "存量",
     "增量",
     "储备库",
+    "基础",
+    "工程",
+    "全部",
+    "一期",
+    "二期",
+    "三期",
 ];
 
 /// Modifiers that cannot end a project's name: a candidate ending in one ("匹配优质",
