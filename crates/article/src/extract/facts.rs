@@ -12,7 +12,7 @@ use crate::extraction::{AmountFinding, Span, TargetFinding};
 use crate::grammar::amount::{Money, MoneyRole, money_role};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
-use crate::grammar::status::{Mood, StatusWord, TARGET_MARKERS, mood_before};
+use crate::grammar::status::{FACT_MARKERS, Mood, StatusWord, TARGET_MARKERS, mood_before};
 use crate::recognise::words::{HEAD_AS_MODIFIER, is_generic, longest_prefix};
 use crate::vocab::{AmountKind, Milestone, Status};
 
@@ -123,13 +123,17 @@ fn readings(article: &Article) -> Vec<Reading> {
             .iter()
             .any(|m| clause.start <= m.name.start && m.name.start < word.span.start);
         let hypothetical = simple[word.span.end..].starts_with('后');
+        let fact_marker_end = FACT_MARKERS
+            .iter()
+            .filter_map(|m| before.rfind(m).map(|at| clause.start + at + m.len()))
+            .max();
+        let deadline_after_fact = date
+            .is_some_and(|d| d.deadline && fact_marker_end.is_none_or(|end| end <= d.span.start));
         let mut reading = match mood_before(before) {
             _ if hypothetical => Reading::Ignored,
+            _ if deadline_after_fact => Reading::Target { date, text_start },
             Mood::Target => Reading::Target { date, text_start },
             Mood::Fact => Reading::Fact,
-            Mood::Unmarked if date.is_some_and(|d| d.deadline) => {
-                Reading::Target { date, text_start }
-            }
             Mood::Unmarked => match last_target {
                 Some((index, carried))
                     if has_mention && index + 1 == clause_index && same_sentence(index) =>
@@ -302,6 +306,11 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
         .min()
         .unwrap_or(sentence.end)
         .min(sentence.end);
+    let next_mention = article
+        .clause_at(next_mention)
+        .map(|i| article.clauses[i].start)
+        .filter(|&clause_start| clause_start >= end)
+        .unwrap_or(next_mention);
     let own_clause_end = article
         .clause_at(end.saturating_sub(1))
         .map_or(sentence.end, |i| article.clauses[i].end);

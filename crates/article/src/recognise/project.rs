@@ -86,6 +86,9 @@ impl<'t, 'b> Edges<'t, 'b> {
         }
         let before = &self.text[..start];
         if before.ends_with('和')
+            && !["项目", "工程", "基地"]
+                .iter()
+                .any(|head| before[..before.len() - '和'.len_utf8()].ends_with(head))
             && COMPANY_ENDINGS
                 .iter()
                 .any(|e| self.text[start..end].contains(e))
@@ -255,12 +258,13 @@ impl Finder<'_, '_, '_> {
             let used_as_modifier =
                 head == "项目" && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
             if is_generic_core(&core) {
-                if !used_as_modifier {
+                if head == "项目" && !used_as_modifier {
                     self.listed_before_generic_head(clause, start);
                 }
                 continue;
             }
-            if used_as_modifier && core.chars().count() < 4
+            if INDUSTRY_ENDINGS.contains(&core.as_str())
+                || used_as_modifier && core.chars().count() < 4
                 || is_bare_unit(&core)
                 || core.starts_with("项目")
             {
@@ -297,7 +301,11 @@ impl Finder<'_, '_, '_> {
                 return;
             }
             let bare = numerals.trim_end_matches(is_numeral);
-            if bare.len() == numerals.len() {
+            if bare.len() == numerals.len()
+                || ["共", "共计", "合计", "总计"]
+                    .iter()
+                    .any(|w| bare.ends_with(w))
+            {
                 return;
             }
             clause.start + bare.len()
@@ -652,7 +660,7 @@ fn with_owner(
             end: name.end,
         };
         let core = core_of(&text[name.start..name.end]);
-        if core.chars().count() < 2 || is_generic(&core) {
+        if core.chars().count() < 2 || is_generic(&core) && !is_phase_only(&core) {
             return None;
         }
         return Some(ProjectMention {

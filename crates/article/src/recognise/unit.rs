@@ -62,7 +62,7 @@ const GENERIC_NAMES: &[&str] = &[
     "兄弟", "周边", "沿线", "示范", "功能", "商业", "生活", "住宅", "居住", "安置", "工业", "开发",
     "旅游", "城市", "乡村", "农村", "试点", "特色", "园中", "产业", "保税", "施工", "作业", "生产",
     "办公", "服务", "核心", "主城", "老城", "新城", "城乡", "风景", "各个", "所在", "有关", "相关",
-    "其他", "其余", "全部",
+    "其他", "其余", "全部", "新型",
 ];
 
 /// Verbs that stand before a general 园区 or 区镇 ("畅通园区企业", "强化区镇干部"): a name
@@ -77,7 +77,7 @@ const VERBS_BEFORE_ZONES: &[&str] = &[
 const GENERIC_BEFORE_QU: &str = "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分";
 
 /// Last characters of a name that make "…镇" or "…乡" generic (集镇, 村镇, 小镇, 重镇…).
-const GENERIC_BEFORE_ZHEN: &str = "集村小乡城重强名古全该本各两三四多每城";
+const GENERIC_BEFORE_ZHEN: &str = "集村小乡重强名古全该本各两三四多每";
 
 static SUFFIX_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
@@ -199,9 +199,11 @@ fn is_generic_name(name: &str, suffix: &str) -> bool {
         "镇" | "乡" => GENERIC_BEFORE_ZHEN,
         _ => "",
     };
+    let zone = suffix.ends_with('区');
     GENERIC_NAMES
         .iter()
         .any(|generic| name.starts_with(generic))
+        || (zone && VERBS_BEFORE_ZONES.iter().any(|verb| name.ends_with(verb)))
         || last.is_some_and(|c| generic_last.contains(c))
         || name
             .chars()

@@ -178,6 +178,9 @@ pub const NAME_BOUNDARIES: &[&str] = &[
     "力求",
     "将于",
     "拟",
+    "涵盖",
+    "包含",
+    "内容",
 ];
 
 /// Words that, alone or together, make a candidate name generic ("重大", "在手在谈优质",
