@@ -82,6 +82,7 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
             facts.targets[member].clone_from(&targets);
         }
     }
+    counted_targets(article, &readings, &mut facts, year, month);
     facts
 }
 
@@ -273,6 +274,10 @@ fn group_status(
         (StatusSource::Before, fact_in(before)),
         (StatusSource::Header, fact_in(header)),
     ];
+    candidates.push((
+        StatusSource::Header,
+        enumeration_header(article, readings, sentence_index),
+    ));
     candidates.extend(
         referring
             .iter()
@@ -372,6 +377,154 @@ fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -
         }
     }
     out
+}
+
+/// "郭村镇也有两个项目同日开工。其一是…": a sentence that opens with an enumerator takes the
+/// status of the sentence before it that counts the projects.
+fn enumeration_header(
+    article: &Article,
+    readings: &[Reading],
+    sentence_index: usize,
+) -> Option<(Status, Span)> {
+    const ENUMERATORS: [&str; 9] = [
+        "其一是",
+        "其二是",
+        "另一个是",
+        "另一是",
+        "一是",
+        "二是",
+        "三是",
+        "其一",
+        "其中",
+    ];
+    let sentence = article.sentences[sentence_index];
+    let text = article.simple_of(sentence.span);
+    if !ENUMERATORS.iter().any(|e| text.starts_with(e)) {
+        return None;
+    }
+    let earlier = article.sentences[..sentence_index]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == sentence.paragraph);
+    for previous in earlier {
+        let counts_projects = count_of_projects(article.simple_of(previous.span)).is_some();
+        if !counts_projects {
+            continue;
+        }
+        let fact = article
+            .status_words
+            .iter()
+            .zip(readings)
+            .filter(|(w, r)| {
+                **r == Reading::Fact
+                    && previous.span.start <= w.span.start
+                    && w.span.end <= previous.span.end
+            })
+            .map(|(w, _)| (w.sense.status, status_span(article, w)))
+            .last();
+        if fact.is_some() {
+            return fact;
+        }
+    }
+    None
+}
+
+/// "两个项目", "3个项目": the count of a phrase that counts projects, and where its 项目 ends.
+fn count_of_projects(text: &str) -> Option<(usize, usize)> {
+    let at = text.find("个项目")?;
+    let numerals: String = text[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| c.is_ascii_digit() || is_chinese_numeral(c))
+        .collect();
+    let numerals: String = numerals.chars().rev().collect();
+    let count = numerals.parse::<usize>().ok().or_else(|| {
+        crate::grammar::number::parse_chinese(&numerals).and_then(|(v, _)| usize::try_from(v).ok())
+    })?;
+    Some((count, at + "个项目".len()))
+}
+
+/// "力争两个项目在3月底前正式投产": a clause that names no project but counts N of them gives
+/// its targets to the last N projects of its paragraph.
+fn counted_targets(
+    article: &Article,
+    readings: &[Reading],
+    facts: &mut Facts,
+    year: Option<i32>,
+    month: Option<u32>,
+) {
+    for clause in &article.clauses {
+        let Some((count, count_end)) = count_of_projects(article.simple_of(*clause)) else {
+            continue;
+        };
+        if article
+            .mentions
+            .iter()
+            .any(|m| clause.start <= m.name.start && m.name.start < clause.end)
+        {
+            continue;
+        }
+        let Some(paragraph) = article
+            .sentence_at(clause.start)
+            .map(|i| article.sentences[i].paragraph)
+        else {
+            continue;
+        };
+        let mut groups: Vec<usize> = Vec::new();
+        for mention in article
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= clause.start)
+        {
+            let same_paragraph = article
+                .sentence_at(mention.name.start)
+                .is_some_and(|i| article.sentences[i].paragraph == paragraph);
+            if !same_paragraph || groups.len() == count && !groups.contains(&mention.group) {
+                break;
+            }
+            if !groups.contains(&mention.group) {
+                groups.push(mention.group);
+            }
+        }
+        if groups.len() != count {
+            continue;
+        }
+        let targets: Vec<TargetFinding> = article
+            .status_words
+            .iter()
+            .zip(readings)
+            .filter(|(w, _)| clause.start + count_end <= w.span.start && w.span.end <= clause.end)
+            .filter_map(|(word, reading)| match (*reading, word.sense.milestone) {
+                (Reading::Target { date, text_start }, Some(milestone)) => {
+                    let span = Span {
+                        start: text_start.min(clause.start),
+                        end: word.span.end,
+                    };
+                    Some(TargetFinding {
+                        milestone,
+                        by: date.and_then(|d| d.due(year, month)),
+                        text: article.written_of(span).to_string(),
+                        span,
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        for (index, mention) in article.mentions.iter().enumerate() {
+            if !groups.contains(&mention.group) {
+                continue;
+            }
+            for target in &targets {
+                if !facts.targets[index]
+                    .iter()
+                    .any(|t| t.milestone == target.milestone && t.by == target.by)
+                {
+                    facts.targets[index].push(target.clone());
+                }
+            }
+        }
+    }
 }
 
 /// A fact word's status, with 开工 said of last year read as under construction.

@@ -14,8 +14,8 @@ use std::collections::HashMap;
 
 use super::words::{
     ABSTRACT_WORDS, BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS,
-    HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, is_generic,
-    longest_prefix, longest_suffix,
+    HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
+    is_generic, longest_prefix, longest_suffix,
 };
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
@@ -181,6 +181,8 @@ pub fn find_projects(
     for sentence in sentences {
         for clause in clauses(text, sentence.span) {
             finder.headed(clause, sentence.span);
+            finder.listed_before_status(clause);
+            finder.enumerated(clause);
             finder.object_list(clause);
             finder.subject(clause);
         }
@@ -289,29 +291,49 @@ impl Finder<'_, '_, '_> {
         }
     }
 
-    /// "A、B、C等重大项目", "A、B4件民生实事项目": the list before a generic head.
+    /// "A、B、C等重大项目", "A、B4件民生实事项目", "A、B等3个项目": the list before a generic
+    /// head.
     fn listed_before_generic_head(&mut self, clause: Span, generic_start: usize) {
         let text = self.text;
         let before = text[clause.start..generic_start].trim_end_matches(' ');
-        let list_end = if let Some(rest) = before.strip_suffix('等') {
-            clause.start + rest.len()
+        let (list, counted) = if let Some(rest) = before.strip_suffix('等') {
+            (rest, false)
         } else {
             let numerals = before.trim_end_matches(|c: char| CLASSIFIERS.contains(c));
-            if numerals.len() == before.len() {
-                return;
-            }
             let bare = numerals.trim_end_matches(is_numeral);
-            if bare.len() == numerals.len()
+            if numerals.len() == before.len()
+                || bare.len() == numerals.len()
                 || ["共", "共计", "合计", "总计"]
                     .iter()
                     .any(|w| bare.ends_with(w))
             {
                 return;
             }
-            clause.start + bare.len()
+            match bare.strip_suffix('等') {
+                Some(rest) => (rest, false),
+                None => (bare, true),
+            }
         };
-        let counted = !before.ends_with('等');
+        let items = self.items_before(clause, clause.start + list.len());
+        if counted && items.len() < 2 {
+            return;
+        }
         let group = self.new_group();
+        for item in items {
+            let core = core_of(&text[item.start..item.end]);
+            if is_generic_core(&core) || !is_acceptable_name(&core) || is_bare_unit(&core) {
+                continue;
+            }
+            if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
+            {
+                self.push(mention);
+            }
+        }
+    }
+
+    /// The items of a 、/和-list that ends at `list_end`, in order.
+    fn items_before(&self, clause: Span, list_end: usize) -> Vec<Span> {
+        let text = self.text;
         let mut end = list_end;
         let mut items = Vec::new();
         loop {
@@ -326,12 +348,27 @@ impl Finder<'_, '_, '_> {
                 None => break,
             }
         }
-        if counted && items.len() < 2 {
-            return;
-        }
-        for item in items.into_iter().rev() {
+        items.reverse();
+        items
+    }
+
+    /// Names that look like projects on their own (they end in a project noun, an industry
+    /// or a company): the items of lists without 项目.
+    fn push_named_items(&mut self, clause: Span, items: Vec<Span>) {
+        let text = self.text;
+        let group = self.new_group();
+        for item in items {
             let core = core_of(&text[item.start..item.end]);
-            if is_generic_core(&core) || !is_acceptable_name(&core) || is_bare_unit(&core) {
+            let named = longest_suffix(&core, PROJECT_NOUN_ENDINGS).is_some()
+                || longest_suffix(&core, INDUSTRY_ENDINGS).is_some()
+                || longest_suffix(&core, COMPANY_ENDINGS).is_some();
+            if !named
+                || is_generic_core(&core)
+                || !is_acceptable_name(&core)
+                || is_bare_unit(&core)
+                || INDUSTRY_ENDINGS.contains(&core.as_str())
+                || PROJECT_NOUN_ENDINGS.contains(&core.as_str())
+            {
                 continue;
             }
             if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
@@ -339,6 +376,51 @@ impl Finder<'_, '_, '_> {
                 self.push(mention);
             }
         }
+    }
+
+    /// "推动A产业园、B物流中心等加快建设": a list closed by 等 and a status verb.
+    fn listed_before_status(&mut self, clause: Span) {
+        const PUSHES: [&str; 6] = ["加快", "抓紧", "全力", "顺利", "正在", "已"];
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        for (at, _) in body.match_indices('等') {
+            let after = &body[at + '等'.len_utf8()..];
+            if !(starts_with_status_word(after) || PUSHES.iter().any(|p| after.starts_with(p))) {
+                continue;
+            }
+            let items = self.items_before(clause, clause.start + at);
+            self.push_named_items(clause, items);
+        }
+    }
+
+    /// "一是A改造、B改造", "另一个是中荷合资的C公司": the items an enumerator introduces.
+    fn enumerated(&mut self, clause: Span) {
+        const ENUMERATORS: [&str; 10] = [
+            "一是",
+            "二是",
+            "三是",
+            "四是",
+            "五是",
+            "其一是",
+            "其二是",
+            "另一个是",
+            "另一是",
+            "其三是",
+        ];
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let Some(enumerator) = longest_prefix(body, &ENUMERATORS) else {
+            return;
+        };
+        if body.contains("项目") || body.contains("工程") {
+            return;
+        }
+        let items: Vec<Span> = self
+            .items_before(clause, clause.end)
+            .into_iter()
+            .filter(|item| item.start >= clause.start + enumerator.len())
+            .collect();
+        self.push_named_items(clause, items);
     }
 
     /// Items written before a headed mention and joined to it by 、/和/与/以及: they share its
@@ -674,9 +756,21 @@ fn with_owner(
         return None;
     }
     let before = &text[floor..name.start];
-    let link = ["的", "投资", "投建", "新建", "建设"]
-        .iter()
-        .find(|w| before.ends_with(**w));
+    let link = [
+        "投资建设的",
+        "投资兴建的",
+        "投资的",
+        "投建的",
+        "兴建的",
+        "建设的",
+        "的",
+        "投资",
+        "投建",
+        "新建",
+        "建设",
+    ]
+    .iter()
+    .find(|w| before.ends_with(**w));
     if let Some(link) = link {
         let owner_end = name.start - link.len();
         if longest_suffix(&text[floor..owner_end], COMPANY_ENDINGS).is_some() {
