@@ -6,9 +6,13 @@
 //! projects, amounts, statuses, targets and goals, each with the span it came from.
 //! Everything here is pure: no UI, no writes, and no panics on any input.
 
+pub mod clean;
 pub mod decode;
 pub mod extract;
 pub mod extraction;
+pub mod grammar;
+pub mod layout;
+pub mod recognise;
 pub mod script;
 pub mod vocab;
 

@@ -1,20 +1,90 @@
-//! Text to findings: cleans the decoded text and recognises units, projects, amounts,
-//! statuses, targets and goals.
+//! Text to findings. The data flow, one way:
+//!
+//! ```text
+//! Document.text ─► clean ─► cleaned text ─► script::to_simplified_aligned ─► Simplified copy
+//!   ─► Article::parse (layout, amount/date/status grammars, unit and project recognisers)
+//!   ─► year::choose_year ─► facts::gather (amounts, statuses, targets per mention)
+//!   ─► topic (units) ─► assemble (one finding per project) + goal ─► Extraction
+//! ```
+//!
+//! Both texts share byte offsets, so every span found in the Simplified copy points at the
+//! words as written in `Extraction::text`.
+
+mod article;
+mod assemble;
+mod facts;
+mod goal;
+mod topic;
+mod year;
+
+use chrono::Datelike;
 
 use crate::Options;
+use crate::clean::clean;
 use crate::decode::Document;
-use crate::extraction::Extraction;
+use crate::extraction::{Extraction, Warning, WarningKind, YearSource};
+use crate::script::to_simplified_aligned;
+
+pub use year::find_dateline;
 
 /// Extracts everything from a decoded document.
-pub fn extract_document(document: Document, id: &str, _options: &Options) -> Extraction {
+pub fn extract_document(document: Document, id: &str, options: &Options) -> Extraction {
+    let cleaned = clean(&document.text);
+    let simple = to_simplified_aligned(&cleaned.text);
+    let article = article::Article::parse(&cleaned.text, &simple);
+    let year = year::choose_year(&simple, document.published, options);
+    let month = year
+        .dateline
+        .filter(|d| Some(d.year()) == year.year)
+        .map(|d| d.month());
+    let topics = topic::Topics::new(&article);
+    let facts = facts::gather(&article, year.year, month);
+    let projects = assemble::project_findings(&article, &topics, &facts);
+    let goals = goal::find_goals(&article, &topics, year.year, month);
+    let (units, unit_aliases) = topic::units_and_aliases(&article);
+    let mut warnings = document.warnings;
+    warnings.extend(cleaned.garbled.iter().map(|&span| Warning {
+        kind: WarningKind::Garbled,
+        message: format!(
+            "乱码: “{}”",
+            cleaned.text.get(span.start..span.end).unwrap_or("")
+        ),
+        span: Some(span),
+    }));
+    if let Some(warning) = year_warning(year.source, year.year) {
+        warnings.push(warning);
+    }
     Extraction {
         id: id.to_string(),
         title: document.title,
-        published: document.published,
+        published: year.dateline,
         encoding: document.encoding,
         format: document.format,
-        warnings: document.warnings,
-        text: document.text,
+        year_hint: year.hint,
+        year: year.year,
+        year_source: year.source,
+        units,
+        unit_aliases,
+        projects,
+        goals,
+        warnings,
+        text: cleaned.text,
         ..Extraction::default()
     }
+}
+
+fn year_warning(source: YearSource, year: Option<i32>) -> Option<Warning> {
+    let message = match (source, year) {
+        (YearSource::Option, Some(year)) => format!("文中未写年份,按指定年份 {year} 计算日期"),
+        (YearSource::ImportDate, Some(year)) => {
+            format!("文中未写年份,按导入日期的年份 {year} 计算日期")
+        }
+        (YearSource::None, _) => "文中未写年份,没有年份的日期留空".to_string(),
+        _ => return None,
+    };
+    Some(Warning {
+        kind: WarningKind::YearAssumed,
+        message,
+        span: None,
+    })
 }

@@ -1,0 +1,126 @@
+//! Garbled stretches: replacement characters, '?' standing inside Chinese, and mojibake runs of
+//! UTF-8 read as Latin-1. They are reported as warnings, never fatal.
+
+use super::pinyin::{is_garbled_char, is_han};
+use crate::extraction::Span;
+
+/// Garbled characters closer than this (in characters) are reported as one stretch.
+const MERGE_GAP: usize = 4;
+
+/// Finds the garbled stretches of a cleaned text, in order, as byte spans.
+pub fn garbled_spans(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (index, &(at, c)) in chars.iter().enumerate() {
+        let previous = index
+            .checked_sub(1)
+            .and_then(|i| chars.get(i))
+            .map(|&(_, p)| p);
+        let next = chars.get(index + 1).map(|&(_, n)| n);
+        if !is_suspect(c, previous, next) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        match spans.last_mut() {
+            Some((_, last_end)) if text[*last_end..at].chars().count() <= MERGE_GAP => {
+                *last_end = end;
+            }
+            _ => spans.push((at, end)),
+        }
+    }
+    spans
+        .into_iter()
+        .map(|(start, end)| Span { start, end })
+        .collect()
+}
+
+fn is_suspect(c: char, previous: Option<char>, next: Option<char>) -> bool {
+    let chinese_or_garbled = |n: Option<char>| n.is_some_and(|n| is_han(n) || is_garbled_char(n));
+    match c {
+        '\u{FFFD}' => true,
+        '?' => {
+            chinese_or_garbled(previous)
+                && (chinese_or_garbled(next) || next.is_some_and(is_stray_after_garble))
+        }
+        'Ã'..='ï' => next.is_some_and(is_latin1_continuation),
+        _ => is_latin1_continuation(c) && previous.is_some_and(|p| ('Ã'..='ï').contains(&p)),
+    }
+}
+
+/// Punctuation that a garbled character often swallows or leaves behind ("親?!碧").
+fn is_stray_after_garble(c: char) -> bool {
+    matches!(c, '!' | ',' | '、' | '。' | '“' | '”')
+}
+
+/// Characters that UTF-8 continuation bytes become when read as Latin-1 or Windows-1252.
+fn is_latin1_continuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{80}'
+            ..='\u{BF}'
+                | '€'
+                | '‚'
+                | 'ƒ'
+                | '„'
+                | '…'
+                | '†'
+                | '‡'
+                | 'ˆ'
+                | '‰'
+                | 'Š'
+                | '‹'
+                | 'Œ'
+                | 'Ž'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '•'
+                | '–'
+                | '—'
+                | '˜'
+                | '™'
+                | 'š'
+                | '›'
+                | 'œ'
+                | 'ž'
+                | 'Ÿ'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans_text(text: &str) -> Vec<&str> {
+        garbled_spans(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_replacement_characters() {
+        assert_eq!(
+            spans_text("项目\u{FFFD}\u{FFFD}建设"),
+            vec!["\u{FFFD}\u{FFFD}"]
+        );
+    }
+
+    #[test]
+    fn finds_question_marks_inside_chinese_and_merges_close_ones() {
+        assert_eq!(spans_text("在勇??、善作为"), vec!["??"]);
+        assert_eq!(spans_text("亲?!碧厣放?,构建"), vec!["?!碧厣放?"]);
+    }
+
+    #[test]
+    fn ignores_ordinary_question_marks() {
+        assert!(spans_text("what? ok").is_empty());
+        assert!(spans_text("是吗？是的").is_empty());
+    }
+
+    #[test]
+    fn finds_latin1_mojibake() {
+        assert_eq!(spans_text("ok ä¸­æ–‡ ok"), vec!["ä¸­æ–"]);
+    }
+}

@@ -1,0 +1,56 @@
+//! Cleaning: the first step after decoding. Removes pinyin annotations (also their broken
+//! forms), folds full-width digits, letters and parsing punctuation to ASCII, unifies line
+//! breaks, and finds garbled stretches. The cleaned text is what every span points into.
+
+mod fold;
+mod garbled;
+pub mod pinyin;
+
+use crate::extraction::Span;
+
+/// A cleaned article text and the garbled stretches found in it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cleaned {
+    pub text: String,
+    pub garbled: Vec<Span>,
+}
+
+/// Cleans decoded text.
+pub fn clean(raw: &str) -> Cleaned {
+    let mut text = String::with_capacity(raw.len());
+    let mut at = 0;
+    while let Some(c) = raw[at..].chars().next() {
+        if let Some(len) = pinyin::annotation_len(text.chars().next_back(), &raw[at..]) {
+            at += len;
+            continue;
+        }
+        at += c.len_utf8();
+        match c {
+            '\r' if raw[at..].starts_with('\n') => {}
+            '\r' => text.push('\n'),
+            _ => text.push(fold::fold_char(c)),
+        }
+    }
+    let garbled = garbled::garbled_spans(&text);
+    Cleaned { text, garbled }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_pinyin_width_and_line_breaks() {
+        let cleaned = clean("總投資９０億元的惠生項(xiàng)目\r\n第二行\r第三行");
+        assert_eq!(cleaned.text, "總投資90億元的惠生項目\n第二行\n第三行");
+        assert!(cleaned.garbled.is_empty());
+    }
+
+    #[test]
+    fn reports_garbled_spans_in_cleaned_offsets() {
+        let cleaned = clean("在勇?lián)?dāng)、善作(zuò)為");
+        assert_eq!(cleaned.text, "在勇??、善作為");
+        let span = cleaned.garbled[0];
+        assert_eq!(&cleaned.text[span.start..span.end], "??");
+    }
+}

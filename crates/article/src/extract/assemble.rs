@@ -1,0 +1,164 @@
+//! Turns mentions and their facts into findings: mentions of one project (same key, or one
+//! name the start of the other, "虹口" / "虹口山地旅游度假区") become one finding; of its sums
+//! the first total or planned investment is the investment and the rest are extras.
+
+use super::article::Article;
+use super::facts::{Facts, StatusChoice};
+use super::topic::Topics;
+use crate::extraction::{AmountFinding, ProjectFinding, Span};
+use crate::vocab::AmountKind;
+
+struct Draft {
+    key: String,
+    finding: ProjectFinding,
+    amounts: Vec<AmountFinding>,
+    status: Option<StatusChoice>,
+}
+
+/// Builds the project findings of an article.
+pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Vec<ProjectFinding> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (index, mention) in article.mentions.iter().enumerate() {
+        let key = match_key(article.simple_of(mention.name));
+        if key.is_empty() {
+            continue;
+        }
+        let status = facts.status[index];
+        let targets = facts.targets[index].clone();
+        let amounts = facts.investments[index].clone();
+        if let Some(draft) = drafts.iter_mut().find(|d| same_project(&d.key, &key)) {
+            merge(draft, status, targets, amounts);
+            continue;
+        }
+        let sentence = article
+            .sentence_at(mention.name.start)
+            .map_or(mention.name, |i| article.sentences[i].span);
+        let finding = ProjectFinding {
+            name: article.written_of(mention.name).trim().to_string(),
+            owner: mention.owner.map(|o| article.written_of(o).to_string()),
+            unit: topics
+                .unit_of(mention)
+                .map(|s| article.written_of(s).to_string()),
+            investment: None,
+            investments_extra: Vec::new(),
+            status: status.map(|s| s.status),
+            status_text: status
+                .and_then(|s| s.span)
+                .map(|s| article.written_of(s).to_string()),
+            targets,
+            span: mention.name,
+            sentence: article.written_of(sentence).to_string(),
+            sentence_span: sentence,
+        };
+        drafts.push(Draft {
+            key,
+            finding,
+            amounts,
+            status,
+        });
+    }
+    drafts.into_iter().map(finish).collect()
+}
+
+fn merge(
+    draft: &mut Draft,
+    status: Option<StatusChoice>,
+    targets: Vec<crate::extraction::TargetFinding>,
+    amounts: Vec<AmountFinding>,
+) {
+    let better = match (draft.status, status) {
+        (None, Some(_)) => true,
+        (Some(old), Some(new)) => new.source < old.source,
+        _ => false,
+    };
+    if better && let Some(new) = status {
+        draft.status = Some(new);
+        draft.finding.status = Some(new.status);
+        draft.finding.status_text = None;
+    }
+    for target in targets {
+        if !draft
+            .finding
+            .targets
+            .iter()
+            .any(|t| t.milestone == target.milestone && t.by == target.by)
+        {
+            draft.finding.targets.push(target);
+        }
+    }
+    for amount in amounts {
+        if !draft.amounts.iter().any(|a| a.span == amount.span) {
+            draft.amounts.push(amount);
+        }
+    }
+}
+
+fn finish(mut draft: Draft) -> ProjectFinding {
+    if let Some(status) = draft.status
+        && let Some(span) = status.span
+        && draft.finding.status_text.is_none()
+    {
+        draft.finding.status_text = Some(span_text(&draft.finding, span).unwrap_or_default());
+    }
+    let main = draft
+        .amounts
+        .iter()
+        .position(|a| matches!(a.kind, AmountKind::Total | AmountKind::Planned))
+        .or(if draft.amounts.is_empty() {
+            None
+        } else {
+            Some(0)
+        });
+    if let Some(main) = main {
+        let investment = draft.amounts.remove(main);
+        draft.finding.investment = Some(investment);
+        draft.finding.investments_extra = draft.amounts;
+    }
+    draft.finding
+}
+
+/// The text of a status span when it lies in the finding's sentence.
+fn span_text(finding: &ProjectFinding, span: Span) -> Option<String> {
+    let offset = span.start.checked_sub(finding.sentence_span.start)?;
+    let length = span.end.checked_sub(span.start)?;
+    finding
+        .sentence
+        .get(offset..offset + length)
+        .map(str::to_string)
+}
+
+/// The key two mentions are compared by: letters, digits and Han characters of the
+/// Simplified name.
+fn match_key(simple_name: &str) -> String {
+    simple_name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Same key; or one key starts the other (at least two characters); or one key holds the
+/// other (at least four characters): "五烈镇金满穗生态板加工" and "金满穗生态板加工".
+fn same_project(a: &str, b: &str) -> bool {
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let length = short.chars().count();
+    short == long
+        || (length >= 2 && long.starts_with(short))
+        || (length >= 4 && long.contains(short))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_of_one_project() {
+        assert!(same_project("虹口", "虹口山地旅游度假区"));
+        assert!(same_project("五烈镇金满穗生态板加工", "金满穗生态板加工"));
+        assert!(!same_project("温氏二期", "东安县温氏一体化生猪养殖"));
+        assert!(!same_project("口山", "虹口山地"));
+    }
+}

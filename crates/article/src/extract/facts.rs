@@ -1,0 +1,812 @@
+//! Gives each project mention its facts: investments (the amount grammar plus where the sum
+//! stands relative to the name), its status (the status grammar over the mention's scope), and
+//! its targets (status words read as targets, with their due dates).
+//!
+//! A mention's scope is its own clause and the clauses after it up to the next project or a
+//! clause about other projects; before that come the words between the previous project and
+//! it ("新开工的…"), the sentence's header ("此次集中开工的14个项目…包括"), sentences that
+//! refer back to it ("该项目…"), and a batch statement ("5大产业项目集中开工").
+
+use super::article::Article;
+use crate::extraction::{AmountFinding, Span, TargetFinding};
+use crate::grammar::amount::{Money, MoneyRole, money_role};
+use crate::grammar::date::DateExpr;
+use crate::grammar::number::is_chinese_numeral;
+use crate::grammar::status::{FACT_MARKERS, Mood, StatusWord, TARGET_MARKERS, mood_before};
+use crate::recognise::words::{HEAD_AS_MODIFIER, is_generic, longest_prefix};
+use crate::vocab::{AmountKind, Milestone, Status};
+
+/// How a status word reads where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Fact,
+    /// A target, with its date (if the clause gives one) and where its words start.
+    Target {
+        date: Option<DateExpr>,
+        text_start: usize,
+    },
+    /// A target word with no milestone ("确保加快建设"): neither fact nor target.
+    Ignored,
+}
+
+/// How sure a status is, by where it came from (lower is surer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StatusSource {
+    Own,
+    Before,
+    Header,
+    ReferredBack,
+    Batch,
+    FromTarget,
+}
+
+/// A status with the words it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusChoice {
+    pub status: Status,
+    /// `None` when the status is inferred from a target.
+    pub span: Option<Span>,
+    pub source: StatusSource,
+}
+
+/// The facts of every mention, indexed like `Article::mentions`.
+pub struct Facts {
+    pub investments: Vec<Vec<AmountFinding>>,
+    pub status: Vec<Option<StatusChoice>>,
+    pub targets: Vec<Vec<TargetFinding>>,
+}
+
+/// Classifiers that make a count after a numeral.
+const COUNT_CLASSIFIERS: &str = "个批项件家大条座所";
+
+/// Gathers the facts of all mentions. `year`/`month` resolve due dates.
+pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts {
+    let readings = readings(article);
+    let count = article.mentions.len();
+    let mut facts = Facts {
+        investments: vec![Vec::new(); count],
+        status: vec![None; count],
+        targets: vec![Vec::new(); count],
+    };
+    attach_money(article, &mut facts);
+    let batch = batch_status(article, &readings);
+    let mut groups: Vec<usize> = article.mentions.iter().map(|m| m.group).collect();
+    groups.dedup();
+    for group in groups {
+        let members: Vec<usize> = (0..count)
+            .filter(|&i| article.mentions[i].group == group)
+            .collect();
+        let (status, targets) = group_status(article, &readings, &members, batch, year, month);
+        for &member in &members {
+            facts.status[member] = status;
+            facts.targets[member].clone_from(&targets);
+        }
+    }
+    counted_targets(article, &readings, &mut facts, year, month);
+    facts
+}
+
+/// Reads every status word as fact or target. A clause with a project but no marker of its own
+/// carries on the target of the clause before it in the same sentence ("力争两个项目3月底前
+/// 投产,C完成对接").
+fn readings(article: &Article) -> Vec<Reading> {
+    let simple = article.simple;
+    let mut out = Vec::with_capacity(article.status_words.len());
+    let mut last_target: Option<(usize, Option<DateExpr>)> = None;
+    for word in &article.status_words {
+        let Some(clause_index) = article.clause_at(word.span.start) else {
+            out.push(Reading::Fact);
+            continue;
+        };
+        let clause = article.clauses[clause_index];
+        let before = &simple[clause.start..word.span.start];
+        let date = article
+            .dates
+            .iter()
+            .rev()
+            .find(|d| d.span.start >= clause.start && d.span.end <= word.span.start)
+            .copied();
+        let marker_start = TARGET_MARKERS
+            .iter()
+            .filter_map(|m| before.rfind(m))
+            .min()
+            .map(|at| clause.start + at);
+        let text_start = marker_start
+            .into_iter()
+            .chain(date.map(|d| d.span.start))
+            .min()
+            .unwrap_or(word.span.start);
+        let same_sentence = |index: usize| {
+            article.sentence_at(article.clauses[index].start) == article.sentence_at(clause.start)
+        };
+        let has_mention = article
+            .mentions
+            .iter()
+            .any(|m| clause.start <= m.name.start && m.name.start < word.span.start);
+        let hypothetical = simple[word.span.end..].starts_with('后');
+        let fact_marker_end = FACT_MARKERS
+            .iter()
+            .filter_map(|m| before.rfind(m).map(|at| clause.start + at + m.len()))
+            .max();
+        let deadline_after_fact = date
+            .is_some_and(|d| d.deadline && fact_marker_end.is_none_or(|end| end <= d.span.start));
+        let mut reading = match mood_before(before) {
+            _ if hypothetical => Reading::Ignored,
+            _ if deadline_after_fact => Reading::Target { date, text_start },
+            Mood::Target => Reading::Target { date, text_start },
+            Mood::Fact => Reading::Fact,
+            Mood::Unmarked => match last_target {
+                Some((index, carried))
+                    if has_mention && index + 1 == clause_index && same_sentence(index) =>
+                {
+                    Reading::Target {
+                        date: carried,
+                        text_start: clause.start,
+                    }
+                }
+                _ => Reading::Fact,
+            },
+        };
+        if let Reading::Target { date, .. } = reading {
+            if word.sense.milestone.is_none() {
+                reading = Reading::Ignored;
+            } else {
+                last_target = Some((clause_index, date));
+            }
+        }
+        out.push(reading);
+    }
+    out
+}
+
+/// The status and targets of one group of mentions.
+fn group_status(
+    article: &Article,
+    readings: &[Reading],
+    members: &[usize],
+    batch: Option<(Status, Span)>,
+    year: Option<i32>,
+    month: Option<u32>,
+) -> (Option<StatusChoice>, Vec<TargetFinding>) {
+    let mentions = &article.mentions;
+    let first = &mentions[members[0]];
+    let group = first.group;
+    let start = members
+        .iter()
+        .map(|&i| {
+            mentions[i]
+                .owner
+                .map_or(mentions[i].name.start, |o| o.start)
+        })
+        .min()
+        .unwrap_or(first.name.start);
+    let end = members
+        .iter()
+        .map(|&i| mentions[i].end)
+        .max()
+        .unwrap_or(first.end);
+    let Some(sentence_index) = article.sentence_at(start) else {
+        return (None, Vec::new());
+    };
+    let sentence = article.sentences[sentence_index].span;
+    let previous_scope_end = mentions
+        .iter()
+        .filter(|m| m.group != group && m.end <= start && m.end > sentence.start)
+        .max_by_key(|m| m.end)
+        .map_or(sentence.start, |m| {
+            own_scope_end(article, m.group, m.end, sentence).min(start)
+        });
+    let own = Span {
+        start: end,
+        end: own_scope_end(article, group, end, sentence),
+    };
+    let before = Span {
+        start: previous_scope_end,
+        end: start,
+    };
+    let words_in = |scope: Span| -> Vec<(usize, &StatusWord)> {
+        article
+            .status_words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| scope.start <= w.span.start && w.span.end <= scope.end)
+            .collect()
+    };
+    let mut targets = Vec::new();
+    let collect_targets = |scope: Span, targets: &mut Vec<TargetFinding>| {
+        for (index, word) in words_in(scope) {
+            if let Reading::Target { date, text_start } = readings[index]
+                && let Some(milestone) = word.sense.milestone
+            {
+                let span = Span {
+                    start: text_start,
+                    end: word.span.end,
+                };
+                let by = date.and_then(|d| d.due(year, month));
+                let text = article.written_of(span).to_string();
+                if !targets
+                    .iter()
+                    .any(|t: &TargetFinding| t.milestone == milestone && t.by == by)
+                {
+                    targets.push(TargetFinding {
+                        milestone,
+                        by,
+                        text,
+                        span,
+                    });
+                }
+            }
+        }
+    };
+    collect_targets(own, &mut targets);
+    let referring = referring_sentences(article, start, sentence_index);
+    for &span in &referring {
+        collect_targets(span, &mut targets);
+    }
+    merge_produce_targets(&mut targets);
+    let fact_in = |scope: Span| -> Option<(Status, Span)> {
+        let facts: Vec<&StatusWord> = words_in(scope)
+            .into_iter()
+            .filter(|(i, _)| readings[*i] == Reading::Fact)
+            .map(|(_, w)| w)
+            .collect();
+        let chosen = facts
+            .iter()
+            .rev()
+            .find(|w| !w.sense.weak)
+            .or_else(|| facts.last())?;
+        Some((
+            adjust_for_past(article, chosen),
+            status_span(article, chosen),
+        ))
+    };
+    let header = Span {
+        start: sentence.start,
+        end: mentions
+            .iter()
+            .filter(|m| m.name.start >= sentence.start)
+            .map(|m| m.owner.map_or(m.name.start, |o| o.start))
+            .min()
+            .unwrap_or(sentence.start),
+    };
+    let mut candidates: Vec<(StatusSource, Option<(Status, Span)>)> = vec![
+        (StatusSource::Own, fact_in(own)),
+        (StatusSource::Before, fact_in(before)),
+        (StatusSource::Header, fact_in(header)),
+    ];
+    candidates.push((
+        StatusSource::Header,
+        enumeration_header(article, readings, sentence_index),
+    ));
+    candidates.extend(
+        referring
+            .iter()
+            .map(|&span| (StatusSource::ReferredBack, fact_in(span))),
+    );
+    candidates.push((StatusSource::Batch, batch));
+    let stated = candidates.into_iter().find_map(|(source, found)| {
+        found.map(|(status, span)| StatusChoice {
+            status,
+            span: Some(span),
+            source,
+        })
+    });
+    let implied = implied_by_targets(&targets);
+    let status = match (stated, implied) {
+        (Some(stated), Some(implied)) if contradicts(stated.status, &targets) => Some(implied),
+        (Some(stated), _) => Some(stated),
+        (None, implied) => implied,
+    };
+    (status, targets)
+}
+
+/// Where a group's own scope ends: the next other project in the sentence, or a clause about
+/// other projects ("推动在手在谈项目加快落户").
+fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) -> usize {
+    let next_mention = article
+        .mentions
+        .iter()
+        .filter(|m| m.group != group && m.name.start >= end)
+        .map(|m| m.owner.map_or(m.name.start, |o| o.start))
+        .min()
+        .unwrap_or(sentence.end)
+        .min(sentence.end);
+    let next_mention = article
+        .clause_at(next_mention)
+        .map(|i| article.clauses[i].start)
+        .filter(|&clause_start| clause_start >= end)
+        .unwrap_or(next_mention);
+    let own_clause_end = article
+        .clause_at(end.saturating_sub(1))
+        .map_or(sentence.end, |i| article.clauses[i].end);
+    for clause in article
+        .clauses
+        .iter()
+        .filter(|c| c.start >= own_clause_end && c.end <= next_mention)
+    {
+        if about_other_projects(article.simple_of(*clause)) {
+            return clause.start;
+        }
+    }
+    next_mention
+}
+
+/// A clause that names other projects in general ("推动在手在谈优质项目加快落户"); "两个项目",
+/// "该项目" and "项目建设" refer back instead.
+fn about_other_projects(clause: &str) -> bool {
+    clause.match_indices("项目").any(|(at, head)| {
+        let before = &clause[..at];
+        let refers_back = before.ends_with('个')
+            || ["该", "此", "这", "两", "各"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        !refers_back && longest_prefix(&clause[at + head.len()..], HEAD_AS_MODIFIER).is_none()
+    })
+}
+
+/// Sentences of the same paragraph that refer back to the group's project while naming no
+/// project of their own: those that say "该项目", and all of them when the project opens its
+/// paragraph ("1.西环线道路建设项目:…").
+fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -> Vec<Span> {
+    let paragraph = article.sentences[sentence_index].paragraph;
+    let opens_paragraph = sentence_index == 0
+        || article.sentences[sentence_index - 1].paragraph != paragraph
+            && article.clause_at(start).is_some_and(|i| {
+                let clause = article.clauses[i];
+                clause.start <= article.sentences[sentence_index].span.start + "(10)".len()
+            });
+    let mut out = Vec::new();
+    for sentence in article.sentences.iter().skip(sentence_index + 1) {
+        if sentence.paragraph != paragraph {
+            break;
+        }
+        let names_a_project = article
+            .mentions
+            .iter()
+            .any(|m| sentence.span.start <= m.name.start && m.name.start < sentence.span.end);
+        if names_a_project {
+            break;
+        }
+        let text = article.simple_of(sentence.span);
+        if opens_paragraph
+            || ["该项目", "该公司", "这个项目", "此项目"]
+                .iter()
+                .any(|w| text.contains(w))
+        {
+            out.push(sentence.span);
+        }
+    }
+    out
+}
+
+/// "郭村镇也有两个项目同日开工。其一是…": a sentence that opens with an enumerator takes the
+/// status of the sentence before it that counts the projects.
+fn enumeration_header(
+    article: &Article,
+    readings: &[Reading],
+    sentence_index: usize,
+) -> Option<(Status, Span)> {
+    const ENUMERATORS: [&str; 9] = [
+        "其一是",
+        "其二是",
+        "另一个是",
+        "另一是",
+        "一是",
+        "二是",
+        "三是",
+        "其一",
+        "其中",
+    ];
+    let sentence = article.sentences[sentence_index];
+    let text = article.simple_of(sentence.span);
+    if !ENUMERATORS.iter().any(|e| text.starts_with(e)) {
+        return None;
+    }
+    let earlier = article.sentences[..sentence_index]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == sentence.paragraph);
+    for previous in earlier {
+        let counts_projects = count_of_projects(article.simple_of(previous.span)).is_some();
+        if !counts_projects {
+            continue;
+        }
+        let fact = article
+            .status_words
+            .iter()
+            .zip(readings)
+            .filter(|(w, r)| {
+                **r == Reading::Fact
+                    && previous.span.start <= w.span.start
+                    && w.span.end <= previous.span.end
+            })
+            .map(|(w, _)| (w.sense.status, status_span(article, w)))
+            .last();
+        if fact.is_some() {
+            return fact;
+        }
+    }
+    None
+}
+
+/// "两个项目", "3个项目": the count of a phrase that counts projects, and where its 项目 ends.
+fn count_of_projects(text: &str) -> Option<(usize, usize)> {
+    let at = text.find("个项目")?;
+    let numerals: String = text[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| c.is_ascii_digit() || is_chinese_numeral(c))
+        .collect();
+    let numerals: String = numerals.chars().rev().collect();
+    let count = numerals.parse::<usize>().ok().or_else(|| {
+        crate::grammar::number::parse_chinese(&numerals).and_then(|(v, _)| usize::try_from(v).ok())
+    })?;
+    Some((count, at + "个项目".len()))
+}
+
+/// "力争两个项目在3月底前正式投产": a clause that names no project but counts N of them gives
+/// its targets to the last N projects of its paragraph.
+fn counted_targets(
+    article: &Article,
+    readings: &[Reading],
+    facts: &mut Facts,
+    year: Option<i32>,
+    month: Option<u32>,
+) {
+    for clause in &article.clauses {
+        let Some((count, count_end)) = count_of_projects(article.simple_of(*clause)) else {
+            continue;
+        };
+        if article
+            .mentions
+            .iter()
+            .any(|m| clause.start <= m.name.start && m.name.start < clause.end)
+        {
+            continue;
+        }
+        let Some(paragraph) = article
+            .sentence_at(clause.start)
+            .map(|i| article.sentences[i].paragraph)
+        else {
+            continue;
+        };
+        let mut groups: Vec<usize> = Vec::new();
+        for mention in article
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= clause.start)
+        {
+            let same_paragraph = article
+                .sentence_at(mention.name.start)
+                .is_some_and(|i| article.sentences[i].paragraph == paragraph);
+            if !same_paragraph || groups.len() == count && !groups.contains(&mention.group) {
+                break;
+            }
+            if !groups.contains(&mention.group) {
+                groups.push(mention.group);
+            }
+        }
+        if groups.len() != count {
+            continue;
+        }
+        let targets: Vec<TargetFinding> = article
+            .status_words
+            .iter()
+            .zip(readings)
+            .filter(|(w, _)| clause.start + count_end <= w.span.start && w.span.end <= clause.end)
+            .filter_map(|(word, reading)| match (*reading, word.sense.milestone) {
+                (Reading::Target { date, text_start }, Some(milestone)) => {
+                    let span = Span {
+                        start: text_start.min(clause.start),
+                        end: word.span.end,
+                    };
+                    Some(TargetFinding {
+                        milestone,
+                        by: date.and_then(|d| d.due(year, month)),
+                        text: article.written_of(span).to_string(),
+                        span,
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        for (index, mention) in article.mentions.iter().enumerate() {
+            if !groups.contains(&mention.group) {
+                continue;
+            }
+            for target in &targets {
+                if !facts.targets[index]
+                    .iter()
+                    .any(|t| t.milestone == target.milestone && t.by == target.by)
+                {
+                    facts.targets[index].push(target.clone());
+                }
+            }
+        }
+    }
+}
+
+/// A fact word's status, with 开工 said of last year read as under construction.
+fn adjust_for_past(article: &Article, word: &StatusWord) -> Status {
+    let clause_start = article
+        .clause_at(word.span.start)
+        .map_or(word.span.start, |i| article.clauses[i].start);
+    let before = &article.simple[clause_start..word.span.start];
+    if word.sense.status == Status::Started && (before.contains("去年") || before.contains("上年"))
+    {
+        Status::UnderConstruction
+    } else {
+        word.sense.status
+    }
+}
+
+/// The words a status came from: the word, with a fact marker or 新 just before it.
+fn status_span(article: &Article, word: &StatusWord) -> Span {
+    let clause_start = article
+        .clause_at(word.span.start)
+        .map_or(word.span.start, |i| article.clauses[i].start);
+    let before = &article.simple[clause_start..word.span.start];
+    let window_start = before.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
+    let window = &before[window_start..];
+    let marker = [
+        "目前", "正在", "已经", "现已", "均已", "已", "新", "去年", "今年", "集中", "此次", "在手",
+    ]
+    .iter()
+    .filter_map(|m| window.find(m))
+    .min();
+    let start = marker.map_or(word.span.start, |at| clause_start + window_start + at);
+    Span {
+        start,
+        end: word.span.end,
+    }
+}
+
+/// "竣工" and "投产" for the same date are one produce target.
+fn merge_produce_targets(targets: &mut Vec<TargetFinding>) {
+    let produce_dates: Vec<_> = targets
+        .iter()
+        .filter(|t| t.milestone == Milestone::Produce)
+        .map(|t| t.by)
+        .collect();
+    targets.retain(|t| !(t.milestone == Milestone::Complete && produce_dates.contains(&t.by)));
+}
+
+/// The status a project's targets imply when nothing is stated: a project that must sign is
+/// negotiating, one that must start is planned, one that must finish is being built.
+fn implied_by_targets(targets: &[TargetFinding]) -> Option<StatusChoice> {
+    let earliest = targets
+        .iter()
+        .map(|t| t.milestone)
+        .filter(|m| *m != Milestone::Other)
+        .min()
+        .or_else(|| targets.first().map(|t| t.milestone))?;
+    let status = match earliest {
+        Milestone::Sign => Status::Negotiating,
+        Milestone::Start => Status::Planned,
+        Milestone::Complete | Milestone::Produce | Milestone::Other => Status::UnderConstruction,
+    };
+    Some(StatusChoice {
+        status,
+        span: None,
+        source: StatusSource::FromTarget,
+    })
+}
+
+/// True when a stated status is already past a milestone the project still has to reach.
+fn contradicts(status: Status, targets: &[TargetFinding]) -> bool {
+    targets.iter().any(|t| match t.milestone {
+        Milestone::Sign => status >= Status::Signed,
+        Milestone::Start => status >= Status::Started,
+        Milestone::Complete => status >= Status::Completed,
+        Milestone::Produce => status >= Status::InProduction,
+        Milestone::Other => false,
+    })
+}
+
+/// "5大产业项目集中开工": a batch statement whose status holds for the article's projects
+/// that state none of their own.
+fn batch_status(article: &Article, readings: &[Reading]) -> Option<(Status, Span)> {
+    article
+        .status_words
+        .iter()
+        .zip(readings)
+        .find_map(|(word, reading)| {
+            let simple = article.simple;
+            let is_batch = *reading == Reading::Fact
+                && simple[..word.span.start].ends_with("集中")
+                && simple[..word.span.start]
+                    .trim_end_matches("集中")
+                    .ends_with("项目");
+            is_batch.then(|| {
+                (
+                    word.sense.status,
+                    Span {
+                        start: word.span.start - "集中".len(),
+                        end: word.span.end,
+                    },
+                )
+            })
+        })
+}
+
+/// Gives each sum of money to the project it belongs to.
+fn attach_money(article: &Article, facts: &mut Facts) {
+    for money in &article.money {
+        let Some(clause_index) = article.clause_at(money.span.start) else {
+            continue;
+        };
+        let clause = article.clauses[clause_index];
+        let role = money_role(article.simple, clause.start, money);
+        let (kind, text_start) = match role {
+            MoneyRole::NotInvestment => continue,
+            MoneyRole::Bare => (AmountKind::Total, money.span.start),
+            MoneyRole::Investment {
+                kind,
+                trigger_start,
+            } => (kind, trigger_start),
+        };
+        if is_threshold(article.simple, money) {
+            continue;
+        }
+        let investment = matches!(role, MoneyRole::Investment { .. });
+        let target = forward_owner(article, money, clause, investment)
+            .or_else(|| {
+                investment
+                    .then(|| backward_owner(article, text_start))
+                    .flatten()
+            })
+            .or_else(|| {
+                investment
+                    .then(|| referred_owner(article, money, clause, text_start))
+                    .flatten()
+            });
+        let Some(target) = target else { continue };
+        let span = Span {
+            start: text_start,
+            end: money.span.end,
+        };
+        let finding = AmountFinding {
+            yuan: money.yuan,
+            qualifier: money.qualifier,
+            kind,
+            text: article.written_of(span).to_string(),
+            span,
+            currency: money.currency.map(str::to_string),
+            currency_amount: money.currency_amount,
+        };
+        let group = article.mentions[target].group;
+        let shares_amount = |i: usize| {
+            i == target
+                || (role == MoneyRole::Bare
+                    && article.mentions[i].group == group
+                    && article.mentions[i].name == article.mentions[target].name)
+        };
+        for index in (0..article.mentions.len()).filter(|&i| shares_amount(i)) {
+            facts.investments[index].push(finding.clone());
+        }
+    }
+}
+
+/// "投资8000万元的X项目", "5亿元冷链物流项目": the project right after a sum in its clause.
+fn forward_owner(
+    article: &Article,
+    money: &Money,
+    clause: Span,
+    investment: bool,
+) -> Option<usize> {
+    let (index, mention) = article
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.owner.map_or(m.name.start, |o| o.start) >= money.span.end && m.name.end <= clause.end
+        })
+        .min_by_key(|(_, m)| m.name.start)?;
+    let start = mention.owner.map_or(mention.name.start, |o| o.start);
+    let gap = article.simple[money.span.end..start].trim();
+    let note = gap.starts_with('(') && gap.ends_with(')');
+    let described = investment
+        && gap.ends_with('的')
+        && !article
+            .money
+            .iter()
+            .any(|m| money.span.end <= m.span.start && m.span.end <= start);
+    (gap.is_empty() || gap == "的" || note || described).then_some(index)
+}
+
+/// "X项目总投资5.2亿元": the last project before the sum in its sentence, unless the words
+/// between make the sum an aggregate ("三个项目合计").
+fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
+    let sentence = article.sentences[article.sentence_at(trigger_start)?].span;
+    let (index, mention) = article
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.end <= trigger_start && m.name.start >= sentence.start)
+        .max_by_key(|(_, m)| m.end)?;
+    let between = &article.simple[mention.end..trigger_start];
+    (!is_aggregate(between)).then_some(index)
+}
+
+/// "该项目总投资6000万元", "此次公司投资6000万元": a sentence with no project of its own
+/// refers back to the last project of its paragraph.
+fn referred_owner(
+    article: &Article,
+    money: &Money,
+    clause: Span,
+    trigger_start: usize,
+) -> Option<usize> {
+    let sentence_index = article.sentence_at(trigger_start)?;
+    let sentence = article.sentences[sentence_index];
+    if article
+        .mentions
+        .iter()
+        .any(|m| m.name.start >= sentence.span.start && m.end <= trigger_start)
+    {
+        return None;
+    }
+    let lead = &article.simple[clause.start..trigger_start];
+    if !(lead.contains("项目") || lead.contains("公司"))
+        || is_aggregate(&article.simple[sentence.span.start..money.span.start])
+    {
+        return None;
+    }
+    article
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.end <= sentence.span.start
+                && article
+                    .sentence_at(m.name.start)
+                    .is_some_and(|i| article.sentences[i].paragraph == sentence.paragraph)
+        })
+        .max_by_key(|(_, m)| m.end)
+        .map(|(index, _)| index)
+}
+
+/// Words that make a sum cover several projects: counts ("6个", "8条") and totals (合计).
+fn is_aggregate(text: &str) -> bool {
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if COUNT_CLASSIFIERS.contains(c)
+            && previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
+        {
+            return true;
+        }
+        previous = Some(c);
+    }
+    ["合计", "共计", "累计", "总计", "总共", "均"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// "10亿元以上项目", "投资过亿元的项目": a threshold for a kind of project, not an amount.
+fn is_threshold(simple: &str, money: &Money) -> bool {
+    let after: String = simple[money.span.end..].chars().take(10).collect();
+    match after.find("项目") {
+        Some(at) => {
+            let between = after[..at]
+                .trim_start_matches("以上")
+                .trim_start_matches('的');
+            between.is_empty() || is_generic(between)
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aggregates_and_thresholds() {
+        assert!(is_aggregate("三个项目合计完成实际"));
+        assert!(is_aggregate(",工业类共6个,"));
+        assert!(!is_aggregate("正在进行"));
+        let text = "新签约10亿元以上项目1个";
+        let money = crate::grammar::amount::find_money(text);
+        assert!(is_threshold(text, &money[0]));
+    }
+}

@@ -1,0 +1,96 @@
+//! Goals that are not projects: "确保一季度新签约10亿元以上项目1个" — a milestone, a count, a
+//! minimum investment and a due date for a unit.
+
+use super::article::Article;
+use super::topic::Topics;
+use crate::extraction::{GoalFinding, Span};
+use crate::grammar::number::{is_chinese_numeral, parse_chinese};
+use crate::grammar::status::{Mood, mood_before};
+
+/// Finds the goals of an article.
+pub fn find_goals(
+    article: &Article,
+    topics: &Topics,
+    year: Option<i32>,
+    month: Option<u32>,
+) -> Vec<GoalFinding> {
+    let simple = article.simple;
+    let mut goals = Vec::new();
+    for clause in &article.clauses {
+        let body = article.simple_of(*clause);
+        let Some(word) = article
+            .status_words
+            .iter()
+            .find(|w| clause.start <= w.span.start && w.span.end <= clause.end)
+        else {
+            continue;
+        };
+        let Some(milestone) = word.sense.milestone else {
+            continue;
+        };
+        if mood_before(&simple[clause.start..word.span.start]) != Mood::Target {
+            continue;
+        }
+        let Some(head) = body.find("项目").map(|at| clause.start + at) else {
+            continue;
+        };
+        if head < word.span.end {
+            continue;
+        }
+        let Some(count) = count_after(&simple[head + "项目".len()..clause.end]) else {
+            continue;
+        };
+        let threshold = article
+            .money
+            .iter()
+            .find(|m| {
+                word.span.end <= m.span.start
+                    && m.span.end <= head
+                    && simple[m.span.end..head].starts_with("以上")
+            })
+            .and_then(|m| m.yuan);
+        let date = article
+            .dates
+            .iter()
+            .rev()
+            .find(|d| d.span.start >= clause.start && d.span.end <= word.span.start);
+        let text_start = crate::grammar::status::TARGET_MARKERS
+            .iter()
+            .filter_map(|m| body.find(m))
+            .min()
+            .map_or(clause.start, |at| clause.start + at);
+        let end = clause.end.min(head + "项目".len() + count.1);
+        let span = Span {
+            start: text_start,
+            end,
+        };
+        goals.push(GoalFinding {
+            unit: topics
+                .topic_at(clause.start)
+                .map(|s| article.written_of(s).to_string()),
+            milestone,
+            count: Some(count.0),
+            min_investment_yuan: threshold,
+            by: date.and_then(|d| d.due(year, month)),
+            text: article.written_of(span).to_string(),
+            span,
+        });
+    }
+    goals
+}
+
+/// "1个", "两个" right after 项目: the count and its byte length.
+fn count_after(text: &str) -> Option<(u32, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let (value, used) = if digits > 0 {
+        (text[..digits].parse::<u32>().ok()?, digits)
+    } else if text.starts_with(is_chinese_numeral) {
+        let (value, used) = parse_chinese(text)?;
+        (u32::try_from(value).ok()?, used)
+    } else {
+        return None;
+    };
+    text[used..]
+        .starts_with('个')
+        .then_some((value, used + '个'.len_utf8()))
+}

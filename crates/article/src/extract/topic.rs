@@ -1,0 +1,178 @@
+//! Which unit a project belongs to. In order: the place its sentence gives it ("选址…镇",
+//! "位于…镇"); a town named inside its name (a county only if the article treats that county as
+//! an actor elsewhere); the last unit named before it in its paragraph; the first unit named in
+//! its paragraph; the last unit named before it in the article (the running topic). Units
+//! inside other projects' names never become the topic.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::article::Article;
+use crate::extraction::Span;
+use crate::recognise::project::ProjectMention;
+use crate::recognise::unit::{UnitLevel, UnitMention};
+
+/// Words that say where a project is ("选址", "位于").
+const LOCATION_WORDS: [&str; 8] = [
+    "位于",
+    "选址",
+    "地处",
+    "坐落于",
+    "坐落在",
+    "落户",
+    "落地",
+    "建于",
+];
+
+/// Resolves units for one article.
+pub struct Topics<'a, 't> {
+    article: &'a Article<'t>,
+    /// Units that are not inside a project's name: the ones that can be a topic.
+    topical: Vec<UnitMention>,
+    /// Simplified names of the units the article treats as actors.
+    actors: HashSet<&'t str>,
+}
+
+impl<'a, 't> Topics<'a, 't> {
+    pub fn new(article: &'a Article<'t>) -> Self {
+        let topical: Vec<UnitMention> = article
+            .units
+            .iter()
+            .copied()
+            .filter(|u| !article.inside_name(u.span))
+            .collect();
+        let actors = topical
+            .iter()
+            .filter(|u| u.actor)
+            .map(|u| article.simple_of(u.span))
+            .collect();
+        Topics {
+            article,
+            topical,
+            actors,
+        }
+    }
+
+    /// The unit of a project mention, as a span of the text.
+    pub fn unit_of(&self, mention: &ProjectMention) -> Option<Span> {
+        self.located(mention)
+            .or_else(|| self.named_inside(mention))
+            .or_else(|| self.topic_at(mention.name.start))
+    }
+
+    /// The topic unit at a position: last unit before it in its paragraph, else the first in
+    /// its paragraph, else the last before it in the article.
+    pub fn topic_at(&self, at: usize) -> Option<Span> {
+        let article = self.article;
+        let paragraph = article
+            .sentence_at(at)
+            .map(|i| article.sentences[i].paragraph);
+        let paragraph_of = |unit: &UnitMention| {
+            article
+                .sentence_at(unit.span.start)
+                .map(|i| article.sentences[i].paragraph)
+        };
+        let before: Vec<&UnitMention> = self.topical.iter().filter(|u| u.span.end <= at).collect();
+        if let Some(unit) = before
+            .iter()
+            .rev()
+            .find(|u| paragraph.is_some() && paragraph_of(u) == paragraph)
+        {
+            return Some(unit.span);
+        }
+        if let Some(unit) = self
+            .topical
+            .iter()
+            .find(|u| u.span.start >= at && paragraph.is_some() && paragraph_of(u) == paragraph)
+        {
+            return Some(unit.span);
+        }
+        before.last().map(|u| u.span)
+    }
+
+    /// "选址东安县白牙市镇": a unit after a location word in the mention's sentence; of a chain
+    /// of units the last (most specific) one.
+    fn located(&self, mention: &ProjectMention) -> Option<Span> {
+        let article = self.article;
+        let sentence = article
+            .sentences
+            .get(article.sentence_at(mention.name.start)?)?
+            .span;
+        let next_mention = article
+            .mentions
+            .iter()
+            .filter(|m| m.group != mention.group && m.name.start > mention.end)
+            .map(|m| m.name.start)
+            .min()
+            .unwrap_or(sentence.end);
+        let previous_mention_end = article
+            .mentions
+            .iter()
+            .filter(|m| m.group != mention.group && m.end <= mention.name.start)
+            .map(|m| m.end)
+            .max()
+            .unwrap_or(sentence.start);
+        let window_start = previous_mention_end.max(sentence.start);
+        let window_end = next_mention.min(sentence.end);
+        let units: Vec<&UnitMention> = self
+            .topical
+            .iter()
+            .filter(|u| u.span.start >= window_start && u.span.end <= window_end)
+            .collect();
+        let first = units.iter().position(|u| {
+            let before = article.simple[window_start..u.span.start].trim_end_matches(['在', ' ']);
+            let before = before.strip_suffix("我市").unwrap_or(before);
+            LOCATION_WORDS.iter().any(|w| before.ends_with(w))
+        })?;
+        let mut chosen = units[first];
+        for unit in &units[first + 1..] {
+            if unit.span.start != chosen.span.end {
+                break;
+            }
+            chosen = unit;
+        }
+        Some(chosen.span)
+    }
+
+    /// A unit written inside the project's name ("镇原县城关镇莲池小学建设" → 城关镇).
+    fn named_inside(&self, mention: &ProjectMention) -> Option<Span> {
+        let article = self.article;
+        article
+            .units
+            .iter()
+            .filter(|u| mention.name.start <= u.span.start && u.span.end <= mention.name.end)
+            .filter(|u| {
+                u.level == UnitLevel::Town || self.actors.contains(article.simple_of(u.span))
+            })
+            .next_back()
+            .map(|u| u.span)
+    }
+}
+
+/// The units of an article as written, in order of first mention, and the other names the
+/// article uses for them (units sharing their first three characters).
+pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Vec<String>>) {
+    let mut units: Vec<(String, String)> = Vec::new();
+    for unit in &article.units {
+        let written = article.written_of(unit.span).to_string();
+        let simple = article.simple_of(unit.span).to_string();
+        if !units.iter().any(|(_, s)| *s == simple) {
+            units.push((written, simple));
+        }
+    }
+    let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut kept: Vec<(String, String)> = Vec::new();
+    for (written, simple) in units {
+        let prefix: String = simple.chars().take(3).collect();
+        let owner = kept
+            .iter()
+            .find(|(_, s)| prefix.chars().count() == 3 && s.starts_with(&prefix));
+        match owner {
+            Some((main, _)) => aliases.entry(main.clone()).or_default().push(written),
+            None => kept.push((written, simple)),
+        }
+    }
+    (
+        kept.into_iter().map(|(written, _)| written).collect(),
+        aliases,
+    )
+}

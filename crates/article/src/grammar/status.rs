@@ -1,0 +1,254 @@
+//! The status grammar: the verbs that say where a project stands (在谈 → negotiating, 签约 →
+//! signed, 开工 → started, 在建 → under construction, 竣工 → completed, 投产 → in
+//! production, 前期 → planned) and the milestone they name when they are a target, and the
+//! markers that tell a fact (已 / 正在 / 目前) from a target (力争 / 确保 / 计划 / 预计 …).
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::extraction::Span;
+use crate::vocab::{Milestone, Status};
+
+/// What a status word means as a fact and as a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusSense {
+    /// The status it states as a fact.
+    pub status: Status,
+    /// The milestone it names as a target; `None` for words that are never a target.
+    pub milestone: Option<Milestone>,
+    /// Weak words (待建, 前期) give a status only when nothing stronger is said.
+    pub weak: bool,
+}
+
+/// A status word found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusWord {
+    pub span: Span,
+    pub sense: StatusSense,
+}
+
+const fn sense(status: Status, milestone: Option<Milestone>) -> StatusSense {
+    StatusSense {
+        status,
+        milestone,
+        weak: false,
+    }
+}
+
+const fn weak(status: Status) -> StatusSense {
+    StatusSense {
+        status,
+        milestone: None,
+        weak: true,
+    }
+}
+
+use Milestone as M;
+use Status as S;
+
+/// The lexicon, Simplified. Longer words win over the shorter words inside them.
+const LEXICON: &[(&str, StatusSense)] = &[
+    ("在谈", sense(S::Negotiating, Some(M::Sign))),
+    ("洽谈", sense(S::Negotiating, Some(M::Sign))),
+    ("商谈", sense(S::Negotiating, Some(M::Sign))),
+    ("接洽", sense(S::Negotiating, Some(M::Sign))),
+    ("对接", sense(S::Negotiating, Some(M::Sign))),
+    ("招商工作", sense(S::Negotiating, Some(M::Sign))),
+    ("的招商", sense(S::Negotiating, Some(M::Sign))),
+    ("意向", sense(S::Negotiating, Some(M::Sign))),
+    ("签约", sense(S::Signed, Some(M::Sign))),
+    ("签订", sense(S::Signed, Some(M::Sign))),
+    ("签署", sense(S::Signed, Some(M::Sign))),
+    ("落户", sense(S::Signed, Some(M::Sign))),
+    ("开工", sense(S::Started, Some(M::Start))),
+    ("动工", sense(S::Started, Some(M::Start))),
+    ("开建", sense(S::Started, Some(M::Start))),
+    ("奠基", sense(S::Started, Some(M::Start))),
+    ("破土", sense(S::Started, Some(M::Start))),
+    ("开工建设", sense(S::Started, Some(M::Start))),
+    ("在建", sense(S::UnderConstruction, None)),
+    ("续建", sense(S::UnderConstruction, None)),
+    ("施工", sense(S::UnderConstruction, Some(M::Other))),
+    ("建设中", sense(S::UnderConstruction, None)),
+    ("正在建设", sense(S::UnderConstruction, None)),
+    ("加快建设", sense(S::UnderConstruction, None)),
+    ("加紧建设", sense(S::UnderConstruction, None)),
+    ("抓紧建设", sense(S::UnderConstruction, None)),
+    ("加速建设", sense(S::UnderConstruction, None)),
+    ("加快项目建设", sense(S::UnderConstruction, None)),
+    ("加快工程进度", sense(S::UnderConstruction, None)),
+    ("施工进度", sense(S::UnderConstruction, None)),
+    ("调试", sense(S::UnderConstruction, None)),
+    ("初具规模", sense(S::UnderConstruction, None)),
+    ("延期", sense(S::UnderConstruction, None)),
+    ("土建", sense(S::UnderConstruction, Some(M::Other))),
+    ("封顶", sense(S::UnderConstruction, Some(M::Other))),
+    ("结顶", sense(S::UnderConstruction, Some(M::Other))),
+    ("主体", sense(S::UnderConstruction, Some(M::Other))),
+    ("厂房", sense(S::UnderConstruction, Some(M::Other))),
+    ("竣工", sense(S::Completed, Some(M::Complete))),
+    ("完工", sense(S::Completed, Some(M::Complete))),
+    ("建成", sense(S::Completed, Some(M::Complete))),
+    ("投入使用", sense(S::Completed, Some(M::Complete))),
+    ("交付使用", sense(S::Completed, Some(M::Complete))),
+    ("基本完成", sense(S::Completed, Some(M::Complete))),
+    ("投产", sense(S::InProduction, Some(M::Produce))),
+    ("投入生产", sense(S::InProduction, Some(M::Produce))),
+    ("试生产", sense(S::InProduction, Some(M::Produce))),
+    ("投入试生产", sense(S::InProduction, Some(M::Produce))),
+    ("运行", sense(S::InProduction, Some(M::Produce))),
+    ("运营", sense(S::InProduction, Some(M::Produce))),
+    ("投运", sense(S::InProduction, Some(M::Produce))),
+    ("达产", sense(S::InProduction, Some(M::Produce))),
+    ("竣工投产", sense(S::InProduction, Some(M::Produce))),
+    ("竣工运行", sense(S::InProduction, Some(M::Produce))),
+    ("建成投产", sense(S::InProduction, Some(M::Produce))),
+    ("销售收入", sense(S::InProduction, Some(M::Other))),
+    ("前期", weak(S::Planned)),
+    ("待建", weak(S::Planned)),
+    ("待开工", weak(S::Planned)),
+    ("招标", weak(S::Planned)),
+    ("摘地", weak(S::Planned)),
+    ("拟建", weak(S::Planned)),
+    ("筹建", weak(S::Planned)),
+];
+
+static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(LEXICON.iter().map(|(word, _)| word))
+        .ok()
+});
+
+/// Finds the status words of a (Simplified) text, in order, longest words first.
+pub fn find_status_words(text: &str) -> Vec<StatusWord> {
+    let Some(matcher) = MATCHER.as_ref() else {
+        return Vec::new();
+    };
+    matcher
+        .find_iter(text)
+        .filter_map(|found| {
+            let (_, sense) = LEXICON.get(found.pattern().as_usize())?;
+            Some(StatusWord {
+                span: Span {
+                    start: found.start(),
+                    end: found.end(),
+                },
+                sense: *sense,
+            })
+        })
+        .collect()
+}
+
+/// True when `text` begins with a status word.
+pub fn starts_with_status_word(text: &str) -> bool {
+    LEXICON.iter().any(|(word, _)| text.starts_with(word))
+}
+
+/// Words that make what follows in their clause a target.
+pub const TARGET_MARKERS: [&str; 16] = [
+    "力争",
+    "确保",
+    "计划",
+    "争取",
+    "预计",
+    "预期",
+    "有望",
+    "力求",
+    "拟",
+    "将",
+    "要",
+    "目标",
+    "打算",
+    "准备",
+    "计划于",
+    "期待",
+];
+
+/// Words that make what follows a fact.
+pub const FACT_MARKERS: [&str; 9] = [
+    "已经", "已于", "现已", "均已", "已", "正在", "目前", "去年", "上年",
+];
+
+/// How a clause reads up to a status word: the marker nearest before it decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    Fact,
+    Target,
+    /// No marker: a fact unless the sentence's target carries over.
+    Unmarked,
+}
+
+/// The mood of the words `before` a status word (the clause up to it).
+pub fn mood_before(before: &str) -> Mood {
+    let last_at = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|at| at + w.len()))
+            .max()
+    };
+    match (last_at(&TARGET_MARKERS), last_at(&FACT_MARKERS)) {
+        (Some(target), Some(fact)) if fact > target => Mood::Fact,
+        (Some(_), _) => Mood::Target,
+        (None, Some(_)) => Mood::Fact,
+        (None, None) => Mood::Unmarked,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn senses(text: &str) -> Vec<(Status, Option<Milestone>)> {
+        find_status_words(text)
+            .iter()
+            .map(|w| (w.sense.status, w.sense.milestone))
+            .collect()
+    }
+
+    #[test]
+    fn verbs_map_to_statuses() {
+        assert_eq!(senses("抓紧对接"), vec![(S::Negotiating, Some(M::Sign))]);
+        assert_eq!(senses("已签约"), vec![(S::Signed, Some(M::Sign))]);
+        assert_eq!(senses("新开工"), vec![(S::Started, Some(M::Start))]);
+        assert_eq!(
+            senses("正在进行土建施工"),
+            vec![
+                (S::UnderConstruction, Some(M::Other)),
+                (S::UnderConstruction, Some(M::Other))
+            ]
+        );
+        assert_eq!(
+            senses("竣工运行"),
+            vec![(S::InProduction, Some(M::Produce))]
+        );
+        assert_eq!(
+            senses("8月底前竣工投产"),
+            vec![(S::InProduction, Some(M::Produce))]
+        );
+        assert_eq!(
+            senses("正式投入使用"),
+            vec![(S::Completed, Some(M::Complete))]
+        );
+        assert_eq!(senses("加快建设"), vec![(S::UnderConstruction, None)]);
+    }
+
+    #[test]
+    fn weak_words_are_marked() {
+        let words = find_status_words("已签约待开工");
+        assert_eq!(words.len(), 2);
+        assert!(!words[0].sense.weak);
+        assert!(words[1].sense.weak);
+    }
+
+    #[test]
+    fn moods() {
+        assert_eq!(mood_before("力争两个项目在3月底前正式"), Mood::Target);
+        assert_eq!(mood_before("计划在2013年年初"), Mood::Target);
+        assert_eq!(mood_before("一期已"), Mood::Fact);
+        assert_eq!(mood_before("目前已经进场"), Mood::Fact);
+        assert_eq!(mood_before("计划总投资1亿元,已"), Mood::Fact);
+        assert_eq!(mood_before("集中"), Mood::Unmarked);
+    }
+}

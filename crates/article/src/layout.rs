@@ -1,0 +1,141 @@
+//! The layout of a cleaned text: paragraphs (lines), sentences and clauses, as byte spans.
+
+use crate::extraction::Span;
+
+/// One sentence: it never crosses a line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph (line) the sentence stands in.
+    pub paragraph: usize,
+}
+
+/// True for the characters that end a sentence.
+pub fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
+}
+
+/// True for the characters that end a clause inside a sentence.
+pub fn ends_clause(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '，' | '；' | '：' | '|') || ends_sentence(c)
+}
+
+/// Splits a text into sentences; empty and whitespace-only pieces are left out. A '?' between
+/// two Han characters is a garbled character, not the end of a question.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut start = 0;
+    let mut previous = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let garbled_mark = c == '?'
+            && previous.is_some_and(is_cjk_or_garbled)
+            && next.is_some_and(is_cjk_or_garbled);
+        if ends_sentence(c) && !garbled_mark {
+            let end = at + c.len_utf8();
+            push_trimmed(text, start, end, paragraph, &mut out);
+            start = end;
+            if c == '\n' {
+                paragraph += 1;
+            }
+        }
+        previous = Some(c);
+    }
+    push_trimmed(text, start, text.len(), paragraph, &mut out);
+    out
+}
+
+fn is_cjk_or_garbled(c: char) -> bool {
+    crate::clean::pinyin::is_han(c) || c == '?'
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[start..end];
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let lead = piece.len() - piece.trim_start().len();
+    out.push(Sentence {
+        span: Span {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+        },
+        paragraph,
+    });
+}
+
+/// Where the clause holding byte `at` starts: just after the nearest clause end before it.
+pub fn clause_start_before(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends_clause(c))
+        .map_or(0, |(end, c)| end + c.len_utf8())
+}
+
+/// Splits a span of `text` into clauses (separated by commas, semicolons and colons).
+pub fn clauses(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    for (offset, c) in text[span.start..span.end].char_indices() {
+        if ends_clause(c) {
+            let at = span.start + offset;
+            if at > start {
+                out.push(Span { start, end: at });
+            }
+            start = at + c.len_utf8();
+        }
+    }
+    if span.end > start {
+        out.push(Span {
+            start,
+            end: span.end,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(text: &'a str, spans: impl IntoIterator<Item = Span>) -> Vec<&'a str> {
+        spans.into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_and_counts_paragraphs() {
+        let text = "甲镇开工。乙项目投产!\n  丙镇签约\n\n丁";
+        let found = sentences(text);
+        assert_eq!(
+            texts(text, found.iter().map(|s| s.span)),
+            vec!["甲镇开工。", "乙项目投产!", "丙镇签约", "丁"]
+        );
+        assert_eq!(
+            found.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+            vec![0, 0, 1, 3]
+        );
+    }
+
+    #[test]
+    fn a_question_mark_inside_chinese_does_not_end_a_sentence() {
+        let text = "在勇??当中推动。下一句";
+        assert_eq!(texts(text, sentences(text).iter().map(|s| s.span)).len(), 2);
+    }
+
+    #[test]
+    fn splits_clauses() {
+        let text = "目前,东海镇成立专班;对项目抓紧推进:力争投产";
+        let all = Span {
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(
+            texts(text, clauses(text, all)),
+            vec!["目前", "东海镇成立专班", "对项目抓紧推进", "力争投产"]
+        );
+    }
+}

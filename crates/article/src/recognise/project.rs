@@ -1,0 +1,982 @@
+//! Project recognition: named projects in the shapes the genre writes them.
+//!
+//! - Headed: "X项目", "X工程", "X基地", with the name's left edge found by the boundary model
+//!   ([`super::words::NAME_BOUNDARIES`], amounts, dates, counts); owner companies split off ("南通千鹤食品
+//!   有限公司的年产3000吨复合调味料项目").
+//! - Lists: "A、B和C项目", "A、B、C等重大项目", "A、B、C、D4件民生实事项目"; 、 inside one name
+//!   when a count before the list says so ("项目2个,即5亿元冷链物流、食品加工项目和…").
+//! - Objects and subjects without 项目: "对新开工的A、B抓紧推进", "C机械完成对接".
+//!
+//! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
+//! phases alone (二期工程) are not projects.
+
+use std::collections::HashMap;
+
+use super::words::{
+    ABSTRACT_WORDS, BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS,
+    HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
+    is_generic, longest_prefix, longest_suffix,
+};
+use crate::clean::pinyin::is_han;
+use crate::extraction::Span;
+use crate::grammar::number::is_chinese_numeral;
+use crate::grammar::status::starts_with_status_word;
+use crate::layout::{Sentence, clauses};
+
+/// One mention of a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProjectMention {
+    pub name: Span,
+    pub owner: Option<Span>,
+    /// Where the whole mention ends (after its head 项目, if any).
+    pub end: usize,
+    /// Mentions that share one head or verb ("A、B、C等项目加快建设") share a group.
+    pub group: usize,
+}
+
+/// The longest name the boundary model accepts, in characters.
+const MAX_NAME_CHARS: usize = 32;
+
+/// Particles that end a name even right before its head.
+const PARTICLES: &str = "的等和与或是为对把将在于了着被给即该此这其";
+
+/// Classifiers that, after a numeral, make a count ("3个", "5大", "4件").
+const CLASSIFIERS: &str = "个批项件家大条座所位";
+
+/// Where names must stop: boundary words and the ends of amounts and dates.
+struct Edges<'t, 'b> {
+    text: &'t str,
+    boundaries: &'b BoundaryIndex,
+    /// Unit mentions, by end: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
+    unit_starts: HashMap<usize, usize>,
+    /// Offsets where an amount or a date ends.
+    hard_end: Vec<bool>,
+}
+
+impl<'t, 'b> Edges<'t, 'b> {
+    fn new(
+        text: &'t str,
+        boundaries: &'b BoundaryIndex,
+        units: &[Span],
+        hard_ends: impl IntoIterator<Item = usize>,
+    ) -> Self {
+        let mut hard_end = vec![false; text.len() + 1];
+        for end in hard_ends {
+            if let Some(slot) = hard_end.get_mut(end) {
+                *slot = true;
+            }
+        }
+        let unit_starts = units.iter().map(|u| (u.end, u.start)).collect();
+        Edges {
+            text,
+            boundaries,
+            unit_starts,
+            hard_end,
+        }
+    }
+
+    /// True when a name growing leftwards must stop at `start`, having taken `taken` chars
+    /// up to `end`. Inside a company's name 和 joins, it does not separate ("天和制药有限公司").
+    fn stops_at(&self, start: usize, end: usize, taken: usize) -> bool {
+        if self.hard_end.get(start).copied().unwrap_or(false) {
+            return true;
+        }
+        if !self.boundaries.ends_at(start) {
+            return false;
+        }
+        let before = &self.text[..start];
+        if before.ends_with('和')
+            && !["项目", "工程", "基地"]
+                .iter()
+                .any(|head| before[..before.len() - '和'.len_utf8()].ends_with(head))
+            && COMPANY_ENDINGS
+                .iter()
+                .any(|e| self.text[start..end].contains(e))
+        {
+            return false;
+        }
+        if taken > 0 {
+            return true;
+        }
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| PARTICLES.contains(c))
+            || longest_suffix(before, NAME_FINAL_VERBS).is_none()
+    }
+
+    /// The start of a name that ends at `end`, not reaching before `floor`.
+    fn name_start(&self, floor: usize, end: usize) -> usize {
+        let text = self.text;
+        let mut start = end;
+        let mut taken = 0;
+        while taken < MAX_NAME_CHARS {
+            if let Some(&unit_start) = self.unit_starts.get(&start)
+                && unit_start >= floor
+                && unit_start < start
+            {
+                taken += text[unit_start..start].chars().count();
+                start = unit_start;
+                continue;
+            }
+            if self.stops_at(start, end, taken) {
+                break;
+            }
+            let Some(c) = text[floor..start].chars().next_back() else {
+                break;
+            };
+            let width = match c {
+                ')' | '）' => enclosed_width(text, floor, start, &['(', '（']),
+                '”' => enclosed_width(text, floor, start, &['“']),
+                _ if is_name_char(c) => Some(c.len_utf8()),
+                _ => None,
+            };
+            let Some(width) = width else { break };
+            if CLASSIFIERS.contains(c)
+                && text[floor..start - width]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_numeral)
+            {
+                break;
+            }
+            start -= width;
+            taken += 1;
+        }
+        start
+    }
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || is_chinese_numeral(c)
+}
+
+fn is_name_char(c: char) -> bool {
+    is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '·')
+}
+
+/// The width of a bracketed stretch ending at `end` ("(蓉城西湖)"), if it opens close by.
+fn enclosed_width(text: &str, floor: usize, end: usize, openers: &[char]) -> Option<usize> {
+    let window = &text[floor..end];
+    let open = window.rfind(openers)?;
+    (window[open..].chars().count() <= 14).then_some(window.len() - open)
+}
+
+/// Finds the project mentions of a (Simplified) text. `hard_ends` are the ends of amounts and
+/// dates, which a name never runs across.
+pub fn find_projects(
+    text: &str,
+    boundaries: &BoundaryIndex,
+    units: &[Span],
+    sentences: &[Sentence],
+    hard_ends: impl IntoIterator<Item = usize>,
+) -> Vec<ProjectMention> {
+    let edges = Edges::new(text, boundaries, units, hard_ends);
+    let mut finder = Finder {
+        text,
+        edges: &edges,
+        found: Vec::new(),
+        next_group: 0,
+    };
+    for sentence in sentences {
+        for clause in clauses(text, sentence.span) {
+            finder.headed(clause, sentence.span);
+            finder.listed_before_status(clause);
+            finder.enumerated(clause);
+            finder.object_list(clause);
+            finder.subject(clause);
+        }
+    }
+    let mut found = finder.found;
+    found.sort_by_key(|m| m.name.start);
+    link_groups(text, &mut found);
+    found
+}
+
+struct Finder<'t, 'e, 'b> {
+    text: &'t str,
+    edges: &'e Edges<'t, 'b>,
+    found: Vec<ProjectMention>,
+    next_group: usize,
+}
+
+impl Finder<'_, '_, '_> {
+    fn new_group(&mut self) -> usize {
+        self.next_group += 1;
+        self.next_group
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        self.found.iter().any(|m| {
+            let whole = Span {
+                start: m.owner.map_or(m.name.start, |o| o.start),
+                end: m.end.max(m.name.end),
+            };
+            span.start < whole.end && whole.start < span.end
+        })
+    }
+
+    fn push(&mut self, mention: ProjectMention) {
+        if !self.overlaps(mention.name) {
+            self.found.push(mention);
+        }
+    }
+
+    /// Mentions headed by 项目, 工程 or 基地 in one clause.
+    fn headed(&mut self, clause: Span, sentence: Span) {
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let mut heads: Vec<(usize, &str)> = Vec::new();
+        for head in ["项目", "工程", "基地"] {
+            heads.extend(
+                body.match_indices(head)
+                    .map(|(at, h)| (clause.start + at, h)),
+            );
+        }
+        heads.sort_unstable();
+        for (at, head) in heads {
+            let after = &text[at + head.len()..clause.end];
+            let (name_end, mention_end) = if head == "项目" {
+                (at, at + head.len())
+            } else {
+                if after.starts_with("项目") || longest_prefix(after, ORGANISATION_TAILS).is_some()
+                {
+                    continue;
+                }
+                if !closes_a_name(after) {
+                    continue;
+                }
+                (at + head.len(), at + head.len())
+            };
+            let name_end = trim_measure_note(text, clause.start, name_end);
+            let scan_end = if head == "项目" { name_end } else { at };
+            let start = self.edges.name_start(clause.start, scan_end);
+            let start = skip_list_marker(text, start, name_end);
+            let name = Span {
+                start,
+                end: name_end,
+            };
+            let core = core_of(&text[name.start..scan_end.max(name.start)]);
+            let used_as_modifier =
+                head == "项目" && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
+            if is_generic_core(&core) {
+                if head == "项目" && !used_as_modifier {
+                    self.listed_before_generic_head(clause, start);
+                }
+                continue;
+            }
+            if INDUSTRY_ENDINGS.contains(&core.as_str())
+                || used_as_modifier && core.chars().count() < 4
+                || is_bare_unit(&core)
+                || core.starts_with("项目")
+            {
+                continue;
+            }
+            if !is_acceptable_name(&core) {
+                continue;
+            }
+            let group = self.new_group();
+            let Some(mention) =
+                with_owner(text, self.edges, clause.start, name, mention_end, group)
+            else {
+                continue;
+            };
+            let mention = self.merge_listed_name(mention, clause, sentence);
+            self.push(mention);
+            self.listed_before(
+                clause,
+                mention.owner.map_or(mention.name.start, |o| o.start),
+                group,
+            );
+        }
+    }
+
+    /// "A、B、C等重大项目", "A、B4件民生实事项目", "A、B等3个项目": the list before a generic
+    /// head.
+    fn listed_before_generic_head(&mut self, clause: Span, generic_start: usize) {
+        let text = self.text;
+        let before = text[clause.start..generic_start].trim_end_matches(' ');
+        let (list, counted) = if let Some(rest) = before.strip_suffix('等') {
+            (rest, false)
+        } else {
+            let numerals = before.trim_end_matches(|c: char| CLASSIFIERS.contains(c));
+            let bare = numerals.trim_end_matches(is_numeral);
+            if numerals.len() == before.len()
+                || bare.len() == numerals.len()
+                || ["共", "共计", "合计", "总计"]
+                    .iter()
+                    .any(|w| bare.ends_with(w))
+            {
+                return;
+            }
+            match bare.strip_suffix('等') {
+                Some(rest) => (rest, false),
+                None => (bare, true),
+            }
+        };
+        let items = self.items_before(clause, clause.start + list.len());
+        if counted && items.len() < 2 {
+            return;
+        }
+        let group = self.new_group();
+        for item in items {
+            let core = core_of(&text[item.start..item.end]);
+            if is_generic_core(&core) || !is_acceptable_name(&core) || is_bare_unit(&core) {
+                continue;
+            }
+            if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
+            {
+                self.push(mention);
+            }
+        }
+    }
+
+    /// The items of a 、/和-list that ends at `list_end`, in order.
+    fn items_before(&self, clause: Span, list_end: usize) -> Vec<Span> {
+        let text = self.text;
+        let mut end = list_end;
+        let mut items = Vec::new();
+        loop {
+            let start = self.edges.name_start(clause.start, end);
+            let start = skip_list_marker(text, start, end);
+            if start >= end {
+                break;
+            }
+            items.push(Span { start, end });
+            match separator_before(text, clause.start, start) {
+                Some(separator_start) => end = separator_start,
+                None => break,
+            }
+        }
+        items.reverse();
+        items
+    }
+
+    /// Names that look like projects on their own (they end in a project noun, an industry
+    /// or a company): the items of lists without 项目.
+    fn push_named_items(&mut self, clause: Span, items: Vec<Span>) {
+        let text = self.text;
+        let group = self.new_group();
+        for item in items {
+            let core = core_of(&text[item.start..item.end]);
+            let named = longest_suffix(&core, PROJECT_NOUN_ENDINGS).is_some()
+                || longest_suffix(&core, INDUSTRY_ENDINGS).is_some()
+                || longest_suffix(&core, COMPANY_ENDINGS).is_some();
+            if !named
+                || is_generic_core(&core)
+                || !is_acceptable_name(&core)
+                || is_bare_unit(&core)
+                || INDUSTRY_ENDINGS.contains(&core.as_str())
+                || PROJECT_NOUN_ENDINGS.contains(&core.as_str())
+            {
+                continue;
+            }
+            if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
+            {
+                self.push(mention);
+            }
+        }
+    }
+
+    /// "推动A产业园、B物流中心等加快建设": a list closed by 等 and a status verb.
+    fn listed_before_status(&mut self, clause: Span) {
+        const PUSHES: [&str; 6] = ["加快", "抓紧", "全力", "顺利", "正在", "已"];
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        for (at, _) in body.match_indices('等') {
+            let after = &body[at + '等'.len_utf8()..];
+            if !(starts_with_status_word(after) || PUSHES.iter().any(|p| after.starts_with(p))) {
+                continue;
+            }
+            let items = self.items_before(clause, clause.start + at);
+            self.push_named_items(clause, items);
+        }
+    }
+
+    /// "一是A改造、B改造", "另一个是中荷合资的C公司": the items an enumerator introduces.
+    fn enumerated(&mut self, clause: Span) {
+        const ENUMERATORS: [&str; 10] = [
+            "一是",
+            "二是",
+            "三是",
+            "四是",
+            "五是",
+            "其一是",
+            "其二是",
+            "另一个是",
+            "另一是",
+            "其三是",
+        ];
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let Some(enumerator) = longest_prefix(body, &ENUMERATORS) else {
+            return;
+        };
+        if body.contains("项目") || body.contains("工程") {
+            return;
+        }
+        let items: Vec<Span> = self
+            .items_before(clause, clause.end)
+            .into_iter()
+            .filter(|item| item.start >= clause.start + enumerator.len())
+            .collect();
+        self.push_named_items(clause, items);
+    }
+
+    /// Items written before a headed mention and joined to it by 、/和/与/以及: they share its
+    /// head ("富东木业、丰盛建材项目"). Items that have their own head are found on their own.
+    fn listed_before(&mut self, clause: Span, first_start: usize, group: usize) {
+        let text = self.text;
+        let mut boundary = first_start;
+        while let Some(end) = separator_before(text, clause.start, boundary) {
+            if ["项目", "工程"]
+                .iter()
+                .any(|head| text[clause.start..end].ends_with(head))
+            {
+                break;
+            }
+            let start = self.edges.name_start(clause.start, end);
+            let start = skip_list_marker(text, start, end);
+            if start >= end {
+                break;
+            }
+            let item = Span { start, end };
+            let core = core_of(&text[item.start..item.end]);
+            if is_generic_core(&core) || !is_acceptable_name(&core) {
+                break;
+            }
+            if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
+            {
+                self.push(mention);
+            }
+            boundary = start;
+        }
+    }
+
+    /// When a count before a list says there are as many projects as heads, a 、 before a
+    /// head joins parts of one name ("白沙路、东园路基础设施BT项目"): the name takes them in.
+    fn merge_listed_name(
+        &self,
+        mention: ProjectMention,
+        clause: Span,
+        sentence: Span,
+    ) -> ProjectMention {
+        if mention.owner.is_some() || !self.text[..mention.name.start].ends_with('、') {
+            return mention;
+        }
+        let text = self.text;
+        let Some((count, count_end)) = declared_count(text, sentence.start, mention.name.start)
+        else {
+            return mention;
+        };
+        let region_start = count_end.max(clause.start);
+        let heads = text[region_start..clause.end].matches("项目").count()
+            + text[region_start..clause.end].matches("工程").count();
+        if heads != count {
+            return mention;
+        }
+        let mut start = mention.name.start;
+        while text[clause.start..start].ends_with('、') {
+            let end = start - '、'.len_utf8();
+            let item_start = self.edges.name_start(clause.start, end);
+            if item_start >= end {
+                break;
+            }
+            start = item_start;
+        }
+        ProjectMention {
+            name: Span {
+                start,
+                end: mention.name.end,
+            },
+            ..mention
+        }
+    }
+
+    /// "对本土新开工的A、B抓紧推进": a list of names as the object of 对 before a verb.
+    fn object_list(&mut self, clause: Span) {
+        const VERBS: [&str; 8] = [
+            "抓紧", "加快", "全力", "推进", "推动", "进行", "实施", "开展",
+        ];
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let Some(dui) = body.find('对') else { return };
+        let object_start = dui + '对'.len_utf8();
+        if body[object_start..].starts_with('接')
+            || ["针", "面", "相", "绝"]
+                .iter()
+                .any(|w| body[..dui].ends_with(w))
+        {
+            return;
+        }
+        let Some(verb_at) = VERBS
+            .iter()
+            .filter_map(|v| body[object_start..].find(v))
+            .min()
+        else {
+            return;
+        };
+        let object = &body[object_start..object_start + verb_at];
+        let list_start = object.rfind('的').map_or(0, |at| at + '的'.len_utf8());
+        let mut items = Vec::new();
+        let mut item_start = list_start;
+        for (at, c) in object[list_start..]
+            .char_indices()
+            .map(|(i, c)| (list_start + i, c))
+            .chain([(object.len(), '、')])
+        {
+            if c == '、' || c == '和' {
+                items.push(Span {
+                    start: clause.start + object_start + item_start,
+                    end: clause.start + object_start + at,
+                });
+                item_start = at + c.len_utf8();
+            }
+        }
+        let good: Vec<Span> = items
+            .into_iter()
+            .filter(|item| {
+                let name = &text[item.start..item.end];
+                let length = name.chars().count();
+                (2..=10).contains(&length)
+                    && name.chars().all(is_name_char)
+                    && longest_prefix(name, super::words::NAME_BOUNDARIES).is_none()
+                    && !is_generic_core(name)
+                    && is_acceptable_name(name)
+            })
+            .collect();
+        let single_company = good.len() == 1
+            && good.iter().all(|item| {
+                longest_suffix(&text[item.start..item.end], INDUSTRY_ENDINGS).is_some()
+            });
+        if good.len() < 2 && !single_company {
+            return;
+        }
+        let group = self.new_group();
+        for item in good {
+            self.push(ProjectMention {
+                name: item,
+                owner: None,
+                end: item.end,
+                group,
+            });
+        }
+    }
+
+    /// "C机械完成招商项目对接", "D有限公司新厂区开工仪式": a company-like subject opening its
+    /// clause, followed by a status or milestone verb.
+    fn subject(&mut self, clause: Span) {
+        const PREDICATES: [&str; 10] = [
+            "完成", "已", "正在", "正式", "将", "也", "顺利", "全面", "力争", "计划",
+        ];
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let lead = body.len()
+            - body
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || c == ' ' || "年月日".contains(c)
+                })
+                .len();
+        let subject_start = clause.start + lead;
+        for (offset, _) in text[subject_start..clause.end].char_indices().take(18) {
+            let end = subject_start + offset;
+            let head = &text[subject_start..end];
+            let Some(ending) = longest_suffix(head, INDUSTRY_ENDINGS) else {
+                continue;
+            };
+            let after = &text[end..clause.end];
+            let predicate =
+                PREDICATES.iter().any(|p| after.starts_with(p)) || starts_with_status_word(after);
+            if !predicate
+                || head.chars().count() < ending.chars().count() + 2
+                || !head.chars().all(is_name_char)
+            {
+                continue;
+            }
+            if ["该", "这", "此", "其", "本", "我", "各", "全"]
+                .iter()
+                .any(|w| head.starts_with(w))
+                || is_generic_core(head)
+                || !is_acceptable_name(head)
+            {
+                return;
+            }
+            let name = Span {
+                start: subject_start,
+                end,
+            };
+            let group = self.new_group();
+            if let Some(mention) = with_owner(text, self.edges, clause.start, name, end, group) {
+                self.push(mention);
+            }
+            return;
+        }
+    }
+}
+
+/// True when what follows 工程 or 基地 shows it ends a project's name: the clause ends, a
+/// list goes on, or a predicate follows ("工程已正式投产", "基地的招商工作").
+fn closes_a_name(after: &str) -> bool {
+    const FOLLOWERS: [&str; 20] = [
+        "的", "等", "、", "和", "及", "与", "(", "已", "正在", "正式", "将", "也", "顺利", "全面",
+        "加快", "建设", "于", "在", "被", "由",
+    ];
+    after.is_empty()
+        || FOLLOWERS.iter().any(|f| after.starts_with(f))
+        || starts_with_status_word(after)
+}
+
+/// Start of the separator (、, 和, 与, 以及) right before `at`, if there is one.
+fn separator_before(text: &str, floor: usize, at: usize) -> Option<usize> {
+    let before = &text[floor..at];
+    ["、", "以及", "和", "与"]
+        .iter()
+        .find(|s| before.ends_with(**s))
+        .map(|s| at - s.len())
+}
+
+/// "(占地80亩)" right before a head is a note, not part of the name: the name ends before it.
+fn trim_measure_note(text: &str, floor: usize, end: usize) -> usize {
+    let before = &text[floor..end];
+    if !before.ends_with(')') && !before.ends_with('）') {
+        return end;
+    }
+    match before.rfind(['(', '（']) {
+        Some(open) if before[open..].chars().any(|c| c.is_ascii_digit()) => floor + open,
+        _ => end,
+    }
+}
+
+/// Skips list markers and notes at the start of a name ("1.", "(2)", "①", "(分二期)").
+fn skip_list_marker(text: &str, start: usize, end: usize) -> usize {
+    let mut at = start;
+    loop {
+        let rest = &text[at..end];
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && rest[digits..].starts_with(['.', '、', ')']) {
+            at += digits + 1;
+            continue;
+        }
+        if rest.starts_with(['(', '（'])
+            && let Some(close) = rest.find([')', '）'])
+        {
+            let close_len = rest[close..].chars().next().map_or(1, char::len_utf8);
+            if close + close_len < rest.len() {
+                at += close + close_len;
+                continue;
+            }
+        }
+        if let Some(c) = rest.chars().next().filter(|c| ('①'..='⑳').contains(c)) {
+            at += c.len_utf8();
+            continue;
+        }
+        return at;
+    }
+}
+
+/// A short name that is only a place ("镇原县"): a unit, not a project.
+fn is_bare_unit(core: &str) -> bool {
+    core.chars().count() <= 5 && core.ends_with(['县', '镇', '乡', '区', '市'])
+}
+
+/// A name without punctuation, for the generic and acceptability tests.
+fn core_of(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn is_generic_core(core: &str) -> bool {
+    core.chars()
+        .filter(|&c| is_han(c) || c.is_ascii_alphabetic())
+        .count()
+        < 2
+        || is_generic(core)
+        || longest_suffix(core, GENERIC_TAILS).is_some()
+}
+
+fn is_acceptable_name(core: &str) -> bool {
+    !ABSTRACT_WORDS.iter().any(|w| core.contains(w))
+        && longest_suffix(core, EVENT_ENDINGS).is_none()
+        && !is_phase_only(core)
+}
+
+/// "二期", "三期工程": a phase with no name.
+fn is_phase_only(core: &str) -> bool {
+    let stem = core.strip_suffix("工程").unwrap_or(core);
+    stem.strip_suffix('期')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(is_numeral))
+}
+
+/// Splits an owner company off a name: "X有限公司原料药" (inside the name) or "X有限公司的Y" /
+/// "X有限公司投资Y" (right before it). `None` when what is left is no name.
+fn with_owner(
+    text: &str,
+    edges: &Edges,
+    floor: usize,
+    name: Span,
+    end: usize,
+    group: usize,
+) -> Option<ProjectMention> {
+    let written = &text[name.start..name.end];
+    let inner = COMPANY_ENDINGS
+        .iter()
+        .filter_map(|ending| written.rfind(ending).map(|at| at + ending.len()))
+        .max();
+    if let Some(split) = inner
+        && split < written.len()
+    {
+        let rest = &written[split..];
+        if BARE_ACTIONS.contains(&rest) || rest.chars().count() < 2 && !rest.chars().all(is_han) {
+            return Some(ProjectMention {
+                name,
+                owner: None,
+                end,
+                group,
+            });
+        }
+        let owner = Span {
+            start: name.start,
+            end: name.start + split,
+        };
+        let name = Span {
+            start: owner.end,
+            end: name.end,
+        };
+        let core = core_of(&text[name.start..name.end]);
+        if core.chars().count() < 2 || is_generic(&core) && !is_phase_only(&core) {
+            return None;
+        }
+        return Some(ProjectMention {
+            name,
+            owner: Some(owner),
+            end,
+            group,
+        });
+    }
+    if is_phase_only(&core_of(written)) {
+        return None;
+    }
+    let before = &text[floor..name.start];
+    let link = [
+        "投资建设的",
+        "投资兴建的",
+        "投资的",
+        "投建的",
+        "兴建的",
+        "建设的",
+        "的",
+        "投资",
+        "投建",
+        "新建",
+        "建设",
+    ]
+    .iter()
+    .find(|w| before.ends_with(**w));
+    if let Some(link) = link {
+        let owner_end = name.start - link.len();
+        if longest_suffix(&text[floor..owner_end], COMPANY_ENDINGS).is_some() {
+            let owner_start = edges.name_start(floor, owner_end);
+            if owner_start < owner_end {
+                return Some(ProjectMention {
+                    name,
+                    owner: Some(Span {
+                        start: owner_start,
+                        end: owner_end,
+                    }),
+                    end,
+                    group,
+                });
+            }
+        }
+    }
+    Some(ProjectMention {
+        name,
+        owner: None,
+        end,
+        group,
+    })
+}
+
+/// The count a sentence declares before `before` ("两个重点项目", "项目2个"): its value and end.
+fn declared_count(text: &str, sentence_start: usize, before: usize) -> Option<(usize, usize)> {
+    let window = &text[sentence_start..before];
+    let mut best = None;
+    for (at, _) in window.match_indices('个') {
+        let numerals: Vec<char> = window[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| is_numeral(c))
+            .collect();
+        if numerals.is_empty() {
+            continue;
+        }
+        let written: String = numerals.iter().rev().collect();
+        let value = written.parse::<usize>().ok().or_else(|| {
+            crate::grammar::number::parse_chinese(&written)
+                .and_then(|(v, _)| usize::try_from(v).ok())
+        });
+        let after = &window[at + '个'.len_utf8()..];
+        let about_projects = window[..at].trim_end_matches(is_numeral).ends_with("项目")
+            || after.chars().take(6).collect::<String>().contains("项目");
+        if let Some(value) = value
+            && about_projects
+        {
+            let end = sentence_start + at + '个'.len_utf8();
+            let end = text[end..before]
+                .find("项目")
+                .map_or(end, |p| end + p + "项目".len());
+            best = Some((value, end));
+        }
+    }
+    best
+}
+
+/// Gives consecutive mentions joined only by 、/和/与/及/以及 one group.
+fn link_groups(text: &str, found: &mut [ProjectMention]) {
+    for index in 1..found.len() {
+        let (previous, current) = (found[index - 1], found[index]);
+        let current_start = current.owner.map_or(current.name.start, |o| o.start);
+        if previous.end > current_start {
+            continue;
+        }
+        let between = text[previous.end..current_start].trim();
+        if ["、", "和", "与", "及", "以及", ""].contains(&between) {
+            found[index].group = previous.group;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::sentences;
+
+    fn projects(text: &str) -> Vec<String> {
+        let money: Vec<usize> = crate::grammar::amount::find_money(text)
+            .iter()
+            .map(|m| m.span.end)
+            .collect();
+        let dates: Vec<usize> = crate::grammar::date::find_dates(text)
+            .iter()
+            .map(|d| d.span.end)
+            .collect();
+        let boundaries = crate::recognise::words::BoundaryIndex::new(text);
+        let units: Vec<Span> = crate::recognise::unit::find_units(text, &boundaries)
+            .iter()
+            .map(|u| u.span)
+            .collect();
+        find_projects(
+            text,
+            &boundaries,
+            &units,
+            &sentences(text),
+            money.into_iter().chain(dates),
+        )
+        .iter()
+        .map(|m| match m.owner {
+            Some(owner) => format!(
+                "{}|{}",
+                &text[owner.start..owner.end],
+                &text[m.name.start..m.name.end]
+            ),
+            None => text[m.name.start..m.name.end].to_string(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn headed_names_with_amounts_before() {
+        assert_eq!(
+            projects("在东港池,总投资90亿元的惠生海工装备基地项目正在进行土建施工。"),
+            vec!["惠生海工装备基地"]
+        );
+        assert_eq!(
+            projects(
+                "(3)投资5800万元的固镇县兴荣木业项目;(4)投资5500万元的蚌埠大成食品综合养殖场(占地80亩)项目;"
+            ),
+            vec!["固镇县兴荣木业", "蚌埠大成食品综合养殖场"]
+        );
+        assert_eq!(
+            projects("1.西环线道路建设项目:拟投资2800万元"),
+            vec!["西环线道路建设"]
+        );
+    }
+
+    #[test]
+    fn owners_are_split_off() {
+        assert_eq!(
+            projects("其中,南通千鹤食品有限公司的年产3000吨复合调味料项目选址"),
+            vec!["南通千鹤食品有限公司|年产3000吨复合调味料"]
+        );
+        assert_eq!(
+            projects("为江苏天和制药有限公司原料药项目举行开工仪式"),
+            vec!["江苏天和制药有限公司|原料药"]
+        );
+        assert_eq!(
+            projects("分别为利宝再生资源公司扩建项目"),
+            vec!["利宝再生资源公司扩建"]
+        );
+    }
+
+    #[test]
+    fn lists_share_their_head() {
+        assert_eq!(
+            projects("推动墨达思、瑞振精密、海铂风尚等重大项目加快建设"),
+            vec!["墨达思", "瑞振精密", "海铂风尚"]
+        );
+        assert_eq!(
+            projects("去年新开工的富东木业、丰盛建材项目8月底前竣工投产"),
+            vec!["富东木业", "丰盛建材"]
+        );
+        assert_eq!(
+            projects("抓紧对接华能风电压小升大、恒源液压三期技改项目以及鸿钧渔光互补项目"),
+            vec!["华能风电压小升大", "恒源液压三期技改", "鸿钧渔光互补"]
+        );
+        assert_eq!(
+            projects("确定甲路建设、乙河加固2件民生实事重点项目"),
+            vec!["甲路建设", "乙河加固"]
+        );
+    }
+
+    #[test]
+    fn a_declared_count_keeps_a_listed_name_whole() {
+        assert_eq!(
+            projects("已签约项目2个,即5亿元冷链物流、食品加工项目和1亿元的调味料生产项目。"),
+            vec!["冷链物流、食品加工", "调味料生产"]
+        );
+    }
+
+    #[test]
+    fn generic_phrases_are_not_projects() {
+        for text in [
+            "紧盯在手在谈项目,助推在谈项目早签约、签约项目早落地。",
+            "确保一季度新签约10亿元以上项目1个。",
+            "此次集中开工的14个重点项目总投资25.3亿元。",
+            "坚持党建引领项目建设,实行项目建设全周期管理。",
+            "加快推动音乐节、马拉松、微短剧大赛等项目落地。",
+            "力争两个项目在3月底前正式投产。",
+            "二期工程正在加紧建设中。",
+            "首批3个亿元工业项目和3个城建项目集中开工。",
+        ] {
+            assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
+        }
+    }
+
+    #[test]
+    fn objects_and_subjects_without_a_head() {
+        assert_eq!(
+            projects(
+                "对本土新开工的万鹏建材、锦曌新材料抓紧推进,力争投产,庆旺机械完成招商项目对接。"
+            ),
+            vec!["万鹏建材", "锦曌新材料", "庆旺机械"]
+        );
+        assert_eq!(
+            projects("江苏天鸿环境工程有限公司新厂区开工仪式。"),
+            vec!["江苏天鸿环境工程有限公司|新厂区"]
+        );
+    }
+
+    #[test]
+    fn visited_companies_are_not_projects() {
+        assert!(projects("主要领导带队走访迪皮茜、罗源光伏等工业规模企业。").is_empty());
+    }
+}

@@ -1,0 +1,378 @@
+//! Unit recognition: towns, townships, street offices, districts, development zones, parks,
+//! port areas, resorts and counties, found by their suffix ("…镇", "…经济开发区", "…县"),
+//! with the name before the suffix bounded by function words; distributive lists ("金马、和盛、
+//! 永宁三镇"); section headings ("温江 金马河畔…"). Generic words (各区镇, 全镇, 该镇, 小区, 集镇)
+//! and county names that begin with 镇 (镇原县) are not towns.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::words::{BoundaryIndex, is_time_char};
+use crate::clean::pinyin::is_han;
+use crate::extraction::Span;
+use crate::grammar::number::is_chinese_numeral;
+
+/// How high a unit stands: the towns and zones the ledger tracks, or the county above them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitLevel {
+    Town,
+    County,
+}
+
+/// One mention of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitMention {
+    /// The name with its suffix, or the bare name of a distributive list or heading.
+    pub span: Span,
+    pub level: UnitLevel,
+    /// Subject of its clause, place of an event ("在…", "位于…"), a list of towns or a
+    /// heading: a mention that sets the topic.
+    pub actor: bool,
+}
+
+/// Unit suffixes with the longest name that may stand before them (in characters).
+const SUFFIXES: &[(&str, usize, UnitLevel)] = &[
+    ("经济技术开发区", 6, UnitLevel::Town),
+    ("经济开发区", 6, UnitLevel::Town),
+    ("高新技术产业开发区", 6, UnitLevel::Town),
+    ("高新技术开发区", 6, UnitLevel::Town),
+    ("工业集中区", 6, UnitLevel::Town),
+    ("工业园区", 6, UnitLevel::Town),
+    ("产业园区", 6, UnitLevel::Town),
+    ("旅游度假区", 6, UnitLevel::Town),
+    ("度假区", 6, UnitLevel::Town),
+    ("高新区", 6, UnitLevel::Town),
+    ("开发区", 6, UnitLevel::Town),
+    ("港区", 4, UnitLevel::Town),
+    ("园区", 4, UnitLevel::Town),
+    ("新区", 4, UnitLevel::Town),
+    ("街道", 4, UnitLevel::Town),
+    ("镇", 4, UnitLevel::Town),
+    ("乡", 4, UnitLevel::Town),
+    ("区", 3, UnitLevel::Town),
+    ("县", 4, UnitLevel::County),
+];
+
+/// Characters a unit's name never runs across (function words, verbs of place and motion).
+const NAME_STOPS: &str = "在于对把将与及等的是为由向从了着各该本我这其每全赴到至址处户访进据让使共有又也就还而以并即被给已抓推";
+
+/// Whole names (before the suffix) that make a mention generic: 兄弟区镇, 周边乡镇, 示范园区….
+const GENERIC_NAMES: &[&str] = &[
+    "兄弟", "周边", "沿线", "示范", "功能", "商业", "生活", "住宅", "居住", "安置", "工业", "开发",
+    "旅游", "城市", "乡村", "农村", "试点", "特色", "园中", "产业", "保税", "施工", "作业", "生产",
+    "办公", "服务", "核心", "主城", "老城", "新城", "城乡", "风景", "各个", "所在", "有关", "相关",
+    "其他", "其余", "全部", "新型",
+];
+
+/// Verbs that stand before a general 园区 or 区镇 ("畅通园区企业", "强化区镇干部"): a name
+/// ending in one is no unit.
+const VERBS_BEFORE_ZONES: &[&str] = &[
+    "强化", "畅通", "帮助", "服务", "支持", "推动", "推进", "建设", "打造", "做强", "做大", "壮大",
+    "优化", "提升", "引导", "助力", "入驻", "进驻", "落户", "走进", "深入", "全力", "加快", "整合",
+    "管理", "发展", "鼓励", "带动",
+];
+
+/// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区…).
+const GENERIC_BEFORE_QU: &str = "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分";
+
+/// Last characters of a name that make "…镇" or "…乡" generic (集镇, 村镇, 小镇, 重镇…).
+const GENERIC_BEFORE_ZHEN: &str = "集村小乡重强名古全该本各两三四多每";
+
+static SUFFIX_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(SUFFIXES.iter().map(|(suffix, _, _)| suffix))
+        .ok()
+});
+
+/// Finds the unit mentions of a (Simplified) text, in order.
+pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
+    let Some(matcher) = SUFFIX_MATCHER.as_ref() else {
+        return Vec::new();
+    };
+    let mut found: Vec<UnitMention> = Vec::new();
+    for hit in matcher.find_iter(text) {
+        let Some(&(suffix, max_name, level)) = SUFFIXES.get(hit.pattern().as_usize()) else {
+            continue;
+        };
+        if suffix == "镇" && begins_county_name(&text[hit.end()..])
+            || starts_a_word(suffix, &text[hit.end()..])
+        {
+            continue;
+        }
+        let floor = found.last().map_or(0, |last| last.span.end);
+        if hit.start() < floor {
+            continue;
+        }
+        if let Some(list) = distributive_list(text, floor, hit.start()) {
+            found.extend(list.into_iter().map(|span| UnitMention {
+                span,
+                level,
+                actor: true,
+            }));
+            continue;
+        }
+        let start = name_start(text, Some(boundaries), floor, hit.start(), max_name);
+        let name = &text[start..hit.start()];
+        if name.is_empty()
+            && suffix.chars().count() >= 2
+            && let Some(previous) = found.last_mut()
+            && previous.span.end == hit.start()
+        {
+            previous.span.end = hit.end();
+            continue;
+        }
+        if name.chars().count() < 2 || is_generic_name(name, suffix) {
+            continue;
+        }
+        let mut end = hit.end();
+        if suffix.ends_with('区') && text[end..].starts_with('镇') {
+            end += '镇'.len_utf8();
+        }
+        let span = Span { start, end };
+        found.push(UnitMention {
+            span,
+            level,
+            actor: is_actor(text, start),
+        });
+    }
+    found
+}
+
+/// True when the suffix character begins a common word instead ("乡村", "乡镇", "区域").
+fn starts_a_word(suffix: &str, after: &str) -> bool {
+    match suffix {
+        "乡" => after.starts_with(['村', '镇', '亲', '土', '愁', '贤']),
+        "区" => after.starts_with(['域', '别', '位', '间', '分', '划']),
+        _ => false,
+    }
+}
+
+/// True when 镇 opens a county or city name rather than closing a town's (镇原县, 镇江市).
+fn begins_county_name(after: &str) -> bool {
+    let mut chars = after.chars();
+    let first = chars.next();
+    let second = chars.next();
+    let third = chars.next();
+    match (first, second, third) {
+        (Some(a), Some('县' | '市'), _) => is_han(a),
+        (Some(a), Some(b), Some('县' | '市')) => is_han(a) && is_han(b),
+        _ => false,
+    }
+}
+
+/// Where the name before a suffix starts: Han characters back to a stop character, a
+/// boundary word, the end of the previous unit, or `max_chars`.
+fn name_start(
+    text: &str,
+    boundaries: Option<&BoundaryIndex>,
+    floor: usize,
+    suffix_start: usize,
+    max_chars: usize,
+) -> usize {
+    let mut start = suffix_start;
+    let mut taken = 0;
+    for (at, c) in text[floor..suffix_start].char_indices().rev() {
+        let stopped_by_word = taken > 0 && boundaries.is_some_and(|b| b.ends_at(start));
+        if taken == max_chars || !is_han(c) || NAME_STOPS.contains(c) || stopped_by_word {
+            break;
+        }
+        start = floor + at;
+        taken += 1;
+    }
+    let name = &text[start..suffix_start];
+    for lead in ["我市", "全市", "本市", "该市", "市"] {
+        if let Some(rest) = name.strip_prefix(lead)
+            && rest.chars().count() >= 2
+        {
+            return suffix_start - rest.len();
+        }
+    }
+    start
+}
+
+fn is_generic_name(name: &str, suffix: &str) -> bool {
+    let last = name.chars().next_back();
+    let generic_last = match suffix {
+        "区" => GENERIC_BEFORE_QU,
+        "镇" | "乡" => GENERIC_BEFORE_ZHEN,
+        _ => "",
+    };
+    let zone = suffix.ends_with('区');
+    GENERIC_NAMES
+        .iter()
+        .any(|generic| name.starts_with(generic))
+        || (zone && VERBS_BEFORE_ZONES.iter().any(|verb| name.ends_with(verb)))
+        || last.is_some_and(|c| generic_last.contains(c))
+        || name
+            .chars()
+            .all(|c| is_chinese_numeral(c) || c.is_ascii_digit())
+}
+
+/// "金马、和盛、永宁三镇": the names of a 、-list closed by a numeral before the suffix.
+fn distributive_list(text: &str, floor: usize, suffix_start: usize) -> Option<Vec<Span>> {
+    let before = &text[floor..suffix_start];
+    let numeral = before
+        .chars()
+        .next_back()
+        .filter(|&c| is_chinese_numeral(c) || c.is_ascii_digit())?;
+    let mut end = suffix_start - numeral.len_utf8();
+    let mut items = Vec::new();
+    loop {
+        let start = name_start(text, None, floor, end, 4);
+        if end - start < "甲乙".len() {
+            break;
+        }
+        items.push(Span { start, end });
+        let Some(separator) = text[floor..start]
+            .chars()
+            .next_back()
+            .filter(|&c| c == '、' || c == '和')
+        else {
+            break;
+        };
+        end = start - separator.len_utf8();
+    }
+    items.reverse();
+    (items.len() >= 2).then_some(items)
+}
+
+/// A mention is an actor when only time words stand before it in its clause, or a verb or
+/// preposition of place ("在", "位于", "选址", "落户", "来到").
+fn is_actor(text: &str, start: usize) -> bool {
+    let clause_start = crate::layout::clause_start_before(text, start);
+    let lead = text[clause_start..start].trim_start_matches(['“', '”']);
+    if lead.chars().all(is_time_char) {
+        return true;
+    }
+    [
+        "在",
+        "于",
+        "位于",
+        "选址",
+        "地处",
+        "落户",
+        "来到",
+        "走进",
+        "深入",
+        "坐落在",
+        "落户我市",
+        "我市",
+        "全市",
+        "即",
+    ]
+    .iter()
+    .any(|word| lead.ends_with(word))
+}
+
+/// The unit a section heading names: a short line whose first word stands alone before a
+/// space ("温江 金马河畔打造…").
+pub fn heading_unit(line: &str, line_start: usize) -> Option<UnitMention> {
+    let trimmed = line.trim();
+    if trimmed.chars().count() > 24
+        || trimmed.contains(|c: char| crate::layout::ends_clause(c) || "。【】[]|".contains(c))
+    {
+        return None;
+    }
+    let (first, rest) = trimmed.split_once(' ')?;
+    let length = first.chars().count();
+    if !(2..=4).contains(&length)
+        || !first.chars().all(is_han)
+        || !rest.trim_start().starts_with(is_han)
+    {
+        return None;
+    }
+    let start = line_start + (line.len() - line.trim_start().len());
+    Some(UnitMention {
+        span: Span {
+            start,
+            end: start + first.len(),
+        },
+        level: UnitLevel::Town,
+        actor: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        find_units(text, &BoundaryIndex::new(text))
+            .iter()
+            .map(|u| &text[u.span.start..u.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn suffixes_and_names() {
+        assert_eq!(
+            names("在吕四港经济开发区东港池,总投资"),
+            vec!["吕四港经济开发区"]
+        );
+        assert_eq!(names("2月7日下午,惠萍镇召集镇领导"), vec!["惠萍镇"]);
+        assert_eq!(names("位于仙女镇城北工业园的公司"), vec!["仙女镇"]);
+        assert_eq!(names("落户我市邵伯镇"), vec!["邵伯镇"]);
+        assert_eq!(
+            names("选址东安县白牙市镇工业园旁"),
+            vec!["东安县", "白牙市镇"]
+        );
+        assert_eq!(names("江都市沿江开发区当天"), vec!["江都市沿江开发区"]);
+        assert_eq!(names("永安街道办事处"), vec!["永安街道"]);
+    }
+
+    #[test]
+    fn generic_words_are_not_units() {
+        for text in [
+            "各区镇收心归位",
+            "要求全镇上下",
+            "该镇倒排工期",
+            "兄弟区镇引流",
+            "安置小区建设",
+            "百丈集镇",
+            "山区小镇",
+            "社区服务",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn county_names_beginning_with_zhen_are_counties() {
+        let text = "记者了解到,镇原县今年计划实施项目";
+        let found = find_units(text, &BoundaryIndex::new(text));
+        assert_eq!(names(text), vec!["镇原县"]);
+        assert_eq!(found[0].level, UnitLevel::County);
+        assert_eq!(names("镇原县城关镇莲池小学"), vec!["镇原县", "城关镇"]);
+    }
+
+    #[test]
+    fn distributive_lists() {
+        assert_eq!(
+            names("已在金马、和盛、永宁三镇分别启动"),
+            vec!["金马", "和盛", "永宁"]
+        );
+    }
+
+    #[test]
+    fn actors_set_the_topic() {
+        let actor = |text: &str| {
+            find_units(text, &BoundaryIndex::new(text))
+                .first()
+                .map(|u| u.actor)
+        };
+        assert_eq!(actor("今年,东海镇将把项目"), Some(true));
+        assert_eq!(actor("2月6日下午,东海镇召开"), Some(true));
+        assert_eq!(actor("在吕四港经济开发区东港池"), Some(true));
+        assert_eq!(actor("包括镇原县城关镇莲池小学"), Some(false));
+    }
+
+    #[test]
+    fn headings() {
+        let unit = heading_unit("温江 金马河畔打造“蓉城西湖”", 10);
+        assert_eq!(unit.map(|u| u.span), Some(Span { start: 10, end: 16 }));
+        assert!(heading_unit("今天是:  今日天气:", 0).is_none());
+        assert!(heading_unit("一句很长的正文,有逗号 还有空格", 0).is_none());
+    }
+}
