@@ -60,7 +60,7 @@ fn add_project_tick_started_restart_and_see_it_ticked() {
     harness.get_by_role(Role::TextInput).type_text("東海鎮");
     harness.key_press(Key::Enter);
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "東海鎮");
+    harness.get_by_role_and_label(Role::Button, "東海鎮 · 0 · —");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
@@ -93,7 +93,7 @@ fn add_project_tick_started_restart_and_see_it_ticked() {
 
     let mut harness = open(&path);
     harness
-        .get_by_role_and_label(Role::Button, "東海鎮")
+        .get_by_role_and_label(Role::Button, "東海鎮 · 1 · —")
         .click();
     harness.run();
     assert!(

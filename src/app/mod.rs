@@ -281,12 +281,8 @@ impl TownTrackerApp {
             Command::OpenLedger => self.ask_for_file(ctx, DialogPurpose::OpenLedger),
             Command::SaveAs => self.ask_for_file(ctx, DialogPurpose::SaveLedgerAs),
             Command::ImportArticle => self.ask_for_file(ctx, DialogPurpose::ImportArticle),
-            Command::PasteArticle | Command::OpenSample => {
-                self.notify(
-                    NoticeLevel::Error,
-                    lang.pick("导入尚未完成", "Import is not ready"),
-                );
-            }
+            Command::PasteArticle => self.view.paste = Some(Default::default()),
+            Command::OpenSample => self.begin_import(ArticleOrigin::Sample),
             Command::Save => {
                 if self.save_now() {
                     self.notify(NoticeLevel::Info, lang.pick("已保存", "Saved"));
@@ -400,11 +396,9 @@ impl TownTrackerApp {
             },
             DialogPurpose::ImportArticle => {
                 self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
-                let lang = self.lang();
-                self.notify(
-                    NoticeLevel::Error,
-                    lang.pick("导入尚未完成", "Import is not ready"),
-                );
+                for path in paths {
+                    self.begin_import(ArticleOrigin::File(path));
+                }
             }
         }
     }

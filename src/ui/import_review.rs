@@ -171,8 +171,10 @@ pub fn show(
         ui.set_width((screen.width() - 80.0).clamp(480.0, 1000.0));
         header(ui, review, lang, &mut decision);
         ui.separator();
-        let list_height = (screen.height() - 260.0).max(200.0);
+        let list_height = (screen.height() - 300.0).max(200.0);
         egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .min_scrolled_height(list_height)
             .max_height(list_height)
             .show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
@@ -313,40 +315,39 @@ fn findings(ui: &mut Ui, app: &AppView<'_>, review: &mut Review, lang: Lang) {
             UnitChoice::Existing(_) => lang.pick("(已有)", "(in the ledger)"),
             UnitChoice::None => "",
         };
-        egui::CollapsingHeader::new(format!("{name} {marker} · {count}"))
-            .id_salt(("review-unit", format!("{choice:?}")))
-            .default_open(true)
-            .show(ui, |ui| {
-                if let UnitChoice::New(index) = choice
-                    && let Some(unit) = review.plan.units.get_mut(*index)
-                {
-                    ui.checkbox(
-                        &mut unit.include,
-                        format!("{} {}", lang.pick("新建区镇", "Create the unit"), unit.name),
+        ui.add_space(4.0);
+        ui.strong(format!("{name} {marker} · {count}"));
+        ui.indent(("review-unit", format!("{choice:?}")), |ui| {
+            if let UnitChoice::New(index) = choice
+                && let Some(unit) = review.plan.units.get_mut(*index)
+            {
+                ui.checkbox(
+                    &mut unit.include,
+                    format!("{} {}", lang.pick("新建区镇", "Create the unit"), unit.name),
+                );
+            }
+            for index in 0..review.plan.projects.len() {
+                if review.plan.projects[index].unit == *choice {
+                    project_row(ui, app, review, index, &unit_choices, lang);
+                }
+            }
+            for goal in review.plan.goals.iter_mut().filter(|g| g.unit == *choice) {
+                ui.horizontal_wrapped(|ui| {
+                    ui.add_enabled(
+                        !goal.duplicate,
+                        egui::Checkbox::new(
+                            &mut goal.include,
+                            format!("{} {}", lang.pick("目标:", "Goal:"), goal.text),
+                        ),
                     );
-                }
-                for index in 0..review.plan.projects.len() {
-                    if review.plan.projects[index].unit == *choice {
-                        project_row(ui, app, review, index, &unit_choices, lang);
+                    if goal.duplicate {
+                        ui.weak(lang.pick("(已有)", "(already there)"));
+                    } else if let Some(by) = goal.by {
+                        ui.weak(format!("{} {by}", lang.pick("截止", "by")));
                     }
-                }
-                for goal in review.plan.goals.iter_mut().filter(|g| g.unit == *choice) {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.add_enabled(
-                            !goal.duplicate,
-                            egui::Checkbox::new(
-                                &mut goal.include,
-                                format!("{} {}", lang.pick("目标:", "Goal:"), goal.text),
-                            ),
-                        );
-                        if goal.duplicate {
-                            ui.weak(lang.pick("(已有)", "(already there)"));
-                        } else if let Some(by) = goal.by {
-                            ui.weak(format!("{} {by}", lang.pick("截止", "by")));
-                        }
-                    });
-                }
-            });
+                });
+            }
+        });
     }
 }
 

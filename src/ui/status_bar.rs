@@ -17,10 +17,10 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
             format!(
                 "{} {}",
                 lang.pick("已保存", "saved"),
-                saved.format("%H:%M:%S")
+                saved.format("%Y-%m-%d %H:%M")
             )
         } else {
-            lang.pick("尚未保存", "not saved yet").to_string()
+            lang.pick("没有修改", "no changes").to_string()
         };
         ui.label(state);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

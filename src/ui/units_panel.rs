@@ -32,13 +32,14 @@ fn amount(yuan: i64) -> String {
     }
 }
 
-/// One selectable row: name on the left, count and total on the right.
+/// One selectable row: the name, the project count and the investment total.
 fn row(ui: &mut Ui, selected: bool, name: &str, count: usize, yuan: i64) -> egui::Response {
     let text = format!("{name}    {count} · {}", amount(yuan));
+    let accessible = format!("{name} · {count} · {}", amount(yuan));
     let response = ui.add(
         egui::Button::selectable(selected, text).min_size(egui::vec2(ui.available_width(), 0.0)),
     );
-    response.accessible_name(name)
+    response.accessible_name(accessible)
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
