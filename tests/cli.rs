@@ -114,6 +114,49 @@ fn window_command() -> Command {
     }
 }
 
+/// Runs the window with the sample imported and accepted, rendering to `png`.
+fn import_sample_and_render(ledger: &Path, png: &Path) {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/seed.txt");
+    let output = window_command()
+        .arg("--data")
+        .arg(ledger)
+        .arg("--import")
+        .arg(&seed)
+        .args(["--accept-all", "--today", "2025-04-15", "--screenshot"])
+        .arg(png)
+        .env("TOWN_TRACKER_FILE_DIALOG", "builtin")
+        .output()
+        .unwrap_or_else(|error| panic!("cannot start the window (install xvfb, or run .ci/run): {error}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn importing_the_sample_twice_from_the_command_line_keeps_one_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.ron");
+    import_sample_and_render(&ledger, &dir.path().join("first.png"));
+    let first = town_tracker::store::load(&ledger).unwrap().unwrap();
+    assert!(first.projects().count() >= 12);
+    assert!(first.units().any(|u| u.name == "呂四港經濟開發區"));
+    import_sample_and_render(&ledger, &dir.path().join("second.png"));
+    let second = town_tracker::store::load(&ledger).unwrap().unwrap();
+    assert_eq!(second.projects().count(), first.projects().count());
+    assert_eq!(second.sources().count(), 1);
+    assert_png_is_a_picture(&dir.path().join("second.png"));
+}
+
+fn assert_png_is_a_picture(png_path: &Path) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(png_path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert!(info.width >= 640 && info.height >= 400, "{info:?}");
+    let mut colours: Vec<&[u8]> = pixels.chunks(4).collect();
+    colours.sort_unstable();
+    colours.dedup();
+    assert!(colours.len() > 50, "the picture looks blank: {} colours", colours.len());
+}
+
 #[test]
 fn the_real_window_renders_a_ledger_to_png() {
     let dir = tempfile::tempdir().unwrap();

@@ -204,3 +204,68 @@ fn the_sample_article_is_one_click_from_the_empty_ledger() {
         "Escape cancels the review"
     );
 }
+
+#[test]
+fn pasted_text_is_read_like_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
+        .type_text("2024年3月5日,滨江镇总投资12亿元的临港新材料产业园项目正式开工建设,力争年底前竣工投产。");
+    harness.run();
+    harness.get_by_label("识别").click();
+    harness.run();
+    harness.get_by_label_contains("滨江镇 (新)");
+    let accept = accept_button_label(&harness);
+    harness.get_by_label(&accept).click();
+    harness.run();
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.sources().next().unwrap().file_name, "", "pasted text has no file");
+    assert!(ledger.projects().count() >= 1);
+}
+
+/// A file dropped on the window, as the platform delivers it.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropped_files_get_one_review_each_and_the_articles_view_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let second = dir.path().join("second.txt");
+    std::fs::write(
+        &second,
+        "河口镇召开项目推进会。河口镇投资3亿元的冷链物流中心项目已签约,计划6月底前开工。",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    harness
+        .input_mut()
+        .dropped_files
+        .extend([seed(), second].map(|p| std::sync::Arc::new(Dropped(p)) as _));
+    harness.run();
+    assert_eq!(harness.state().view().reviews.len(), 2);
+    for _ in 0..2 {
+        let accept = accept_button_label(&harness);
+        harness.get_by_label(&accept).click();
+        harness.run();
+    }
+    assert_eq!(harness.state().session().ledger.sources().count(), 2);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    harness.run();
+    assert!(harness.get_all_by_label("second.txt").count() >= 1);
+    harness.get_by_label("seed.txt");
+}

@@ -141,3 +141,18 @@ fn undo_a_tick_with_the_keyboard() {
         "Ctrl+Y redoes"
     );
 }
+
+#[test]
+fn changes_are_saved_shortly_after_they_are_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    let mut harness = open(&path);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(harness.state().session().is_dirty());
+    std::thread::sleep(town_tracker::app::session::AUTOSAVE_DELAY + std::time::Duration::from_millis(100));
+    harness.step();
+    assert!(!harness.state().session().is_dirty());
+    let on_disk = town_tracker::store::load(&path).unwrap().unwrap();
+    assert_eq!(on_disk.projects().count(), 1, "saved without closing");
+}

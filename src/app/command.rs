@@ -18,6 +18,7 @@ pub enum Command {
     Undo,
     Redo,
     NewProject,
+    ShowArticles,
     ShowAbout,
     ShowShortcuts,
 }
@@ -30,7 +31,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 13] = [
+    pub const ALL: [Command; 14] = [
         Command::NewLedger,
         Command::OpenLedger,
         Command::ImportArticle,
@@ -42,6 +43,7 @@ impl Command {
         Command::Undo,
         Command::Redo,
         Command::NewProject,
+        Command::ShowArticles,
         Command::ShowAbout,
         Command::ShowShortcuts,
     ];
@@ -59,6 +61,7 @@ impl Command {
             Command::Undo => lang.pick("撤销", "Undo"),
             Command::Redo => lang.pick("重做", "Redo"),
             Command::NewProject => lang.pick("新建项目", "New project"),
+            Command::ShowArticles => lang.pick("已导入的文章", "Imported articles"),
             Command::ShowAbout => lang.pick("关于", "About"),
             Command::ShowShortcuts => lang.pick("快捷键", "Keyboard shortcuts"),
         }
@@ -86,6 +89,7 @@ impl Command {
             Command::Undo => const { &[ks(CTRL, Key::Z)] },
             Command::Redo => const { &[ks(CTRL_SHIFT, Key::Z), ks(CTRL, Key::Y)] },
             Command::NewProject => const { &[ks(CTRL, Key::N)] },
+            Command::ShowArticles => const { &[ks(CTRL_SHIFT, Key::A)] },
             Command::ShowAbout => &[],
             Command::ShowShortcuts => const { &[ks(Modifiers::NONE, Key::F1)] },
         }

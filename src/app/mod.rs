@@ -313,6 +313,7 @@ impl TownTrackerApp {
                 let name = lang.pick("新项目", "New project").to_string();
                 self.change(Change::AddProject { unit, name });
             }
+            Command::ShowArticles => self.view.articles_open = true,
             Command::ShowAbout => self.view.about_open = true,
             Command::ShowShortcuts => self.view.shortcuts_open = true,
         }

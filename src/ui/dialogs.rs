@@ -35,6 +35,12 @@ pub fn show(
                 ));
             });
     }
+    if view.articles_open {
+        egui::Window::new(Command::ShowArticles.label(lang))
+            .open(&mut view.articles_open)
+            .default_width(560.0)
+            .show(ctx, |ui| articles(ui, app, lang));
+    }
     if view.shortcuts_open {
         egui::Window::new(Command::ShowShortcuts.label(lang))
             .open(&mut view.shortcuts_open)
@@ -149,4 +155,44 @@ fn confirm_window(
         None if modal.should_close() => view.confirm = None,
         None => {}
     }
+}
+
+/// Every imported article with what came from it.
+fn articles(ui: &mut egui::Ui, app: &AppView<'_>, lang: super::i18n::Lang) {
+    if app.ledger.sources().len() == 0 {
+        ui.label(lang.pick("还没有导入文章。", "No articles imported yet."));
+        return;
+    }
+    egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+        egui::Grid::new("articles").striped(true).num_columns(5).show(ui, |ui| {
+            for heading in [
+                lang.pick("标题", "Title"),
+                lang.pick("文章日期", "Dated"),
+                lang.pick("文件", "File"),
+                lang.pick("导入于", "Imported"),
+                lang.pick("项目 / 目标", "Projects / goals"),
+            ] {
+                ui.strong(heading);
+            }
+            ui.end_row();
+            for source in app.ledger.sources() {
+                let projects = app
+                    .ledger
+                    .projects()
+                    .filter(|p| p.sources.iter().any(|link| link.source == source.id))
+                    .count();
+                let goals = app.ledger.goals().filter(|g| g.source == Some(source.id)).count();
+                ui.label(&source.title);
+                ui.label(source.published.map(|d| d.to_string()).unwrap_or_else(|| "—".into()));
+                ui.label(if source.file_name.is_empty() {
+                    lang.pick("(粘贴)", "(pasted)")
+                } else {
+                    source.file_name.as_str()
+                });
+                ui.label(source.imported.to_string());
+                ui.label(format!("{projects} / {goals}"));
+                ui.end_row();
+            }
+        });
+    });
 }

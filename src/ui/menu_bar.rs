@@ -71,6 +71,8 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &ViewState, actions: &mut Vec<
             command_item(ui, Command::NewProject, app.writable, lang, actions);
         });
         ui.menu_button(lang.pick("视图", "View"), |ui| {
+            command_item(ui, Command::ShowArticles, true, lang, actions);
+            ui.separator();
             ui.label(lang.pick("界面语言", "Language"));
             for (choice, name) in [(Lang::Zh, "中文"), (Lang::En, "English")] {
                 if ui.radio(lang == choice, name).clicked() {

@@ -82,6 +82,7 @@ pub struct ViewState {
     pub unit_filter: UnitFilter,
     pub selected_project: Option<ProjectId>,
     pub about_open: bool,
+    pub articles_open: bool,
     pub shortcuts_open: bool,
     pub confirm: Option<Confirm>,
     /// The name of a unit being added, while its field is open.
