@@ -1,49 +1,11 @@
 //! Load and save of a generated ledger of 10,000 projects in 200 units: the RON text alone
 //! (serialise / parse and check) and the whole crash-safe save to disk.
 
-use chrono::NaiveDate;
-use criterion::{Criterion, criterion_group, criterion_main};
-use town_tracker::model::money::{AmountKind, Investment, Qualifier};
-use town_tracker::model::{Edit, Ledger, Project, ProjectId, Unit, UnitId};
-use town_tracker::store::{LedgerStore, format, load};
+mod common;
 
-fn generated(units: usize, projects: usize) -> Ledger {
-    let mut ledger = Ledger::new();
-    let day = |offset: u64| {
-        NaiveDate::from_ymd_opt(2025, 1, 1)
-            .unwrap()
-            .checked_add_days(chrono::Days::new(offset % 360))
-            .unwrap()
-    };
-    let unit_ids: Vec<UnitId> = (0..units)
-        .map(|i| {
-            let id = UnitId(ledger.allocate_id());
-            ledger
-                .apply(Edit::PutUnit(Unit::new(id, format!("第{i}镇"))))
-                .unwrap();
-            id
-        })
-        .collect();
-    for i in 0..projects {
-        let id = ProjectId(ledger.allocate_id());
-        let mut project = Project::new(
-            id,
-            format!("年产{i}万吨新材料项目"),
-            Some(unit_ids[i % units]),
-        );
-        project.investment = Some(Investment {
-            yuan: 10_000_000 * (i as i64 % 97 + 1),
-            qualifier: Qualifier::Exact,
-            kind: AmountKind::Total,
-        });
-        project.milestones.sign.done = Some(day(i as u64));
-        project.milestones.produce.target = Some(day(i as u64 + 90));
-        project.responsible = "张副镇长".into();
-        project.add_progress(day(i as u64 + 10), "完成厂房主体结构,设备进场安装");
-        ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
-    }
-    ledger
-}
+use common::generated;
+use criterion::{Criterion, criterion_group, criterion_main};
+use town_tracker::store::{LedgerStore, format, load};
 
 fn ledger_io(c: &mut Criterion) {
     let ledger = generated(200, 10_000);

@@ -7,7 +7,8 @@ use eframe::egui;
 
 use town_tracker::app::screenshot::ScreenshotJob;
 use town_tracker::app::{AppOptions, TownTrackerApp};
-use town_tracker::cli::{Cli, CliCommand, run_extract, run_info};
+use town_tracker::cli::export::ExportRequest;
+use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
 use town_tracker::store::default_ledger_path;
 use town_tracker::ui::file_dialog::NativeDialogs;
 
@@ -22,6 +23,23 @@ fn main() -> ExitCode {
             run_extract(files, *json, *year, &mut std::io::stdout().lock())
         }
         Some(CliCommand::Info) => run_info(&data_path, today, &mut std::io::stdout().lock()),
+        Some(CliCommand::Export {
+            csv,
+            xlsx,
+            overdue,
+            light,
+            unit,
+        }) => run_export(
+            &data_path,
+            today,
+            &ExportRequest {
+                csv: csv.clone(),
+                xlsx: xlsx.clone(),
+                overdue: *overdue,
+                light: *light,
+                unit: unit.clone(),
+            },
+        ),
         None => run_window(cli, data_path),
     };
     ExitCode::from(u8::try_from(code).unwrap_or(1))

@@ -126,8 +126,14 @@ fn import_sample_and_render(ledger: &Path, png: &Path) {
         .arg(png)
         .env("TOWN_TRACKER_FILE_DIALOG", "builtin")
         .output()
-        .unwrap_or_else(|error| panic!("cannot start the window (install xvfb, or run .ci/run): {error}"));
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        .unwrap_or_else(|error| {
+            panic!("cannot start the window (install xvfb, or run .ci/run): {error}")
+        });
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 #[test]
@@ -146,7 +152,9 @@ fn importing_the_sample_twice_from_the_command_line_keeps_one_copy() {
 }
 
 fn assert_png_is_a_picture(png_path: &Path) {
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(png_path).unwrap()));
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(png_path).unwrap(),
+    ));
     let mut reader = decoder.read_info().unwrap();
     let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
     let info = reader.next_frame(&mut pixels).unwrap();
@@ -154,7 +162,11 @@ fn assert_png_is_a_picture(png_path: &Path) {
     let mut colours: Vec<&[u8]> = pixels.chunks(4).collect();
     colours.sort_unstable();
     colours.dedup();
-    assert!(colours.len() > 50, "the picture looks blank: {} colours", colours.len());
+    assert!(
+        colours.len() > 50,
+        "the picture looks blank: {} colours",
+        colours.len()
+    );
 }
 
 #[test]
@@ -193,4 +205,58 @@ fn the_real_window_renders_a_ledger_to_png() {
         "the picture looks blank: {} colours",
         colours.len()
     );
+}
+
+#[test]
+fn export_from_the_command_line_filters_like_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    write_ledger(&path);
+    let csv_path = dir.path().join("late.csv");
+    let output = Command::new(BIN)
+        .args(["export", "--data"])
+        .arg(&path)
+        .args([
+            "--today",
+            "2025-04-15",
+            "--overdue",
+            "--unit",
+            "东海镇",
+            "--csv",
+        ])
+        .arg(&csv_path)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::fs::read_to_string(&csv_path).unwrap();
+    assert!(text.starts_with('\u{feff}'));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "heading and the two late projects: {text}");
+    assert!(lines[1].starts_with("東海鎮,萬鵬建材,"), "{}", lines[1]);
+
+    let xlsx_path = dir.path().join("green.xlsx");
+    let output = Command::new(BIN)
+        .args(["export", "--data"])
+        .arg(&path)
+        .args(["--today", "2025-03-01", "--light", "green", "--xlsx"])
+        .arg(&xlsx_path)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("2 projects"));
+    assert!(std::fs::metadata(&xlsx_path).unwrap().len() > 1000);
+
+    let output = Command::new(BIN)
+        .args(["export", "--data"])
+        .arg(&path)
+        .args(["--unit", "没有这个镇", "--csv"])
+        .arg(dir.path().join("x.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("没有这个镇"));
 }

@@ -223,7 +223,11 @@ fn pasted_text_is_read_like_a_file() {
     harness.get_by_label(&accept).click();
     harness.run();
     let ledger = &harness.state().session().ledger;
-    assert_eq!(ledger.sources().next().unwrap().file_name, "", "pasted text has no file");
+    assert_eq!(
+        ledger.sources().next().unwrap().file_name,
+        "",
+        "pasted text has no file"
+    );
     assert!(ledger.projects().count() >= 1);
 }
 

@@ -150,7 +150,9 @@ fn changes_are_saved_shortly_after_they_are_made() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     assert!(harness.state().session().is_dirty());
-    std::thread::sleep(town_tracker::app::session::AUTOSAVE_DELAY + std::time::Duration::from_millis(100));
+    std::thread::sleep(
+        town_tracker::app::session::AUTOSAVE_DELAY + std::time::Duration::from_millis(100),
+    );
     harness.step();
     assert!(!harness.state().session().is_dirty());
     let on_disk = town_tracker::store::load(&path).unwrap().unwrap();

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::change::Change;
 use super::command::Command;
+use crate::ui::Settings;
 use crate::ui::file_dialog::{DialogAnswer, DialogRequest};
 use crate::ui::i18n::Lang;
 
@@ -18,6 +19,8 @@ pub enum Action {
         from_backup: bool,
     },
     SetLang(Lang),
+    /// The settings window's OK.
+    ApplySettings(Box<Settings>),
     /// Close even though changes could not be saved.
     QuitWithoutSaving,
     /// Import the reviewed article (the first waiting review) as one undo step.

@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Edit, Ledger, MILESTONES, Milestone, Project, ProjectId, Unit, UnitId};
+use crate::model::{
+    Edit, Goal, GoalId, Ledger, MILESTONES, Milestone, Project, ProjectId, Unit, UnitId,
+};
 use crate::ui::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +45,16 @@ pub enum Change {
         date: NaiveDate,
         text: String,
     },
+    AddGoal {
+        unit: Option<UnitId>,
+        milestone: Milestone,
+        count: u32,
+        min_investment_yuan: Option<i64>,
+        by: Option<NaiveDate>,
+        text: String,
+    },
+    UpdateGoal(Box<Goal>),
+    DeleteGoal(GoalId),
 }
 
 /// What a change created, so the view can select it.
@@ -138,6 +150,37 @@ impl Change {
                 updated.add_progress(*date, text);
                 Some((Edit::PutProject(Box::new(updated)), Created::Nothing))
             }
+            Change::AddGoal {
+                unit,
+                milestone,
+                count,
+                min_investment_yuan,
+                by,
+                text,
+            } => {
+                let goal = Goal {
+                    id: GoalId(ledger.allocate_id()),
+                    unit: *unit,
+                    milestone: *milestone,
+                    count: (*count).max(1),
+                    min_investment_yuan: *min_investment_yuan,
+                    from: None,
+                    by: *by,
+                    text: text.trim().to_string(),
+                    source: None,
+                };
+                Some((Edit::PutGoal(goal), Created::Nothing))
+            }
+            Change::UpdateGoal(goal) => {
+                if ledger.goal(goal.id)? == goal.as_ref() {
+                    return None;
+                }
+                Some((Edit::PutGoal(goal.as_ref().clone()), Created::Nothing))
+            }
+            Change::DeleteGoal(goal) => {
+                ledger.goal(*goal)?;
+                Some((Edit::RemoveGoal(*goal), Created::Nothing))
+            }
         }
     }
 
@@ -191,6 +234,15 @@ impl Change {
                 "{} {}",
                 lang.pick("记录推进情况", "log progress on"),
                 project_name(project)
+            ),
+            Change::AddGoal { text, .. } => format!("{} {text}", lang.pick("新增目标", "add goal")),
+            Change::UpdateGoal(goal) => {
+                format!("{} {}", lang.pick("修改目标", "edit goal"), goal.text)
+            }
+            Change::DeleteGoal(goal) => format!(
+                "{} {}",
+                lang.pick("删除目标", "delete goal"),
+                ledger.goal(*goal).map(|g| g.text.as_str()).unwrap_or("")
             ),
         }
     }

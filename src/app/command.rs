@@ -18,7 +18,13 @@ pub enum Command {
     Undo,
     Redo,
     NewProject,
+    Find,
+    ExportCsv,
+    ExportXlsx,
+    ShowDashboard,
+    ShowGoals,
     ShowArticles,
+    ShowSettings,
     ShowAbout,
     ShowShortcuts,
 }
@@ -31,7 +37,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 14] = [
+    pub const ALL: [Command; 20] = [
         Command::NewLedger,
         Command::OpenLedger,
         Command::ImportArticle,
@@ -43,7 +49,13 @@ impl Command {
         Command::Undo,
         Command::Redo,
         Command::NewProject,
+        Command::Find,
+        Command::ExportCsv,
+        Command::ExportXlsx,
+        Command::ShowDashboard,
+        Command::ShowGoals,
         Command::ShowArticles,
+        Command::ShowSettings,
         Command::ShowAbout,
         Command::ShowShortcuts,
     ];
@@ -61,7 +73,13 @@ impl Command {
             Command::Undo => lang.pick("撤销", "Undo"),
             Command::Redo => lang.pick("重做", "Redo"),
             Command::NewProject => lang.pick("新建项目", "New project"),
+            Command::Find => lang.pick("搜索", "Search"),
+            Command::ExportCsv => lang.pick("导出 CSV…", "Export CSV…"),
+            Command::ExportXlsx => lang.pick("导出 Excel…", "Export Excel…"),
+            Command::ShowDashboard => lang.pick("项目列表 / 仪表盘", "Projects / dashboard"),
+            Command::ShowGoals => lang.pick("目标…", "Goals…"),
             Command::ShowArticles => lang.pick("已导入的文章", "Imported articles"),
+            Command::ShowSettings => lang.pick("设置…", "Settings…"),
             Command::ShowAbout => lang.pick("关于", "About"),
             Command::ShowShortcuts => lang.pick("快捷键", "Keyboard shortcuts"),
         }
@@ -89,7 +107,13 @@ impl Command {
             Command::Undo => const { &[ks(CTRL, Key::Z)] },
             Command::Redo => const { &[ks(CTRL_SHIFT, Key::Z), ks(CTRL, Key::Y)] },
             Command::NewProject => const { &[ks(CTRL, Key::N)] },
+            Command::Find => const { &[ks(CTRL, Key::F)] },
+            Command::ExportCsv => const { &[ks(CTRL, Key::E)] },
+            Command::ExportXlsx => const { &[ks(CTRL_SHIFT, Key::E)] },
+            Command::ShowDashboard => const { &[ks(CTRL, Key::D)] },
+            Command::ShowGoals => const { &[ks(CTRL, Key::G)] },
             Command::ShowArticles => const { &[ks(CTRL_SHIFT, Key::A)] },
+            Command::ShowSettings => const { &[ks(CTRL, Key::Comma)] },
             Command::ShowAbout => &[],
             Command::ShowShortcuts => const { &[ks(Modifiers::NONE, Key::F1)] },
         }
@@ -122,7 +146,13 @@ mod tests {
     fn every_command_has_labels_in_both_languages() {
         for command in Command::ALL {
             assert!(!command.label(Lang::Zh).is_empty());
-            assert!(command.label(Lang::En).is_ascii());
+            let english = command.label(Lang::En);
+            assert!(
+                !english
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{english}"
+            );
         }
     }
 }

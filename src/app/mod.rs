@@ -16,12 +16,12 @@ use std::time::Instant;
 
 use chrono::{Local, NaiveDate};
 use eframe::egui;
-use serde::{Deserialize, Serialize};
 
+use crate::model::query::UnitFilter;
 use crate::ui::file_dialog::{DialogAnswer, DialogPurpose, DialogRequest, FileDialogs};
 use crate::ui::fonts::font_definitions;
 use crate::ui::i18n::Lang;
-use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeLevel, ViewState};
+use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeLevel, Settings, ViewState};
 use action::Action;
 use change::{Change, Created};
 use command::Command;
@@ -44,15 +44,6 @@ pub struct AppOptions {
     pub accept_all: bool,
 }
 
-/// Preferences kept in eframe's storage, not in the ledger.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub lang: Lang,
-    pub recent: Vec<PathBuf>,
-    pub last_import_dir: Option<PathBuf>,
-}
-
 const SETTINGS_KEY: &str = "town-tracker-settings";
 const RECENT_LIMIT: usize = 8;
 
@@ -68,15 +59,27 @@ pub struct TownTrackerApp {
 
 impl TownTrackerApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
-        cc.egui_ctx.set_fonts(font_definitions());
-        let settings: Settings = cc
-            .storage
+        Self::create(&cc.egui_ctx, cc.storage, options)
+    }
+
+    /// Builds the app on an egui context (the window's, a test's or a benchmark's), with the
+    /// settings from eframe's storage when there is one.
+    pub fn create(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        options: AppOptions,
+    ) -> Self {
+        ctx.set_fonts(font_definitions());
+        let settings: Settings = storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
+        ctx.set_theme(settings.theme.preference());
         let mut app = TownTrackerApp {
             session: Session::open(&options.data_path),
             view: ViewState {
                 lang: settings.lang,
+                filter: settings.filter.clone(),
+                sort: settings.sort,
                 ..ViewState::default()
             },
             settings,
@@ -149,6 +152,11 @@ impl TownTrackerApp {
             Action::SetLang(lang) => {
                 self.view.lang = lang;
                 self.settings.lang = lang;
+            }
+            Action::ApplySettings(settings) => {
+                self.view.lang = settings.lang;
+                ctx.set_theme(settings.theme.preference());
+                self.settings = *settings;
             }
             Action::QuitWithoutSaving => {
                 self.quitting = true;
@@ -263,7 +271,7 @@ impl TownTrackerApp {
             return;
         }
         match created {
-            Created::Unit(id) => self.view.unit_filter = ui::UnitFilter::Unit(id),
+            Created::Unit(id) => self.view.filter.unit = UnitFilter::Unit(id),
             Created::Project(id) => self.view.selected_project = Some(id),
             Created::Nothing => {}
         }
@@ -306,13 +314,27 @@ impl TownTrackerApp {
                 Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
             },
             Command::NewProject => {
-                let unit = match self.view.unit_filter {
-                    ui::UnitFilter::Unit(id) => Some(id),
+                let unit = match self.view.filter.unit {
+                    UnitFilter::Unit(id) => Some(id),
                     _ => None,
                 };
                 let name = lang.pick("新项目", "New project").to_string();
                 self.change(Change::AddProject { unit, name });
             }
+            Command::Find => {
+                self.view.tab = ui::MainTab::Projects;
+                self.view.focus_search = true;
+            }
+            Command::ExportCsv => self.ask_for_file(ctx, DialogPurpose::ExportCsv),
+            Command::ExportXlsx => self.ask_for_file(ctx, DialogPurpose::ExportXlsx),
+            Command::ShowDashboard => {
+                self.view.tab = match self.view.tab {
+                    ui::MainTab::Projects => ui::MainTab::Dashboard,
+                    ui::MainTab::Dashboard => ui::MainTab::Projects,
+                };
+            }
+            Command::ShowGoals => self.view.goals_open = true,
+            Command::ShowSettings => self.view.settings_draft = Some(self.settings.clone()),
             Command::ShowArticles => self.view.articles_open = true,
             Command::ShowAbout => self.view.about_open = true,
             Command::ShowShortcuts => self.view.shortcuts_open = true,
@@ -354,6 +376,22 @@ impl TownTrackerApp {
                 self.settings.last_import_dir.clone(),
                 None,
             ),
+            DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
+                let (command, extension) = if purpose == DialogPurpose::ExportCsv {
+                    (Command::ExportCsv, "csv")
+                } else {
+                    (Command::ExportXlsx, "xlsx")
+                };
+                (
+                    command.label(lang),
+                    lang.pick("项目推进表", "Project sheet"),
+                    self.settings.last_export_dir.clone().or(ledger_dir),
+                    Some(format!(
+                        "项目推进表-{}.{extension}",
+                        self.today().format("%Y%m%d")
+                    )),
+                )
+            }
         };
         let request = DialogRequest {
             purpose,
@@ -395,12 +433,52 @@ impl TownTrackerApp {
                 }
                 Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
             },
+            DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
+                self.export(request.purpose, &first)
+            }
             DialogPurpose::ImportArticle => {
                 self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
                 for path in paths {
                     self.begin_import(ArticleOrigin::File(path));
                 }
             }
+        }
+    }
+
+    /// Writes the list as it is shown (filtered and sorted) to a CSV or XLSX file.
+    fn export(&mut self, purpose: DialogPurpose, path: &Path) {
+        use crate::export::{headings, rows, write_csv, write_xlsx};
+        let lang = self.lang();
+        let today = self.today();
+        let thresholds = self.settings.thresholds();
+        self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
+        let index = crate::model::query::SearchIndex::build(&self.session.ledger);
+        let ids = crate::model::query::select(
+            &self.session.ledger,
+            &index,
+            &self.view.filter,
+            self.view.sort,
+            today,
+            thresholds,
+        );
+        let rows = rows(&self.session.ledger, &ids, today, thresholds);
+        let written = if purpose == DialogPurpose::ExportCsv {
+            write_csv(path, &headings(), &rows)
+        } else {
+            write_xlsx(path, &headings(), &rows)
+        };
+        match written {
+            Ok(()) => self.notify(
+                NoticeLevel::Info,
+                match lang {
+                    Lang::Zh => format!("已导出 {} 个项目到 {}", rows.len(), path.display()),
+                    Lang::En => format!("Exported {} projects to {}", rows.len(), path.display()),
+                },
+            ),
+            Err(error) => self.notify(
+                NoticeLevel::Error,
+                format!("{} {error}", lang.pick("导出失败:", "Export failed:")),
+            ),
         }
     }
 
@@ -414,7 +492,7 @@ impl TownTrackerApp {
         }
         self.session = Session::open(path);
         self.view.selected_project = None;
-        self.view.unit_filter = ui::UnitFilter::All;
+        self.view.filter.unit = UnitFilter::All;
         self.remember_recent(path);
     }
 
@@ -497,8 +575,9 @@ impl TownTrackerApp {
     }
 }
 
-impl eframe::App for TownTrackerApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+impl TownTrackerApp {
+    /// One frame: draws everything, then applies what the user did, then autosaves when due.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
         while let Some((request, answer)) = self.dialogs.poll() {
@@ -513,8 +592,11 @@ impl eframe::App for TownTrackerApp {
         let problem = problems::describe(&self.session.store, self.lang());
         let view = AppView {
             ledger: &self.session.ledger,
+            revision: self.session.revision(),
             path: self.session.store.path(),
             today,
+            thresholds: self.settings.thresholds(),
+            due_soon_days: self.settings.due_soon_days,
             dirty: self.session.is_dirty(),
             writable: self.session.store.is_writable(),
             problem,
@@ -522,6 +604,7 @@ impl eframe::App for TownTrackerApp {
             undo: self.session.history.undo_label(),
             redo: self.session.history.redo_label(),
             recent: &self.settings.recent,
+            settings: &self.settings,
         };
         actions.extend(ui::draw(ui, &view, &mut self.view));
         for action in actions {
@@ -536,8 +619,16 @@ impl eframe::App for TownTrackerApp {
             job.on_frame(&ctx);
         }
     }
+}
+
+impl eframe::App for TownTrackerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.filter = self.view.filter.clone();
+        self.settings.sort = self.view.sort;
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 

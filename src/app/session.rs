@@ -3,12 +3,21 @@
 //! and always before the session ends.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::model::{Edit, EditError, Ledger};
 use crate::store::{LedgerStore, RecoverError, SaveError};
 
 use super::history::History;
+
+/// Revisions are unique across every session of the process, so a view cache keyed by one
+/// never mistakes one ledger for another.
+static NEXT_REVISION: AtomicU64 = AtomicU64::new(1);
+
+fn next_revision() -> u64 {
+    NEXT_REVISION.fetch_add(1, Ordering::Relaxed)
+}
 
 /// How long after the last change the ledger is written.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
@@ -21,6 +30,7 @@ pub struct Session {
     /// When the first change not yet saved was made.
     unsaved_since: Option<Instant>,
     last_change: Option<Instant>,
+    revision: u64,
 }
 
 impl Session {
@@ -33,7 +43,13 @@ impl Session {
             history: History::default(),
             unsaved_since: None,
             last_change: None,
+            revision: next_revision(),
         }
+    }
+
+    /// Changes whenever the ledger in memory does.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Applies an edit as one undo step.
@@ -61,6 +77,7 @@ impl Session {
     }
 
     fn touch(&mut self) {
+        self.revision = next_revision();
         let now = Instant::now();
         self.unsaved_since.get_or_insert(now);
         self.last_change = Some(now);
@@ -111,6 +128,7 @@ impl Session {
         self.store = opened.store;
         self.ledger = ledger;
         self.unsaved_since = None;
+        self.revision = next_revision();
         Ok(())
     }
 }

@@ -1,5 +1,6 @@
 //! The command line: the window's options and the subcommands (`extract`, `info`).
 
+pub mod export;
 mod extract;
 mod info;
 
@@ -8,6 +9,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+pub use export::run_export;
 pub use extract::run_extract;
 pub use info::run_info;
 
@@ -50,4 +52,35 @@ pub enum CliCommand {
     },
     /// Print what a ledger file holds; exit 1 with the reason when it cannot be read.
     Info,
+    /// Write the ledger's projects as a 项目推进表 (CSV or XLSX).
+    Export {
+        /// Write CSV (UTF-8 with BOM) to this file.
+        #[arg(
+            long,
+            value_name = "OUT",
+            required_unless_present = "xlsx",
+            conflicts_with = "xlsx"
+        )]
+        csv: Option<PathBuf>,
+        /// Write XLSX to this file.
+        #[arg(long, value_name = "OUT")]
+        xlsx: Option<PathBuf>,
+        /// Only projects with a missed target (yellow or red light).
+        #[arg(long)]
+        overdue: bool,
+        /// Only projects with this light.
+        #[arg(long, value_enum)]
+        light: Option<LightArg>,
+        /// Only this unit's projects (by name or alias, Simplified or Traditional).
+        #[arg(long, value_name = "NAME")]
+        unit: Option<String>,
+    },
+}
+
+/// A traffic light on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LightArg {
+    Red,
+    Yellow,
+    Green,
 }

@@ -464,6 +464,7 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
             milestone: goal.milestone,
             count: goal.count,
             min_investment_yuan: goal.min_investment_yuan,
+            from: None,
             by: goal.by,
             text: goal.text.clone(),
             source: Some(source),

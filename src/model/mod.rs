@@ -8,6 +8,7 @@ pub mod ledger;
 pub mod merge;
 pub mod money;
 pub mod project;
+pub mod query;
 pub mod schedule;
 pub mod source;
 pub mod unit;

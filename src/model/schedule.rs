@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::project::{Milestone, Project};
 
 /// How late a target may be before the light turns from yellow to red.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LightThresholds {
     /// A target missed by 1..=this many days is yellow; later is red.
     pub yellow_max_days: i64,
@@ -25,9 +25,13 @@ impl Default for LightThresholds {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Light {
-    Green,
-    Yellow,
-    Red,
+    Green = 0,
+    Yellow = 1,
+    Red = 2,
+}
+
+impl Light {
+    pub const ALL: [Light; 3] = [Light::Green, Light::Yellow, Light::Red];
 }
 
 /// A target not yet reached.

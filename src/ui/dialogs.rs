@@ -116,6 +116,17 @@ fn confirm_window(
                 Action::Change(Change::DeleteProject { project: *project }),
             )
         }
+        Confirm::DeleteGoal(goal) => {
+            let text = app.ledger.goal(*goal).map(|g| g.text.as_str()).unwrap_or("");
+            (
+                match lang {
+                    super::i18n::Lang::Zh => format!("删除目标“{text}”?可以撤销。"),
+                    super::i18n::Lang::En => format!("Delete the goal “{text}”? You can undo this."),
+                },
+                lang.pick("删除", "Delete"),
+                Action::Change(Change::DeleteGoal(*goal)),
+            )
+        }
         Confirm::QuitUnsaved => (
             lang.pick(
                 "有修改无法保存到这个台账文件。先“另存为…”,还是放弃这些修改退出?",
@@ -163,36 +174,50 @@ fn articles(ui: &mut egui::Ui, app: &AppView<'_>, lang: super::i18n::Lang) {
         ui.label(lang.pick("还没有导入文章。", "No articles imported yet."));
         return;
     }
-    egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-        egui::Grid::new("articles").striped(true).num_columns(5).show(ui, |ui| {
-            for heading in [
-                lang.pick("标题", "Title"),
-                lang.pick("文章日期", "Dated"),
-                lang.pick("文件", "File"),
-                lang.pick("导入于", "Imported"),
-                lang.pick("项目 / 目标", "Projects / goals"),
-            ] {
-                ui.strong(heading);
-            }
-            ui.end_row();
-            for source in app.ledger.sources() {
-                let projects = app
-                    .ledger
-                    .projects()
-                    .filter(|p| p.sources.iter().any(|link| link.source == source.id))
-                    .count();
-                let goals = app.ledger.goals().filter(|g| g.source == Some(source.id)).count();
-                ui.label(&source.title);
-                ui.label(source.published.map(|d| d.to_string()).unwrap_or_else(|| "—".into()));
-                ui.label(if source.file_name.is_empty() {
-                    lang.pick("(粘贴)", "(pasted)")
-                } else {
-                    source.file_name.as_str()
+    egui::ScrollArea::vertical()
+        .max_height(420.0)
+        .show(ui, |ui| {
+            egui::Grid::new("articles")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for heading in [
+                        lang.pick("标题", "Title"),
+                        lang.pick("文章日期", "Dated"),
+                        lang.pick("文件", "File"),
+                        lang.pick("导入于", "Imported"),
+                        lang.pick("项目 / 目标", "Projects / goals"),
+                    ] {
+                        ui.strong(heading);
+                    }
+                    ui.end_row();
+                    for source in app.ledger.sources() {
+                        let projects = app
+                            .ledger
+                            .projects()
+                            .filter(|p| p.sources.iter().any(|link| link.source == source.id))
+                            .count();
+                        let goals = app
+                            .ledger
+                            .goals()
+                            .filter(|g| g.source == Some(source.id))
+                            .count();
+                        ui.label(&source.title);
+                        ui.label(
+                            source
+                                .published
+                                .map(|d| d.to_string())
+                                .unwrap_or_else(|| "—".into()),
+                        );
+                        ui.label(if source.file_name.is_empty() {
+                            lang.pick("(粘贴)", "(pasted)")
+                        } else {
+                            source.file_name.as_str()
+                        });
+                        ui.label(source.imported.to_string());
+                        ui.label(format!("{projects} / {goals}"));
+                        ui.end_row();
+                    }
                 });
-                ui.label(source.imported.to_string());
-                ui.label(format!("{projects} / {goals}"));
-                ui.end_row();
-            }
         });
-    });
 }

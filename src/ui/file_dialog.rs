@@ -20,12 +20,20 @@ pub enum DialogPurpose {
     NewLedger,
     SaveLedgerAs,
     ImportArticle,
+    ExportCsv,
+    ExportXlsx,
 }
 
 impl DialogPurpose {
     /// Choosing a place to write (true) rather than an existing file to read.
     pub fn is_save(self) -> bool {
-        matches!(self, DialogPurpose::NewLedger | DialogPurpose::SaveLedgerAs)
+        matches!(
+            self,
+            DialogPurpose::NewLedger
+                | DialogPurpose::SaveLedgerAs
+                | DialogPurpose::ExportCsv
+                | DialogPurpose::ExportXlsx
+        )
     }
 
     /// Several files may be chosen at once.
@@ -37,7 +45,11 @@ impl DialogPurpose {
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             DialogPurpose::ImportArticle => &["txt", "htm", "html", "docx", "md"],
-            _ => &["ron"],
+            DialogPurpose::ExportCsv => &["csv"],
+            DialogPurpose::ExportXlsx => &["xlsx"],
+            DialogPurpose::OpenLedger | DialogPurpose::NewLedger | DialogPurpose::SaveLedgerAs => {
+                &["ron"]
+            }
         }
     }
 }

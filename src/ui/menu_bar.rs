@@ -47,6 +47,9 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &ViewState, actions: &mut Vec<
             command_item(ui, Command::PasteArticle, app.writable, lang, actions);
             command_item(ui, Command::OpenSample, app.writable, lang, actions);
             ui.separator();
+            command_item(ui, Command::ExportCsv, true, lang, actions);
+            command_item(ui, Command::ExportXlsx, true, lang, actions);
+            ui.separator();
             command_item(ui, Command::Save, app.writable, lang, actions);
             command_item(ui, Command::SaveAs, true, lang, actions);
             ui.separator();
@@ -69,8 +72,13 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &ViewState, actions: &mut Vec<
             );
             ui.separator();
             command_item(ui, Command::NewProject, app.writable, lang, actions);
+            command_item(ui, Command::Find, true, lang, actions);
+            ui.separator();
+            command_item(ui, Command::ShowSettings, true, lang, actions);
         });
         ui.menu_button(lang.pick("视图", "View"), |ui| {
+            command_item(ui, Command::ShowDashboard, true, lang, actions);
+            command_item(ui, Command::ShowGoals, true, lang, actions);
             command_item(ui, Command::ShowArticles, true, lang, actions);
             ui.separator();
             ui.label(lang.pick("界面语言", "Language"));

@@ -1,19 +1,24 @@
 //! The egui views. They read the ledger and the app's state through [`AppView`], keep only
-//! view-local state (selection, drafts, open dialogs) in [`ViewState`], and return
+//! view-local state (selection, filters, drafts, open dialogs) in [`ViewState`], and return
 //! [`Action`]s; the app applies those after the frame, in one place.
 
+mod dashboard;
 mod dialogs;
 pub mod file_browser;
 pub mod file_dialog;
+mod filter_bar;
 pub mod fonts;
+mod goals;
 pub mod i18n;
 mod import_review;
+mod list_cache;
 mod menu_bar;
 mod notices;
 pub mod paste_dialog;
 mod problem_banner;
 mod project_detail;
 mod project_table;
+mod settings_window;
 mod status_bar;
 mod units_panel;
 mod welcome;
@@ -27,35 +32,43 @@ use eframe::egui;
 
 use crate::app::action::Action;
 use crate::app::import::Review;
-use crate::model::{Ledger, ProjectId, UnitId};
+use crate::model::query::{ProjectFilter, SortOrder};
+use crate::model::schedule::LightThresholds;
+use crate::model::{GoalId, Ledger, ProjectId, UnitId};
 pub use file_browser::FileBrowser;
 use i18n::Lang;
+pub use list_cache::ListCache;
 pub use notices::{Notice, NoticeLevel};
-
-/// Which projects the central table shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum UnitFilter {
-    #[default]
-    All,
-    Unit(UnitId),
-    /// Projects without a unit.
-    Unassigned,
-}
+pub use settings_window::{Settings, ThemeChoice};
 
 /// A question the user must answer before something happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     DeleteUnit(UnitId),
     DeleteProject(ProjectId),
+    DeleteGoal(GoalId),
     /// Closing with changes that cannot be saved.
     QuitUnsaved,
+}
+
+/// The main area's two faces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MainTab {
+    #[default]
+    Projects,
+    Dashboard,
 }
 
 /// What the app shows that the views only read.
 pub struct AppView<'a> {
     pub ledger: &'a Ledger,
+    /// Changes whenever the ledger does (and differs between ledgers).
+    pub revision: u64,
     pub path: &'a Path,
     pub today: NaiveDate,
+    pub thresholds: LightThresholds,
+    /// "Due soon" means within this many days.
+    pub due_soon_days: i64,
     pub dirty: bool,
     pub writable: bool,
     /// Why the ledger is read-only or could not be read, in plain words.
@@ -64,6 +77,7 @@ pub struct AppView<'a> {
     pub undo: Option<&'a str>,
     pub redo: Option<&'a str>,
     pub recent: &'a [PathBuf],
+    pub settings: &'a Settings,
 }
 
 /// A problem with the ledger file, for the banner.
@@ -75,15 +89,22 @@ pub struct Problem {
     pub backup_available: bool,
 }
 
-/// View-local state: what is selected, what is open, what is being typed.
+/// View-local state: what is selected, filtered, open, being typed.
 #[derive(Debug, Default)]
 pub struct ViewState {
     pub lang: Lang,
-    pub unit_filter: UnitFilter,
+    pub tab: MainTab,
+    pub filter: ProjectFilter,
+    pub sort: SortOrder,
     pub selected_project: Option<ProjectId>,
     pub about_open: bool,
     pub articles_open: bool,
     pub shortcuts_open: bool,
+    pub goals_open: bool,
+    /// The settings being edited, while the settings window is open.
+    pub settings_draft: Option<Settings>,
+    /// The search field should take the keyboard focus (Ctrl+F).
+    pub focus_search: bool,
     pub confirm: Option<Confirm>,
     /// The name of a unit being added, while its field is open.
     pub new_unit: Option<String>,
@@ -92,6 +113,7 @@ pub struct ViewState {
     /// The text of a progress entry being written, and its date.
     pub progress_draft: String,
     pub progress_date: Option<NaiveDate>,
+    pub goal_draft: goals::GoalDraft,
     pub notices: Vec<Notice>,
     pub file_browser: Option<FileBrowser>,
     /// Articles read and waiting for review, first shown first.
@@ -99,6 +121,7 @@ pub struct ViewState {
     pub paste: Option<paste_dialog::PasteDraft>,
     /// Files are being dragged over the window.
     pub files_hovering: bool,
+    pub cache: ListCache,
 }
 
 impl ViewState {
@@ -123,15 +146,17 @@ pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<A
     }
     egui::Panel::left("units")
         .resizable(true)
-        .default_size(220.0)
+        .default_size(250.0)
         .show(ui, |ui| {
             units_panel::show(ui, app, view, &mut actions);
         });
     let selected = view.selected_project.and_then(|id| app.ledger.project(id));
-    if let Some(project) = selected {
+    if let Some(project) = selected
+        && view.tab == MainTab::Projects
+    {
         egui::Panel::right("project-detail")
             .resizable(true)
-            .default_size(380.0)
+            .default_size(360.0)
             .show(ui, |ui| {
                 project_detail::show(ui, app, project, view, &mut actions);
             });
@@ -139,11 +164,30 @@ pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<A
     egui::CentralPanel::default().show(ui, |ui| {
         if app.ledger.is_empty() && app.problem.is_none() {
             welcome::show(ui, view, &mut actions);
-        } else {
-            project_table::show(ui, app, view, &mut actions);
+            return;
+        }
+        ui.horizontal(|ui| {
+            let lang = view.lang;
+            ui.selectable_value(
+                &mut view.tab,
+                MainTab::Projects,
+                lang.pick("项目", "Projects"),
+            );
+            ui.selectable_value(
+                &mut view.tab,
+                MainTab::Dashboard,
+                lang.pick("仪表盘", "Dashboard"),
+            );
+        });
+        ui.separator();
+        match view.tab {
+            MainTab::Projects => project_table::show(ui, app, view, &mut actions),
+            MainTab::Dashboard => dashboard::show(ui, app, view),
         }
     });
     dialogs::show(ui.ctx(), app, view, &mut actions);
+    goals::window(ui.ctx(), app, view, &mut actions);
+    settings_window::show(ui.ctx(), view, &mut actions);
     if let Some(draft) = &mut view.paste
         && let Some(action) = paste_dialog::show(ui.ctx(), draft, view.lang)
     {

@@ -1,28 +1,22 @@
-//! The central table: the selected unit's projects (all when none is selected) with their
-//! light, investment, status, next target and the four milestones as checkboxes. Only the
-//! rows in view are drawn, so it stays fluid with thousands of projects.
+//! The project list: the filter bar, then the projects of the selected unit (all when none is
+//! selected) that pass the filters, with their light, investment, status, next target (days
+//! left or overdue, coloured by light) and the four milestones as checkboxes. Headings sort;
+//! only the rows in view are drawn, so thousands of projects stay fluid.
 
 use eframe::egui::{self, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use super::filter_bar;
 use super::i18n::Lang;
-use super::widgets::light_dot;
-use super::{AppView, UnitFilter, ViewState};
+use super::widgets::{light_color, light_dot};
+use super::{AppView, ViewState};
 use crate::app::action::Action;
 use crate::app::change::Change;
 use crate::app::command::Command;
 use crate::model::money::{format_investment, format_yuan};
-use crate::model::schedule::{LightThresholds, light, next_target};
-use crate::model::{MILESTONES, Project};
-
-/// The projects the filter shows, in ledger order.
-fn visible<'a>(app: &AppView<'a>, filter: UnitFilter) -> Vec<&'a Project> {
-    match filter {
-        UnitFilter::All => app.ledger.projects().collect(),
-        UnitFilter::Unit(id) => app.ledger.projects_of(Some(id)).collect(),
-        UnitFilter::Unassigned => app.ledger.projects_of(None).collect(),
-    }
-}
+use crate::model::query::{SortColumn, UnitFilter};
+use crate::model::schedule::{Light, light, next_target};
+use crate::model::{MILESTONES, Project, ProjectId};
 
 fn title(app: &AppView<'_>, filter: UnitFilter, lang: Lang) -> String {
     match filter {
@@ -36,20 +30,47 @@ fn title(app: &AppView<'_>, filter: UnitFilter, lang: Lang) -> String {
     }
 }
 
+/// A heading that sorts by its column: click once ascending, again descending.
+fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &str) {
+    let active = view.sort.column == column;
+    let arrow = match (active, view.sort.descending) {
+        (false, _) => "",
+        (true, false) => " ↑",
+        (true, true) => " ↓",
+    };
+    let response = ui.add(
+        egui::Button::new(egui::RichText::new(format!("{label}{arrow}")).strong()).frame(false),
+    );
+    let lang = view.lang;
+    let response = response.accessible_name(format!("{} {label}", lang.pick("排序", "Sort by")));
+    if response.clicked() {
+        if active {
+            view.sort.descending = !view.sort.descending;
+        } else {
+            view.sort.column = column;
+            view.sort.descending = false;
+        }
+    }
+}
+
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
     let lang = view.lang;
-    if let UnitFilter::Unit(id) = view.unit_filter
+    if let UnitFilter::Unit(id) = view.filter.unit
         && app.ledger.unit(id).is_none()
     {
-        view.unit_filter = UnitFilter::All;
+        view.filter.unit = UnitFilter::All;
     }
-    let projects = visible(app, view.unit_filter);
+    let rows: Vec<ProjectId> = view.cache.rows(app, &view.filter, view.sort).to_vec();
+    let projects: Vec<&Project> = rows
+        .iter()
+        .filter_map(|id| app.ledger.project(*id))
+        .collect();
     let total = projects
         .iter()
         .filter_map(|p| p.investment.map(|i| i.yuan))
         .fold(0i64, i64::saturating_add);
     ui.horizontal(|ui| {
-        ui.heading(title(app, view.unit_filter, lang));
+        ui.heading(title(app, view.filter.unit, lang));
         ui.label(format!(
             "· {} {} · {} {}",
             projects.len(),
@@ -73,12 +94,20 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             }
         });
     });
+    filter_bar::show(ui, app, view, actions);
     ui.separator();
     if projects.is_empty() {
-        ui.label(lang.pick(
-            "这里还没有项目。导入文章,或点“新建项目”。",
-            "No projects here yet. Import an article, or click “New project”.",
-        ));
+        ui.label(if view.filter.is_narrowed() {
+            lang.pick(
+                "没有符合筛选条件的项目。",
+                "No project matches the filters.",
+            )
+        } else {
+            lang.pick(
+                "这里还没有项目。导入文章,或点“新建项目”。",
+                "No projects here yet. Import an article, or click “New project”.",
+            )
+        });
         return;
     }
     let moved = move_selection_with_arrows(ui, &projects, view);
@@ -88,30 +117,27 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(18.0))
-        .column(Column::remainder().at_least(140.0).clip(true))
-        .column(Column::auto().at_least(70.0))
-        .column(Column::auto().at_least(56.0))
-        .column(Column::auto().at_least(150.0))
-        .columns(Column::exact(34.0), MILESTONES.len());
+        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::auto().at_least(64.0))
+        .column(Column::auto().at_least(48.0))
+        .column(Column::auto().at_least(120.0))
+        .columns(Column::exact(30.0), MILESTONES.len());
     if moved
         && let Some(selected) = view.selected_project
         && let Some(index) = projects.iter().position(|p| p.id == selected)
     {
         table = table.scroll_to_row(index, None);
     }
-    let thresholds = LightThresholds::default();
     table
         .header(row_height, |mut header| {
-            header.col(|_| {});
-            for label in [
-                lang.pick("项目", "Project"),
-                lang.pick("投资", "Investment"),
-                lang.pick("状态", "Status"),
-                lang.pick("下个节点", "Next target"),
+            header.col(|ui| sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L")));
+            for (column, label) in [
+                (SortColumn::Name, lang.pick("项目", "Project")),
+                (SortColumn::Investment, lang.pick("投资", "Investment")),
+                (SortColumn::Status, lang.pick("状态", "Status")),
+                (SortColumn::NextTarget, lang.pick("下个节点", "Next target")),
             ] {
-                header.col(|ui| {
-                    ui.strong(label);
-                });
+                header.col(|ui| sort_heading(ui, view, column, label));
             }
             for milestone in MILESTONES {
                 header.col(|ui| {
@@ -122,9 +148,10 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         .body(|body| {
             body.rows(row_height, projects.len(), |mut row| {
                 let project = projects[row.index()];
+                let lit = light(project, app.today, app.thresholds);
                 row.set_selected(view.selected_project == Some(project.id));
                 row.col(|ui| {
-                    light_dot(ui, light(project, app.today, thresholds), lang);
+                    light_dot(ui, lit, lang, &project.name);
                 });
                 row.col(|ui| {
                     ui.label(&project.name);
@@ -147,11 +174,16 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                             .label
                             .map(str::to_string)
                             .unwrap_or_else(|| lang.milestone(target.milestone).to_string());
-                        ui.label(format!(
+                        let text = format!(
                             "{what} {} {}",
                             target.by.format("%m-%d"),
                             lang.days_left(target.days_left(app.today))
-                        ));
+                        );
+                        if target.days_left(app.today) < 0 && lit != Light::Green {
+                            ui.colored_label(light_color(lit), text);
+                        } else {
+                            ui.label(text);
+                        }
                     }
                     None => {
                         ui.label("—");

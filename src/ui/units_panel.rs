@@ -1,28 +1,18 @@
-//! The left panel: every unit (town) with its project count and investment total, a row for
-//! all projects and one for projects without a unit; add, rename and delete units here.
-
-use std::collections::HashMap;
+//! The left panel: every unit (town) with its project count, investment total and red/yellow
+//! lights, a row for all projects and one for projects without a unit; add, rename and delete
+//! units here. Below, the goals with their progress.
 
 use eframe::egui::{self, Ui};
 
-use super::{AppView, Confirm, UnitFilter, ViewState};
+use super::i18n::Lang;
+use super::list_cache::UnitSummary;
+use super::widgets::{light_color, light_dot};
+use super::{AppView, Confirm, ViewState, goals};
 use crate::app::action::Action;
 use crate::app::change::Change;
-use crate::model::UnitId;
 use crate::model::money::format_yuan;
-
-/// Count and investment total per unit (`None`: no unit).
-fn totals(app: &AppView<'_>) -> HashMap<Option<UnitId>, (usize, i64)> {
-    let mut totals: HashMap<Option<UnitId>, (usize, i64)> = HashMap::new();
-    for project in app.ledger.projects() {
-        let entry = totals.entry(project.unit).or_default();
-        entry.0 += 1;
-        if let Some(investment) = project.investment {
-            entry.1 = entry.1.saturating_add(investment.yuan);
-        }
-    }
-    totals
-}
+use crate::model::query::UnitFilter;
+use crate::model::schedule::Light;
 
 fn amount(yuan: i64) -> String {
     if yuan == 0 {
@@ -32,19 +22,33 @@ fn amount(yuan: i64) -> String {
     }
 }
 
-/// One selectable row: the name, the project count and the investment total.
-fn row(ui: &mut Ui, selected: bool, name: &str, count: usize, yuan: i64) -> egui::Response {
-    let text = format!("{name}    {count} · {}", amount(yuan));
-    let accessible = format!("{name} · {count} · {}", amount(yuan));
-    let response = ui.add(
-        egui::Button::selectable(selected, text).min_size(egui::vec2(ui.available_width(), 0.0)),
-    );
-    response.accessible_name(accessible)
+/// One selectable row: the name, the project count, the investment total, and the lights that
+/// need attention.
+fn row(
+    ui: &mut Ui,
+    selected: bool,
+    name: &str,
+    summary: UnitSummary,
+    lang: Lang,
+) -> egui::Response {
+    let text = format!("{name}    {} · {}", summary.count, amount(summary.yuan));
+    let accessible = format!("{name} · {} · {}", summary.count, amount(summary.yuan));
+    ui.horizontal(|ui| {
+        let response = ui.add(egui::Button::selectable(selected, text));
+        for light in [Light::Red, Light::Yellow] {
+            let lit = summary.lit(light);
+            if lit > 0 {
+                light_dot(ui, light, lang, name);
+                ui.colored_label(light_color(light), lit.to_string());
+            }
+        }
+        response.accessible_name(accessible)
+    })
+    .inner
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
     let lang = view.lang;
-    let totals = totals(app);
     ui.horizontal(|ui| {
         ui.heading(format!(
             "{} ({})",
@@ -79,69 +83,93 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         }
     }
     ui.separator();
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        let all_yuan = totals.values().map(|t| t.1).fold(0i64, i64::saturating_add);
-        if row(
-            ui,
-            view.unit_filter == UnitFilter::All,
-            lang.pick("全部", "All"),
-            app.ledger.projects().len(),
-            all_yuan,
-        )
-        .clicked()
-        {
-            view.unit_filter = UnitFilter::All;
-        }
-        for unit in app.ledger.units() {
-            let (count, yuan) = totals.get(&Some(unit.id)).copied().unwrap_or_default();
-            if let Some((id, name)) = &mut view.renaming_unit
-                && *id == unit.id
-            {
-                let field = ui
-                    .text_edit_singleline(name)
-                    .accessible_name(lang.pick("区镇名称", "Unit name"));
-                if field.lost_focus() {
-                    if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !name.trim().is_empty() {
-                        actions.push(Action::Change(Change::RenameUnit {
-                            unit: unit.id,
-                            name: name.clone(),
-                        }));
-                    }
-                    view.renaming_unit = None;
-                } else {
-                    field.request_focus();
-                }
-                continue;
+    let goals_height = if app.ledger.goals().len() > 0 {
+        160.0
+    } else {
+        40.0
+    };
+    let mut entries = vec![UnitFilter::All];
+    entries.extend(app.ledger.units().map(|u| UnitFilter::Unit(u.id)));
+    if view.cache.unit(app, None).count > 0 {
+        entries.push(UnitFilter::Unassigned);
+    }
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .id_salt("units-list")
+        .max_height((ui.available_height() - goals_height).max(120.0))
+        .show_rows(ui, row_height, entries.len(), |ui, range| {
+            for entry in &entries[range] {
+                unit_row(ui, app, view, *entry, actions);
             }
-            let selected = view.unit_filter == UnitFilter::Unit(unit.id);
-            let response = row(ui, selected, &unit.name, count, yuan);
-            if response.clicked() {
-                view.unit_filter = UnitFilter::Unit(unit.id);
+        });
+    ui.separator();
+    goals::panel(ui, app, view);
+}
+
+/// One row of the list: all projects, a unit (renamable, deletable), or projects without one.
+fn unit_row(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    view: &mut ViewState,
+    entry: UnitFilter,
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    let selected = view.filter.unit == entry;
+    let unit = match entry {
+        UnitFilter::All => {
+            let total = view.cache.total(app);
+            if row(ui, selected, lang.pick("全部", "All"), total, lang).clicked() {
+                view.filter.unit = entry;
             }
-            if app.writable {
-                response.context_menu(|ui| {
-                    if ui.button(lang.pick("重命名", "Rename")).clicked() {
-                        view.renaming_unit = Some((unit.id, unit.name.clone()));
-                        ui.close();
-                    }
-                    if ui.button(lang.pick("删除…", "Delete…")).clicked() {
-                        view.confirm = Some(Confirm::DeleteUnit(unit.id));
-                        ui.close();
-                    }
-                });
+            return;
+        }
+        UnitFilter::Unassigned => {
+            let summary = view.cache.unit(app, None);
+            if row(ui, selected, lang.pick("未分配", "No unit"), summary, lang).clicked() {
+                view.filter.unit = entry;
             }
+            return;
         }
-        if let Some(&(count, yuan)) = totals.get(&None)
-            && row(
-                ui,
-                view.unit_filter == UnitFilter::Unassigned,
-                lang.pick("未分配", "No unit"),
-                count,
-                yuan,
-            )
-            .clicked()
-        {
-            view.unit_filter = UnitFilter::Unassigned;
+        UnitFilter::Unit(id) => match app.ledger.unit(id) {
+            Some(unit) => unit,
+            None => return,
+        },
+    };
+    if let Some((id, name)) = &mut view.renaming_unit
+        && *id == unit.id
+    {
+        let field = ui
+            .text_edit_singleline(name)
+            .accessible_name(lang.pick("区镇名称", "Unit name"));
+        if field.lost_focus() {
+            if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !name.trim().is_empty() {
+                actions.push(Action::Change(Change::RenameUnit {
+                    unit: unit.id,
+                    name: name.clone(),
+                }));
+            }
+            view.renaming_unit = None;
+        } else {
+            field.request_focus();
         }
-    });
+        return;
+    }
+    let summary = view.cache.unit(app, Some(unit.id));
+    let response = row(ui, selected, &unit.name, summary, lang);
+    if response.clicked() {
+        view.filter.unit = entry;
+    }
+    if app.writable {
+        response.context_menu(|ui| {
+            if ui.button(lang.pick("重命名", "Rename")).clicked() {
+                view.renaming_unit = Some((unit.id, unit.name.clone()));
+                ui.close();
+            }
+            if ui.button(lang.pick("删除…", "Delete…")).clicked() {
+                view.confirm = Some(Confirm::DeleteUnit(unit.id));
+                ui.close();
+            }
+        });
+    }
 }

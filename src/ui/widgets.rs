@@ -16,14 +16,16 @@ pub fn light_color(light: Light) -> Color32 {
     }
 }
 
-/// A coloured dot for a light, named for screen readers and tests ("黄灯").
-pub fn light_dot(ui: &mut Ui, light: Light, lang: Lang) -> Response {
+/// A coloured dot for a light, named for screen readers and tests ("萬鵬建材 黄灯").
+pub fn light_dot(ui: &mut Ui, light: Light, lang: Lang, subject: &str) -> Response {
     let size = ui.spacing().interact_size.y * 0.55;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), Sense::hover());
     ui.painter()
         .circle_filled(rect.center(), size / 2.0, light_color(light));
     let name = lang.light(light);
-    response.accessible_name(name).on_hover_text(name)
+    response
+        .accessible_name(format!("{subject} {name}"))
+        .on_hover_text(name)
 }
 
 /// A single-line text field showing `current` that reports a new value when the user
