@@ -94,7 +94,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// The article's own date, from its date line; `None` when the text has no clear date line.
 pub fn find_dateline(text: &str) -> Option<NaiveDate> {
     let mut header_date = None;
-    for (index, line) in candidate_lines(text).enumerate() {
+    for (index, line) in candidate_lines(text) {
         if let Some(date) = labelled_date(line, PUBLISH_LABELS) {
             return Some(date);
         }
@@ -111,7 +111,7 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
 /// A date that follows a publish label anywhere in the text: the page's own date line when the
 /// rest of a web page is not trusted to be the article.
 pub fn find_labelled_dateline(text: &str) -> Option<NaiveDate> {
-    candidate_lines(text).find_map(|line| labelled_date(line, PUBLISH_LABELS))
+    candidate_lines(text).find_map(|(_, line)| labelled_date(line, PUBLISH_LABELS))
 }
 
 /// Whether a line is a date line or a by-line rather than text: labelled with a date, a date
@@ -126,12 +126,19 @@ pub fn is_meta_line(line: &str) -> bool {
         })
 }
 
-fn candidate_lines(text: &str) -> impl Iterator<Item = &str> {
+/// The lines that may be date lines, numbered among the non-empty lines: not too long, and
+/// with a digit in them.
+fn candidate_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
         .map(trim_blank)
         .filter(|line| !line.is_empty())
-        .filter(|line| {
+        .enumerate()
+        .filter(|(_, line)| {
             line.len() <= MAX_DATELINE_CHARS * 4 && line.chars().count() <= MAX_DATELINE_CHARS
+        })
+        .filter(|(_, line)| {
+            line.chars()
+                .any(|character| digit_value(character).is_some())
         })
 }
 

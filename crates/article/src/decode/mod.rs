@@ -1,12 +1,12 @@
 //! Bytes to text: detects the container (plain text, HTML, .docx, Markdown) and the encoding,
 //! and returns the article's text with its title and publish date when the container has them.
 //!
-//! The steps, each in its own module: [`sniff`] refuses what is not an article (images, PDFs,
-//! other archives) and tells the containers apart; [`encoding`] turns bytes into text (BOM,
-//! UTF-8, UTF-16, then a guess among the legacy encodings, with a warning when the guess is
-//! shaky); [`html`], [`docx`], [`markdown`] and [`plain`] read each container; [`dateline`] and
-//! [`title`] find the publish date and the headline; [`boilerplate`] drops the menus and footers
-//! a pasted web page brings along; [`tidy`] evens out line breaks.
+//! The steps, each in its own module: `sniff` refuses what is not an article (images, PDFs,
+//! other archives) and tells the containers apart; `encoding` turns bytes into text (BOM,
+//! UTF-8, UTF-16, the page's declared charset, then a guess among the legacy encodings, with a
+//! warning when the guess is shaky); `html`, `docx`, `markdown` and `plain` read each
+//! container; `dateline` and `title` find the publish date and the headline; `boilerplate`
+//! drops the menus and footers a pasted web page brings along; `tidy` evens out line breaks.
 
 mod boilerplate;
 mod dateline;

@@ -15,6 +15,9 @@ use super::{BinaryKind, DecodeError};
 use crate::extraction::{Warning, WarningKind};
 use quality::Quality;
 
+/// How many bytes the encoding is judged on: plenty for `chardetng`, and cheap.
+const DETECTION_SAMPLE_BYTES: usize = 64 * 1024;
+
 /// Fewer non-ASCII characters than this make a legacy-encoding guess shaky.
 const FEW_NON_ASCII_CHARACTERS: usize = 20;
 
@@ -171,25 +174,37 @@ fn with_declared(declared: &'static Encoding, bytes: &[u8]) -> Candidate {
     }
 }
 
-/// UTF-8 with a few damaged bytes (a cut-off download, one bad edit) rather than a legacy text.
+/// UTF-8 with a few damaged bytes (a cut-off download, one bad edit) rather than a legacy text,
+/// judged on the detection sample.
 fn mostly_utf8(bytes: &[u8]) -> Option<Candidate> {
     const MIN_VALID_CHARACTERS: usize = 16;
     const VALID_PER_REPLACED: usize = 10;
-    let candidate = Candidate::read(UTF_8, bytes, false);
-    let valid = candidate
-        .quality
-        .non_ascii
-        .saturating_sub(candidate.quality.replaced);
-    (valid >= MIN_VALID_CHARACTERS && candidate.quality.replaced * VALID_PER_REPLACED <= valid)
-        .then_some(candidate)
+    let (sample, _) = detection_sample(bytes);
+    let quality = Quality::measure(&String::from_utf8_lossy(sample));
+    let valid = quality.non_ascii.saturating_sub(quality.replaced);
+    (valid >= MIN_VALID_CHARACTERS && quality.replaced * VALID_PER_REPLACED <= valid)
+        .then(|| Candidate::read(UTF_8, bytes, false))
 }
 
-/// The legacy encoding `chardetng` finds most likely.
+/// The legacy encoding `chardetng` finds most likely in the detection sample.
 fn guess(bytes: &[u8]) -> Candidate {
+    let (sample, is_whole) = detection_sample(bytes);
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
+    detector.feed(sample, is_whole);
     let encoding = detector.guess(None, Utf8Detection::Allow);
     Candidate::read(encoding, bytes, true)
+}
+
+/// What the encoding is judged on: up to [`DETECTION_SAMPLE_BYTES`] from the first non-ASCII
+/// byte (the ASCII before it reads the same in every candidate), and whether that is the rest
+/// of the input. Judging a megabyte would take `chardetng` a fifth of a second.
+fn detection_sample(bytes: &[u8]) -> (&[u8], bool) {
+    let start = bytes
+        .iter()
+        .position(|byte| !byte.is_ascii())
+        .unwrap_or(bytes.len());
+    let end = bytes.len().min(start + DETECTION_SAMPLE_BYTES);
+    (&bytes[start..end], end == bytes.len())
 }
 
 /// UTF-8 and the encodings Chinese articles come in; any other guess is worth a warning.
@@ -295,6 +310,20 @@ mod tests {
         );
         assert!(has_gb18030_four_byte_sequence(b"\x95\x32\x82\x36"));
         assert!(!has_gb18030_four_byte_sequence(&encode(GBK, STORY)));
+    }
+
+    #[test]
+    fn long_texts_are_judged_on_a_sample_from_their_first_non_ascii_byte() {
+        let mut bytes = b"<html>".repeat(20_000);
+        let story = encode(GBK, &STORY.repeat(2_000));
+        bytes.extend_from_slice(&story);
+        let (sample, is_whole) = detection_sample(&bytes);
+        assert_eq!(sample, &story[..DETECTION_SAMPLE_BYTES]);
+        assert!(!is_whole);
+        let result = decoded(&bytes);
+        assert_eq!(result.encoding, "GBK");
+        assert!(result.warnings.is_empty());
+        assert_eq!(detection_sample(b"abc"), (&b""[..], true));
     }
 
     #[test]

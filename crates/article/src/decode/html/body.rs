@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use dom_query::{Document, NodeId, NodeRef};
+use dom_query::{Document, LocalName, NodeId, NodeRef};
 
 use super::super::tidy::is_wide;
 
@@ -220,7 +220,7 @@ fn remove_named_furniture(body: &NodeRef) {
 }
 
 fn is_furniture(node: &NodeRef) -> bool {
-    match element_name(node).as_str() {
+    match &*element_name(node) {
         "nav" | "aside" => return true,
         "header" | "footer" if !is_inside_article(node) => return true,
         _ => {}
@@ -282,7 +282,7 @@ fn count_text(
     root: &NodeRef,
     prune_link_blocks: bool,
 ) -> (HashMap<NodeId, TextCounts>, Vec<NodeId>) {
-    let mut counts: HashMap<NodeId, TextCounts> = HashMap::new();
+    let mut counts: HashMap<NodeId, TextCounts> = HashMap::with_capacity(root.tree.len());
     let mut link_blocks = Vec::new();
     let mut stack = vec![(*root, false)];
     while let Some((node, children_counted)) = stack.pop() {
@@ -295,7 +295,7 @@ fn count_text(
             continue;
         }
         let name = element_name(&node);
-        if NON_TEXT_ELEMENTS.contains(&name.as_str()) {
+        if NON_TEXT_ELEMENTS.contains(&&*name) {
             continue;
         }
         if !children_counted {
@@ -307,14 +307,11 @@ fn count_text(
         for child in node.children_it(false) {
             total += counts.get(&child.id).copied().unwrap_or_default();
         }
-        if name == "a" {
+        if &*name == "a" {
             total.link_characters = total.characters;
             total.links += 1;
         }
-        if prune_link_blocks
-            && LINK_BLOCK_ELEMENTS.contains(&name.as_str())
-            && total.is_link_block()
-        {
+        if prune_link_blocks && LINK_BLOCK_ELEMENTS.contains(&&*name) && total.is_link_block() {
             link_blocks.push(node.id);
             if let Some(label) = node.prev_element_sibling()
                 && is_label(&label, &counts)
@@ -332,7 +329,7 @@ fn count_text(
 /// Whether an element is a short heading-like label ("要闻速递", "相关新闻：").
 fn is_label(node: &NodeRef, counts: &HashMap<NodeId, TextCounts>) -> bool {
     let label_counts = counts.get(&node.id).copied().unwrap_or_default();
-    LABEL_ELEMENTS.contains(&element_name(node).as_str())
+    LABEL_ELEMENTS.contains(&&*element_name(node))
         && (1..=MAX_LABEL_CHARS).contains(&label_counts.characters)
         && label_counts.links == 0
         && !node.text().contains(['。', '，', ','])
@@ -344,10 +341,11 @@ fn visible_characters(text: &str) -> usize {
         .count()
 }
 
-/// The local name of an element, or "" for other nodes.
-fn element_name(node: &NodeRef) -> String {
+/// The local name of an element (empty for other nodes); tag names are interned, so this
+/// does not allocate.
+fn element_name(node: &NodeRef) -> LocalName {
     node.qual_name_ref()
-        .map(|name| name.local.to_string())
+        .map(|name| name.local.clone())
         .unwrap_or_default()
 }
 
@@ -380,15 +378,15 @@ pub fn block_text(root: &NodeRef) -> String {
                     continue;
                 }
                 let name = element_name(&node);
-                if NON_TEXT_ELEMENTS.contains(&name.as_str()) {
+                if NON_TEXT_ELEMENTS.contains(&&*name) {
                     continue;
                 }
-                if name == "br" {
+                if &*name == "br" {
                     writer.line_break();
                     continue;
                 }
-                let block = BLOCK_ELEMENTS.contains(&name.as_str());
-                let preformatted = name == "pre";
+                let block = BLOCK_ELEMENTS.contains(&&*name);
+                let preformatted = &*name == "pre";
                 if block {
                     writer.line_break();
                 }
