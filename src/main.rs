@@ -11,6 +11,7 @@ use town_tracker::cli::export::ExportRequest;
 use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
 use town_tracker::store::default_ledger_path;
 use town_tracker::ui::file_dialog::NativeDialogs;
+use town_tracker::ui::icon::app_icon;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -53,12 +54,16 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         }
         None => (None, None),
     };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("项目推进台账 · Town Tracker")
+        .with_app_id("town-tracker")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = app_icon() {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("项目推进台账 · Town Tracker")
-            .with_app_id("town-tracker")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+        viewport,
         ..Default::default()
     };
     let app_options = AppOptions {

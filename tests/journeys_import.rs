@@ -157,6 +157,8 @@ fn cancel_and_bad_files_leave_the_ledger_alone() {
     std::fs::write(&empty, "").unwrap();
     import(&mut harness, &dialogs, DialogAnswer::Picked(vec![empty]));
     assert!(harness.get_all_by_label_contains("无法导入").count() >= 2);
+    harness.get_by_label_contains("文件是空的");
+    harness.get_by_label_contains("二进制数据");
     assert!(harness.state().session().ledger.is_empty());
     assert!(!harness.state().session().is_dirty());
 

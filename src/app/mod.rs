@@ -174,7 +174,13 @@ impl TownTrackerApp {
                 };
                 match review.with_year(year, &self.session.ledger, today) {
                     Ok(again) => self.view.reviews[0] = again,
-                    Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                    Err(error) => {
+                        let lang = self.lang();
+                        self.notify(
+                            NoticeLevel::Error,
+                            ui::article_errors::describe(&error, lang),
+                        );
+                    }
                 }
             }
             Action::ExtractPasted(text) => {
@@ -201,7 +207,11 @@ impl TownTrackerApp {
                 };
                 self.notify(
                     NoticeLevel::Error,
-                    format!("{} {name}: {error}", lang.pick("无法导入", "Cannot import")),
+                    format!(
+                        "{} {name}: {}",
+                        lang.pick("无法导入", "Cannot import"),
+                        ui::article_errors::describe(&error, lang)
+                    ),
                 );
             }
         }

@@ -65,7 +65,8 @@ impl ListCache {
             thresholds: app.thresholds,
         };
         if self.rows_key.as_ref() != Some(&key) {
-            if self.index_revision != Some(app.revision) {
+            let searching = !filter.text.trim().is_empty();
+            if searching && self.index_revision != Some(app.revision) {
                 self.index = SearchIndex::build(app.ledger);
                 self.index_revision = Some(app.revision);
             }

@@ -2,6 +2,7 @@
 //! view-local state (selection, filters, drafts, open dialogs) in [`ViewState`], and return
 //! [`Action`]s; the app applies those after the frame, in one place.
 
+pub mod article_errors;
 mod dashboard;
 mod dialogs;
 pub mod file_browser;
@@ -10,6 +11,7 @@ mod filter_bar;
 pub mod fonts;
 mod goals;
 pub mod i18n;
+pub mod icon;
 mod import_review;
 mod list_cache;
 mod menu_bar;

@@ -1,0 +1,49 @@
+//! Why an article could not be read, in the UI's language: the engine's errors in plain words.
+
+use crate::article::ArticleError;
+use crate::article::decode::{BinaryKind, DecodeError};
+
+use super::i18n::Lang;
+
+fn binary_kind_zh(kind: &BinaryKind) -> &'static str {
+    match kind {
+        BinaryKind::Png => "PNG 图片",
+        BinaryKind::Jpeg => "JPEG 图片",
+        BinaryKind::Gif => "GIF 图片",
+        BinaryKind::Webp => "WebP 图片",
+        BinaryKind::Tiff => "TIFF 图片",
+        BinaryKind::Pdf => "PDF 文档;请复制其中的文字,用“粘贴文章文本”导入",
+        BinaryKind::OldOfficeFile => "旧版 Office 文件(如 Word .doc);请另存为 .docx 后再导入",
+        BinaryKind::Rtf => "RTF 文档;请另存为 .docx 或 .txt 后再导入",
+        BinaryKind::ZipArchive => "不是 Word 文档的压缩包",
+        BinaryKind::CompressedArchive => "压缩文件;请先解压",
+        BinaryKind::Program => "程序文件",
+        BinaryKind::Data => "二进制数据",
+    }
+}
+
+/// The reason, ready to show.
+pub fn describe(error: &ArticleError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    match error {
+        ArticleError::Io { source, .. } => format!("无法读取文件:{source}"),
+        ArticleError::Decode(decode) => match decode {
+            DecodeError::Empty => "文件是空的".to_string(),
+            DecodeError::TooLarge { size, limit } => format!(
+                "文件有 {:.1} MB,超过了文章的上限 {:.1} MB",
+                *size as f64 / 1_048_576.0,
+                *limit as f64 / 1_048_576.0
+            ),
+            DecodeError::NotText(kind) => format!("这是{},不是文章", binary_kind_zh(kind)),
+            DecodeError::CorruptDocx { reason } => {
+                format!("这个 Word 文档(.docx)已损坏,无法打开:{reason}")
+            }
+            DecodeError::Undecodable => {
+                "文件内容无法按任何已知编码读成文字(支持 UTF-8、UTF-16、GBK/GB18030 和 Big5)"
+                    .to_string()
+            }
+        },
+    }
+}
