@@ -169,6 +169,16 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_example_is_a_valid_ledger() {
+        let readme = include_str!("../../README.md");
+        let start = readme.find("```ron\n").expect("a ron block") + "```ron\n".len();
+        let end = start + readme[start..].find("```").expect("its end");
+        let ledger = from_ron(&readme[start..end]).unwrap();
+        assert_eq!(ledger.projects().next().unwrap().name, "萬鵬建材");
+        assert_eq!(ledger.goals().count(), 1);
+    }
+
+    #[test]
     fn dangling_references_are_reported() {
         let text = to_ron(&sample()).replace("unit: Some(1)", "unit: Some(9)");
         assert!(matches!(from_ron(&text), Err(FormatError::Inconsistent(_))));
