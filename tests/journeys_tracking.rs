@@ -400,3 +400,31 @@ fn the_whole_window_switches_to_english() {
     harness.get_by_label("Wanpeng".replace("Wanpeng", "萬鵬建材 Completed").as_str());
     assert!(harness.query_by_label("文件").is_none());
 }
+
+#[test]
+fn a_target_date_is_picked_from_the_calendar() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    harness.get_by_label("萬鵬建材").click();
+    harness.run();
+    harness.get_by_label("投产 目标日期 2025-03-01").click();
+    harness.run();
+    harness.get_by_label_contains("2025年3月");
+    harness.get_by_label("下个月").click();
+    harness.run();
+    harness.get_by_label("2025-04-20").click();
+    harness.run();
+    harness.get_by_label("投产 04-20 剩5天");
+    let project = harness
+        .state()
+        .session()
+        .ledger
+        .projects()
+        .find(|p| p.name == "萬鵬建材")
+        .unwrap()
+        .clone();
+    assert_eq!(project.milestones.produce.target, Some(date(4, 20)));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label("投产 03-01 逾期45天");
+}

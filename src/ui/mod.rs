@@ -4,6 +4,7 @@
 
 pub mod article_errors;
 mod dashboard;
+mod date_picker;
 mod dialogs;
 pub mod file_browser;
 pub mod file_dialog;

@@ -111,6 +111,8 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         return;
     }
     let moved = move_selection_with_arrows(ui, &projects, view);
+    // A click anywhere on a row, its name included, selects the project.
+    ui.style_mut().interaction.selectable_labels = false;
     let row_height = ui.spacing().interact_size.y + 4.0;
     let mut table = TableBuilder::new(ui)
         .striped(true)

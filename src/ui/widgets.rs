@@ -1,9 +1,10 @@
 //! Small widgets the views share: the traffic-light dot, text fields that commit on Enter or
-//! when focus leaves, and date fields (typed or picked from a calendar).
+//! when focus leaves, and date fields (picked from a calendar, cleared, or set to today).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use eframe::egui::{self, Color32, Response, Sense, Ui};
 
+use super::date_picker::date_button;
 use super::i18n::Lang;
 use crate::model::schedule::Light;
 
@@ -103,23 +104,6 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
-fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
-    jiff::civil::Date::new(
-        i16::try_from(date.year()).ok()?,
-        i8::try_from(date.month()).ok()?,
-        i8::try_from(date.day()).ok()?,
-    )
-    .ok()
-}
-
-fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).ok()?,
-        u32::try_from(date.day()).ok()?,
-    )
-}
-
 /// A date: a calendar button and a clear button when set, a "set" button when not. Returns
 /// the new value when the user changed it. `label` names the field for screen readers.
 pub fn date_field(
@@ -130,18 +114,10 @@ pub fn date_field(
     label: &str,
     lang: Lang,
 ) -> Option<Option<NaiveDate>> {
-    match value.and_then(to_jiff) {
-        Some(mut date) => {
-            let before = date;
-            let response = ui.add(
-                egui_extras::DatePickerButton::new(&mut date)
-                    .id_salt(id_salt)
-                    .show_icon(false)
-                    .calendar_week(false),
-            );
-            let _ = response.accessible_name(format!("{label} {before}"));
-            if date != before {
-                return Some(from_jiff(date));
+    match value {
+        Some(date) => {
+            if let Some(picked) = date_button(ui, id_salt, date, default, label, lang) {
+                return Some(Some(picked));
             }
             let clear = ui
                 .small_button("×")
@@ -172,12 +148,5 @@ mod tests {
         assert_eq!(parse_date("2025-02-30"), None);
         assert_eq!(parse_date("2025-03"), None);
         assert_eq!(parse_date("明天"), None);
-    }
-
-    #[test]
-    fn jiff_conversion_round_trips() {
-        let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
-        assert_eq!(to_jiff(day).and_then(from_jiff), Some(day));
-        assert_eq!(to_jiff(NaiveDate::from_ymd_opt(40000, 1, 1).unwrap()), None);
     }
 }
