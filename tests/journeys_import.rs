@@ -6,12 +6,15 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use eframe::egui::accesskit::{Role, Toggled};
+use eframe::egui::accesskit::Role;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use town_tracker::app::{AppOptions, TownTrackerApp};
+mod common;
+
+use common::{MemoryStorage, checked, close, harness};
+use town_tracker::app::TownTrackerApp;
 use town_tracker::ui::file_dialog::{DialogAnswer, DialogPurpose, ScriptedDialogs};
 
 fn seed() -> PathBuf {
@@ -19,34 +22,12 @@ fn seed() -> PathBuf {
 }
 
 fn open(path: &Path, dialogs: &ScriptedDialogs) -> Harness<'static, TownTrackerApp> {
-    let path = path.to_path_buf();
-    let dialogs = dialogs.clone();
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 860.0])
-        .build_eframe(move |cc| {
-            TownTrackerApp::new(
-                cc,
-                AppOptions {
-                    data_path: path,
-                    today: NaiveDate::from_ymd_opt(2025, 4, 15),
-                    screenshot: None,
-                    dialogs: Box::new(dialogs),
-                    import: Vec::new(),
-                    accept_all: false,
-                },
-            )
-        });
-    harness.run();
-    harness
-}
-
-fn close(harness: Harness<'static, TownTrackerApp>) {
-    let mut app = harness.into_state();
-    eframe::App::on_exit(&mut app, None);
-}
-
-fn checked(harness: &Harness<'_, TownTrackerApp>, label: &str) -> bool {
-    harness.get_by_label(label).accesskit_node().toggled() == Some(Toggled::True)
+    harness(
+        path,
+        NaiveDate::from_ymd_opt(2025, 4, 15).unwrap(),
+        dialogs,
+        None,
+    )
 }
 
 /// Ctrl+I with the dialog answering `answer`.
@@ -111,7 +92,7 @@ fn import_the_seed_review_accept_tick_and_find_it_after_a_restart() {
     assert!(checked(&harness, "萬鵬建材 投产"));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    close(harness);
+    close(harness, &mut MemoryStorage::default());
 
     let mut harness = open(&ledger, &dialogs);
     assert!(

@@ -6,10 +6,13 @@ use std::path::Path;
 use chrono::NaiveDate;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 
 use eframe::egui::accesskit::Role;
-use town_tracker::app::{AppOptions, TownTrackerApp};
+mod common;
+
+use common::{MemoryStorage, checked, close, harness};
+use town_tracker::app::TownTrackerApp;
 use town_tracker::model::Status;
 use town_tracker::ui::file_dialog::ScriptedDialogs;
 
@@ -18,35 +21,7 @@ fn today() -> NaiveDate {
 }
 
 fn open(path: &Path) -> Harness<'static, TownTrackerApp> {
-    let path = path.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            TownTrackerApp::new(
-                cc,
-                AppOptions {
-                    data_path: path,
-                    today: Some(today()),
-                    screenshot: None,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    import: Vec::new(),
-                    accept_all: false,
-                },
-            )
-        });
-    harness.run();
-    harness
-}
-
-/// Closes the app the way the window does, so it saves.
-fn close(harness: Harness<'static, TownTrackerApp>) {
-    let mut app = harness.into_state();
-    eframe::App::on_exit(&mut app, None);
-}
-
-fn checked(harness: &Harness<'_, TownTrackerApp>, label: &str) -> bool {
-    let node = harness.get_by_label(label);
-    node.accesskit_node().toggled() == Some(eframe::egui::accesskit::Toggled::True)
+    harness(path, today(), &ScriptedDialogs::default(), None)
 }
 
 #[test]
@@ -89,7 +64,7 @@ fn add_project_tick_started_restart_and_see_it_ticked() {
         .clone();
     assert_eq!(project.milestones.start.done, Some(today()));
     assert_eq!(project.status(), Status::UnderConstruction);
-    close(harness);
+    close(harness, &mut MemoryStorage::default());
 
     let mut harness = open(&path);
     harness

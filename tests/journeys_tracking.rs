@@ -2,17 +2,19 @@
 //! (Simplified finds Traditional), filters surviving a restart, sorting, goal progress,
 //! export to CSV and XLSX (read back), keyboard (Ctrl+F, Space), and switching to English.
 
-use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use eframe::egui::accesskit::{Role, Toggled};
+use eframe::egui::accesskit::Role;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use town_tracker::app::{AppOptions, TownTrackerApp};
+mod common;
+
+use common::{MemoryStorage, checked, close, harness};
+use town_tracker::app::TownTrackerApp;
 use town_tracker::model::money::{AmountKind, Investment, Qualifier};
 use town_tracker::model::{
     Edit, Goal, GoalId, Ledger, Milestone, Project, ProjectId, Unit, UnitId,
@@ -76,49 +78,12 @@ fn write_ledger(path: &Path) {
     LedgerStore::open(path).store.save(&mut ledger).unwrap();
 }
 
-/// eframe's storage, in memory, so settings can survive a "restart" inside a test.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_string(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 fn open_with(
     path: &Path,
     dialogs: &ScriptedDialogs,
     storage: Option<&MemoryStorage>,
 ) -> Harness<'static, TownTrackerApp> {
-    let options = AppOptions {
-        data_path: path.to_path_buf(),
-        today: Some(date(4, 15)),
-        screenshot: None,
-        dialogs: Box::new(dialogs.clone()),
-        import: Vec::new(),
-        accept_all: false,
-    };
-    let saved: Option<HashMap<String, String>> = storage.map(|s| s.0.clone());
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| {
-            let storage = saved.map(MemoryStorage);
-            TownTrackerApp::create(
-                &cc.egui_ctx,
-                storage.as_ref().map(|s| s as &dyn eframe::Storage),
-                options,
-            )
-        });
-    harness.run();
-    harness
+    harness(path, date(4, 15), dialogs, storage)
 }
 
 fn open(path: &Path) -> Harness<'static, TownTrackerApp> {
@@ -212,8 +177,7 @@ fn headings_sort_and_filters_survive_a_restart() {
     );
 
     let mut storage = MemoryStorage::default();
-    let mut app = harness.into_state();
-    eframe::App::save(&mut app, &mut storage);
+    close(harness, &mut storage);
     let harness = open_with(&path, &dialogs, Some(&storage));
     assert_eq!(
         visible_projects(&harness),
@@ -258,13 +222,7 @@ fn space_toggles_the_focused_milestone() {
     harness.run();
     harness.key_press(Key::Space);
     harness.run();
-    assert_eq!(
-        harness
-            .get_by_label("萬鵬建材 竣工")
-            .accesskit_node()
-            .toggled(),
-        Some(Toggled::True)
-    );
+    assert!(checked(&harness, "萬鵬建材 竣工"));
 }
 
 /// Reads an XLSX sheet's cells (shared strings resolved) row by row.

@@ -17,6 +17,6 @@ pub use goal::Goal;
 pub use ids::{GoalId, ProjectId, SourceId, UnitId};
 pub use ledger::{Edit, EditError, Ledger, SCHEMA_VERSION};
 pub use money::{AmountKind, Investment, Qualifier};
-pub use project::{MILESTONES, Milestone, MilestoneState, Project, Pursuit, Status};
+pub use project::{MILESTONES, Milestone, MilestoneState, Project, Pursuit, STAGES, Status};
 pub use source::Source;
 pub use unit::Unit;

@@ -17,6 +17,17 @@ pub const MILESTONES: [Milestone; 4] = [
     Milestone::Produce,
 ];
 
+/// The stages a ledger project can be in, in order (started and under construction are one
+/// stage in the ledger: 开工 done and 竣工 not yet).
+pub const STAGES: [Status; 6] = [
+    Status::Planned,
+    Status::Negotiating,
+    Status::Signed,
+    Status::UnderConstruction,
+    Status::Completed,
+    Status::InProduction,
+];
+
 /// One milestone of one project: when it happened, and when it is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct MilestoneState {

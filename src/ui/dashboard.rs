@@ -8,18 +8,9 @@ use egui_plot::{Bar, BarChart, Plot};
 use super::i18n::Lang;
 use super::widgets::light_color;
 use super::{AppView, ViewState};
-use crate::model::Status;
 use crate::model::money::format_yuan;
 use crate::model::schedule::{Light, open_targets};
-
-const STAGES: [Status; 6] = [
-    Status::Planned,
-    Status::Negotiating,
-    Status::Signed,
-    Status::UnderConstruction,
-    Status::Completed,
-    Status::InProduction,
-];
+use crate::model::{STAGES, Status};
 
 /// The last day of today's month and of today's quarter.
 fn period_ends(today: NaiveDate) -> (NaiveDate, NaiveDate) {
@@ -132,6 +123,43 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
     });
 }
 
+/// A bar chart whose bars are labelled along the x axis by `names`.
+fn labelled_bars(
+    ui: &mut Ui,
+    id: &str,
+    series: &str,
+    names: Vec<String>,
+    values: &[f64],
+    colour: Option<egui::Color32>,
+) {
+    let bars: Vec<Bar> = values
+        .iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(i, (value, name))| Bar::new(i as f64, *value).name(name).width(0.7))
+        .collect();
+    Plot::new(id)
+        .height(220.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show_grid([false, true])
+        .x_axis_formatter(move |mark, _| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
+                return String::new();
+            }
+            names.get(index as usize).cloned().unwrap_or_default()
+        })
+        .show(ui, |plot| {
+            let mut chart = BarChart::new(series, bars);
+            if let Some(colour) = colour {
+                chart = chart.color(colour);
+            }
+            plot.bar_chart(chart);
+        });
+}
+
 fn investment_by_unit(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
     let lang = view.lang;
     ui.strong(lang.pick("各区镇投资(亿元)", "Investment by unit (亿元)"));
@@ -148,30 +176,15 @@ fn investment_by_unit(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
         return;
     }
     let names: Vec<String> = units.iter().map(|(n, _)| n.clone()).collect();
-    let bars: Vec<Bar> = units
-        .iter()
-        .enumerate()
-        .map(|(i, (name, yuan))| Bar::new(i as f64, *yuan as f64 / 1e8).name(name).width(0.7))
-        .collect();
-    Plot::new("investment-by-unit")
-        .height(220.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .show_grid([false, true])
-        .x_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
-                return String::new();
-            }
-            names.get(index as usize).cloned().unwrap_or_default()
-        })
-        .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new(lang.pick("投资", "Investment"), bars)
-                    .color(light_color(Light::Green)),
-            );
-        });
+    let values: Vec<f64> = units.iter().map(|(_, yuan)| *yuan as f64 / 1e8).collect();
+    labelled_bars(
+        ui,
+        "investment-by-unit",
+        lang.pick("投资", "Investment"),
+        names,
+        &values,
+        Some(light_color(Light::Green)),
+    );
 }
 
 fn projects_by_stage(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
@@ -186,34 +199,16 @@ fn projects_by_stage(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
             counts[index] += 1;
         }
     }
-    let bars: Vec<Bar> = counts
-        .iter()
-        .enumerate()
-        .map(|(i, count)| {
-            Bar::new(i as f64, *count as f64)
-                .name(lang.status(STAGES[i]))
-                .width(0.7)
-        })
-        .collect();
-    Plot::new("projects-by-stage")
-        .height(220.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .show_grid([false, true])
-        .x_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
-                return String::new();
-            }
-            STAGES
-                .get(index as usize)
-                .map(|s| lang.status(*s).to_string())
-                .unwrap_or_default()
-        })
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(lang.pick("项目数", "Projects"), bars));
-        });
+    let names: Vec<String> = STAGES.iter().map(|s| lang.status(*s).to_string()).collect();
+    let values: Vec<f64> = counts.iter().map(|c| *c as f64).collect();
+    labelled_bars(
+        ui,
+        "projects-by-stage",
+        lang.pick("项目数", "Projects"),
+        names,
+        &values,
+        None,
+    );
 }
 
 fn due_list(ui: &mut Ui, title: &str, due: &[(&str, String, NaiveDate)]) {

@@ -4,20 +4,12 @@
 use eframe::egui::{self, Ui};
 
 use super::i18n::Lang;
+use super::widgets::choice_combo;
 use super::{AppView, ViewState};
 use crate::app::action::Action;
 use crate::app::command::Command;
 use crate::model::schedule::Light;
-use crate::model::{MILESTONES, Status};
-
-const STATUSES: [Status; 6] = [
-    Status::Planned,
-    Status::Negotiating,
-    Status::Signed,
-    Status::UnderConstruction,
-    Status::Completed,
-    Status::InProduction,
-];
+use crate::model::{MILESTONES, STAGES};
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
     let lang = view.lang;
@@ -38,7 +30,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             lang.pick("状态", "Status"),
             lang,
             &mut view.filter.status,
-            &STATUSES,
+            &STAGES,
             |s| lang.status(s),
         );
         let mut light = (view.filter.lights.len() == 1).then(|| view.filter.lights[0]);
@@ -127,18 +119,8 @@ fn combo<T: Copy + PartialEq>(
         Lang::Zh => format!("全部{name}"),
         Lang::En => format!("any {}", name.to_lowercase()),
     };
-    let selected = value
-        .map(&label)
-        .map(str::to_string)
-        .unwrap_or_else(|| any.clone());
-    let response = egui::ComboBox::from_id_salt(("filter", id))
-        .selected_text(selected)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, any.as_str());
-            for &choice in choices {
-                ui.selectable_value(value, Some(choice), label(choice));
-            }
-        })
-        .response;
-    let _ = response.accessible_name(name);
+    let options: Vec<(Option<T>, &str)> = std::iter::once((None, any.as_str()))
+        .chain(choices.iter().map(|&c| (Some(c), label(c))))
+        .collect();
+    choice_combo(ui, ("filter", id), value, &options, name);
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Ui};
 
 use super::i18n::Lang;
-use super::widgets::date_field;
+use super::widgets::{choice_combo, date_field};
 use super::{AppView, Confirm, ViewState};
 use crate::app::action::Action;
 use crate::app::change::Change;
@@ -133,16 +133,19 @@ fn unit_combo(
     unit: &mut Option<UnitId>,
     lang: Lang,
 ) {
-    egui::ComboBox::from_id_salt(id)
-        .selected_text(unit_name(app, *unit, lang))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(unit, None, lang.pick("全部区镇", "All units"));
-            for each in app.ledger.units() {
-                ui.selectable_value(unit, Some(each.id), &each.name);
-            }
-        })
-        .response
-        .accessible_name(lang.pick("目标所属区镇", "Goal's unit"));
+    let names: Vec<(Option<UnitId>, String)> = std::iter::once(None)
+        .chain(app.ledger.units().map(|u| Some(u.id)))
+        .map(|choice| (choice, unit_name(app, choice, lang)))
+        .collect();
+    let choices: Vec<(Option<UnitId>, &str)> =
+        names.iter().map(|(c, n)| (*c, n.as_str())).collect();
+    choice_combo(
+        ui,
+        id,
+        unit,
+        &choices,
+        lang.pick("目标所属区镇", "Goal's unit"),
+    );
 }
 
 fn milestone_combo(
@@ -151,15 +154,14 @@ fn milestone_combo(
     milestone: &mut Milestone,
     lang: Lang,
 ) {
-    egui::ComboBox::from_id_salt(id)
-        .selected_text(lang.milestone(*milestone))
-        .show_ui(ui, |ui| {
-            for choice in MILESTONES {
-                ui.selectable_value(milestone, choice, lang.milestone(choice));
-            }
-        })
-        .response
-        .accessible_name(lang.pick("目标节点", "Goal's milestone"));
+    let choices = MILESTONES.map(|m| (m, lang.milestone(m)));
+    choice_combo(
+        ui,
+        id,
+        milestone,
+        &choices,
+        lang.pick("目标节点", "Goal's milestone"),
+    );
 }
 
 fn edit_goal(

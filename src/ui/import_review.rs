@@ -13,17 +13,7 @@ use crate::app::import::Review;
 use crate::article::{Extraction, Span, YearSource};
 use crate::model::merge::{ImportPlan, ProjectPlan, UnitChoice, preview_project};
 use crate::model::money::{format_investment, parse_yi_yuan};
-use crate::model::{Investment, MILESTONES, Project, SourceId, Status};
-
-const STATUSES: [Status; 7] = [
-    Status::Planned,
-    Status::Negotiating,
-    Status::Signed,
-    Status::Started,
-    Status::UnderConstruction,
-    Status::Completed,
-    Status::InProduction,
-];
+use crate::model::{Investment, MILESTONES, Project, STAGES, SourceId};
 
 fn year_source(lang: Lang, source: YearSource) -> &'static str {
     match source {
@@ -422,7 +412,7 @@ fn project_row(
             .selected_text(project.status.map(|s| lang.status(s)).unwrap_or("—"))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut project.status, None, "—");
-                for status in STATUSES {
+                for status in STAGES {
                     ui.selectable_value(&mut project.status, Some(status), lang.status(status));
                 }
             })

@@ -5,7 +5,7 @@
 use eframe::egui::{self, Ui};
 
 use super::i18n::Lang;
-use super::widgets::{committed_multiline, committed_text, date_field, parse_date};
+use super::widgets::{choice_combo, committed_multiline, committed_text, date_field, parse_date};
 use super::{AppView, Confirm, ViewState};
 use crate::app::action::Action;
 use crate::app::change::Change;
@@ -187,39 +187,35 @@ fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Acti
         return;
     };
     let mut qualifier = current.qualifier;
-    let combo = egui::ComboBox::from_id_salt(("qualifier", project.id))
-        .selected_text(lang.qualifier(qualifier))
-        .width(70.0)
-        .show_ui(ui, |ui| {
-            for choice in [
-                Qualifier::Exact,
-                Qualifier::About,
-                Qualifier::AtLeast,
-                Qualifier::AtMost,
-            ] {
-                ui.selectable_value(&mut qualifier, choice, lang.qualifier(choice));
-            }
-        });
-    let _ = combo
-        .response
-        .accessible_name(lang.pick("投资口径", "Amount qualifier"));
+    let qualifiers = [
+        Qualifier::Exact,
+        Qualifier::About,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+    ]
+    .map(|q| (q, lang.qualifier(q)));
+    choice_combo(
+        ui,
+        ("qualifier", project.id),
+        &mut qualifier,
+        &qualifiers,
+        lang.pick("投资口径", "Amount qualifier"),
+    );
     let mut kind = current.kind;
-    let combo = egui::ComboBox::from_id_salt(("kind", project.id))
-        .selected_text(lang.amount_kind(kind))
-        .width(90.0)
-        .show_ui(ui, |ui| {
-            for choice in [
-                AmountKind::Total,
-                AmountKind::Planned,
-                AmountKind::Annual,
-                AmountKind::Completed,
-            ] {
-                ui.selectable_value(&mut kind, choice, lang.amount_kind(choice));
-            }
-        });
-    let _ = combo
-        .response
-        .accessible_name(lang.pick("投资类别", "Amount kind"));
+    let kinds = [
+        AmountKind::Total,
+        AmountKind::Planned,
+        AmountKind::Annual,
+        AmountKind::Completed,
+    ]
+    .map(|k| (k, lang.amount_kind(k)));
+    choice_combo(
+        ui,
+        ("kind", project.id),
+        &mut kind,
+        &kinds,
+        lang.pick("投资类别", "Amount kind"),
+    );
     if qualifier != current.qualifier || kind != current.kind {
         actions.push(update(project, lang.pick("投资", "investment"), |p| {
             p.investment = Some(Investment {

@@ -39,18 +39,9 @@ pub fn committed_text(
     width: f32,
     name: &str,
 ) -> Option<String> {
-    let id = ui.make_persistent_id(id_salt);
-    let mut buffer: String = ui
-        .data_mut(|data| data.get_temp::<String>(id))
-        .unwrap_or_else(|| current.to_string());
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(&mut buffer)
-                .id(id)
-                .desired_width(width),
-        )
-        .accessible_name(name);
-    commit(ui, id, response, buffer, current)
+    committed(ui, id_salt, current, name, |buffer| {
+        egui::TextEdit::singleline(buffer).desired_width(width)
+    })
 }
 
 /// A multi-line text field (notes) that commits when focus leaves it.
@@ -60,19 +51,51 @@ pub fn committed_multiline(
     current: &str,
     name: &str,
 ) -> Option<String> {
+    committed(ui, id_salt, current, name, |buffer| {
+        egui::TextEdit::multiline(buffer)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+    })
+}
+
+/// A text field whose edits live in a buffer of the UI's memory until they are committed.
+fn committed(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    name: &str,
+    field: impl for<'b> FnOnce(&'b mut String) -> egui::TextEdit<'b>,
+) -> Option<String> {
     let id = ui.make_persistent_id(id_salt);
     let mut buffer: String = ui
         .data_mut(|data| data.get_temp::<String>(id))
         .unwrap_or_else(|| current.to_string());
-    let response = ui
-        .add(
-            egui::TextEdit::multiline(&mut buffer)
-                .id(id)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .accessible_name(name);
+    let response = ui.add(field(&mut buffer).id(id)).accessible_name(name);
     commit(ui, id, response, buffer, current)
+}
+
+/// A combo box over `choices` (value and label), named `name` for screen readers.
+pub fn choice_combo<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    value: &mut T,
+    choices: &[(T, &str)],
+    name: &str,
+) {
+    let selected = choices
+        .iter()
+        .find(|(choice, _)| choice == value)
+        .map(|(_, label)| *label)
+        .unwrap_or("");
+    let response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            for (choice, label) in choices {
+                ui.selectable_value(value, *choice, *label);
+            }
+        })
+        .response;
+    let _ = response.accessible_name(name);
 }
 
 fn commit(
