@@ -256,3 +256,33 @@ fn dropped_files_get_one_review_each_and_the_articles_view_lists_them() {
     assert!(harness.get_all_by_label("second.txt").count() >= 1);
     harness.get_by_label("seed.txt");
 }
+
+#[test]
+fn the_assumed_year_is_shown_and_can_be_corrected() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
+        .type_text("滨江镇总投资12亿元的临港新材料产业园项目正在加紧建设,力争6月底前竣工投产。");
+    harness.run();
+    harness.get_by_label("识别").click();
+    harness.run();
+    harness.get_by_label("按导入日期推定");
+    harness.get_by_label("临港新材料产业园 投产目标 2025-06-30");
+
+    let year = harness.get_by_role_and_label(Role::TextInput, "年份");
+    year.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "年份")
+        .type_text("2024");
+    harness.run();
+    harness.get_by_label("按此年份重新识别").click();
+    harness.run();
+    harness.get_by_label("手动指定");
+    harness.get_by_label("临港新材料产业园 投产目标 2024-06-30");
+}

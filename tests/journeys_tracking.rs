@@ -386,3 +386,25 @@ fn a_target_date_is_picked_from_the_calendar() {
     harness.run();
     harness.get_by_label("投产 03-01 逾期45天");
 }
+
+#[test]
+fn a_goal_is_added_by_hand() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "新目标说明")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "新目标说明")
+        .type_text("力争上半年开工亿元以上项目2个");
+    harness.run();
+    harness.get_by_label("添加目标").click();
+    harness.run();
+    let goals: Vec<_> = harness.state().session().ledger.goals().cloned().collect();
+    assert_eq!(goals.len(), 2);
+    assert_eq!(goals[1].text, "力争上半年开工亿元以上项目2个");
+    assert!(harness.get_all_by_role(Role::ProgressIndicator).count() >= 2);
+}
