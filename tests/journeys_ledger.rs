@@ -14,7 +14,7 @@ mod common;
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
 use town_tracker::model::Status;
-use town_tracker::ui::file_dialog::ScriptedDialogs;
+use town_tracker::ui::file_dialog::{DialogAnswer, ScriptedDialogs};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 2, 10).unwrap()
@@ -132,4 +132,89 @@ fn changes_are_saved_shortly_after_they_are_made() {
     assert!(!harness.state().session().is_dirty());
     let on_disk = town_tracker::store::load(&path).unwrap().unwrap();
     assert_eq!(on_disk.projects().count(), 1, "saved without closing");
+}
+
+#[test]
+fn a_second_window_is_told_and_cannot_change_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    let mut first = open(&path);
+    first.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    first.run();
+    first.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    first.run();
+
+    let mut second = open(&path);
+    second.get_by_label_contains("另一个 Town Tracker 窗口正在使用");
+    second.get_by_label_contains("只读");
+    second.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    second.run();
+    assert_eq!(second.state().session().ledger.projects().count(), 1);
+    assert!(!second.state().session().is_dirty());
+    drop(first);
+}
+
+#[test]
+fn a_damaged_ledger_is_explained_and_the_backup_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    for _ in 0..2 {
+        let mut harness = open(&path);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+        harness.run();
+        close(harness, &mut MemoryStorage::default());
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, &text[..text.len() / 2]).unwrap();
+
+    let mut harness = open(&path);
+    harness.get_by_label_contains("已损坏或不完整");
+    harness.get_by_label("从备份恢复").click();
+    harness.run();
+    assert_eq!(
+        harness.state().session().ledger.projects().count(),
+        1,
+        "the backup had one project"
+    );
+    assert!(harness.query_by_label_contains("已损坏或不完整").is_none());
+    close(harness, &mut MemoryStorage::default());
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.contains(".damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept aside");
+}
+
+#[test]
+fn save_as_moves_the_ledger_and_open_brings_the_old_one_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("ledger.ron");
+    let second = dir.path().join("copy.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&first, today(), &dialogs, None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    dialogs.answer(DialogAnswer::Picked(vec![second.clone()]));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    harness.get_by_label(&second.display().to_string());
+    assert_eq!(
+        town_tracker::store::load(&second)
+            .unwrap()
+            .unwrap()
+            .projects()
+            .count(),
+        1
+    );
+
+    dialogs.answer(DialogAnswer::Picked(vec![first.clone()]));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label(&first.display().to_string());
+    assert_eq!(
+        harness.state().session().ledger.projects().count(),
+        0,
+        "the original never got the project"
+    );
 }
