@@ -223,17 +223,21 @@ fn group_status(
                     end: word.span.end,
                 };
                 let by = date.and_then(|d| d.due(year, month));
-                let text = article.written_of(span).to_string();
-                if !targets
-                    .iter()
-                    .any(|t: &TargetFinding| t.milestone == milestone && t.by == by)
+                match targets
+                    .iter_mut()
+                    .find(|t| t.milestone == milestone && t.by == by)
                 {
-                    targets.push(TargetFinding {
+                    Some(same) if word.span.start <= same.span.end + "的".len() => {
+                        same.span.end = same.span.end.max(word.span.end);
+                        same.text = article.written_of(same.span).to_string();
+                    }
+                    Some(_) => {}
+                    None => targets.push(TargetFinding {
                         milestone,
                         by,
-                        text,
+                        text: article.written_of(span).to_string(),
                         span,
-                    });
+                    }),
                 }
             }
         }
@@ -336,7 +340,8 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
 fn about_other_projects(clause: &str) -> bool {
     clause.match_indices("项目").any(|(at, head)| {
         let before = &clause[..at];
-        let refers_back = before.ends_with('个')
+        let refers_back = before.trim().is_empty()
+            || before.ends_with('个')
             || ["该", "此", "这", "两", "各"]
                 .iter()
                 .any(|w| before.ends_with(w));
@@ -790,7 +795,8 @@ fn is_threshold(simple: &str, money: &Money) -> bool {
             let between = after[..at]
                 .trim_start_matches("以上")
                 .trim_start_matches('的');
-            between.is_empty() || is_generic(between)
+            between.chars().all(crate::clean::pinyin::is_han)
+                && (between.is_empty() || is_generic(between))
         }
         None => false,
     }

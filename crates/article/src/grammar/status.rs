@@ -80,6 +80,8 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("加快工程进度", sense(S::UnderConstruction, None)),
     ("施工进度", sense(S::UnderConstruction, None)),
     ("调试", sense(S::UnderConstruction, None)),
+    ("安装", sense(S::UnderConstruction, None)),
+    ("建设情况", sense(S::UnderConstruction, None)),
     ("初具规模", sense(S::UnderConstruction, None)),
     ("延期", sense(S::UnderConstruction, None)),
     ("土建", sense(S::UnderConstruction, Some(M::Other))),
