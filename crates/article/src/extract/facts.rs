@@ -475,24 +475,21 @@ fn counted_targets(
         else {
             continue;
         };
-        let mut groups: Vec<usize> = Vec::new();
-        for mention in article
+        let chosen: Vec<usize> = article
             .mentions
             .iter()
+            .enumerate()
             .rev()
-            .filter(|m| m.end <= clause.start)
-        {
-            let same_paragraph = article
-                .sentence_at(mention.name.start)
-                .is_some_and(|i| article.sentences[i].paragraph == paragraph);
-            if !same_paragraph || groups.len() == count && !groups.contains(&mention.group) {
-                break;
-            }
-            if !groups.contains(&mention.group) {
-                groups.push(mention.group);
-            }
-        }
-        if groups.len() != count {
+            .filter(|(_, m)| m.end <= clause.start)
+            .take_while(|(_, m)| {
+                article
+                    .sentence_at(m.name.start)
+                    .is_some_and(|i| article.sentences[i].paragraph == paragraph)
+            })
+            .map(|(index, _)| index)
+            .take(count)
+            .collect();
+        if chosen.len() != count {
             continue;
         }
         let targets: Vec<TargetFinding> = article
@@ -516,10 +513,7 @@ fn counted_targets(
                 _ => None,
             })
             .collect();
-        for (index, mention) in article.mentions.iter().enumerate() {
-            if !groups.contains(&mention.group) {
-                continue;
-            }
+        for index in chosen {
             for target in &targets {
                 if !facts.targets[index]
                     .iter()

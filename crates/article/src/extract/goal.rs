@@ -46,7 +46,7 @@ pub fn find_goals(
             .find(|m| {
                 word.span.end <= m.span.start
                     && m.span.end <= head
-                    && simple[m.span.end..head].starts_with("以上")
+                    && ["", "以上", "的", "以上的"].contains(&simple[m.span.end..head].trim())
             })
             .and_then(|m| m.yuan);
         let date = article

@@ -73,7 +73,9 @@ pub fn find_money(text: &str) -> Vec<Money> {
             && !previous.is_some_and(|p| p.is_ascii_digit() || p == '.'))
             || (is_chinese_numeral(c) && !previous.is_some_and(is_chinese_numeral))
             || ((c == '亿' || c == '万')
-                && previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾')));
+                && (previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾'))
+                    || !previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
+                        && text[at + c.len_utf8()..].starts_with("元以上")));
         if starts_number && let Some(money) = money_at(text, at) {
             at = money.span.end;
             previous = text[..at].chars().next_back();
@@ -186,6 +188,16 @@ fn spaces_len(rest: &str) -> usize {
     rest.len() - rest.trim_start_matches(' ').len()
 }
 
+/// True when a one-character qualifier closes another word instead: 签约, 节约, 最近, 附近.
+fn ends_a_longer_word(before: &str, word: &str) -> bool {
+    let previous = before.chars().next_back();
+    match word {
+        "约" => previous.is_some_and(|c| "签制节预合公条相履违特集简".contains(c)),
+        "近" => previous.is_some_and(|c| "最就附邻临将接".contains(c)),
+        _ => false,
+    }
+}
+
 /// The qualifier written just before a number (spaces allowed between), and where it starts.
 /// 上 and 过 qualify only a sum without a numeral ("上亿元", "过亿元").
 fn prefix_qualifier(text: &str, number_start: usize, implicit: bool) -> (usize, Option<Qualifier>) {
@@ -193,7 +205,10 @@ fn prefix_qualifier(text: &str, number_start: usize, implicit: bool) -> (usize, 
     PREFIX_QUALIFIERS
         .iter()
         .filter(|(word, _)| implicit || !matches!(*word, "上" | "过"))
-        .find(|(word, _)| before.ends_with(word))
+        .find(|(word, _)| {
+            before.ends_with(word)
+                && !ends_a_longer_word(&before[..before.len() - word.len()], word)
+        })
         .map_or((number_start, None), |&(word, qualifier)| {
             (before.len() - word.len(), Some(qualifier))
         })
@@ -395,6 +410,14 @@ mod tests {
         );
         assert_eq!(yuan("不低于2亿元"), (Some(200_000_000), Qualifier::AtLeast));
         assert_eq!(yuan("5000万元左右"), (Some(50_000_000), Qualifier::About));
+    }
+
+    #[test]
+    fn verbs_ending_in_a_qualifier_do_not_qualify() {
+        let money = one("新签约10亿元以上项目");
+        assert_eq!(money.qualifier, Qualifier::AtLeast);
+        assert_eq!(money.span.start, "新签约".len());
+        assert_eq!(yuan("节约500万元"), (Some(5_000_000), Qualifier::Exact));
     }
 
     #[test]
