@@ -33,7 +33,9 @@ fn bench(c: &mut Criterion) {
     let options = Options::default();
     if let Some(dir) = articles_dir() {
         let seed = std::fs::read(dir.join("seed.txt")).expect("seed readable");
-        c.bench_function("seed end to end", |b| b.iter(|| extract_bytes(black_box(&seed), "seed.txt", &options)));
+        c.bench_function("seed end to end", |b| {
+            b.iter(|| extract_bytes(black_box(&seed), "seed.txt", &options))
+        });
 
         let mut articles = Vec::new();
         for entry in std::fs::read_dir(&dir).expect("articles dir").flatten() {
@@ -62,7 +64,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("generated article");
     group.throughput(Throughput::Bytes(big.len() as u64));
     group.sample_size(10);
-    group.bench_function("1 MB", |b| b.iter(|| extract_bytes(black_box(big.as_bytes()), "big.txt", &options)));
+    group.bench_function("1 MB", |b| {
+        b.iter(|| extract_bytes(black_box(big.as_bytes()), "big.txt", &options))
+    });
     group.finish();
 }
 

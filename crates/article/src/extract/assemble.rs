@@ -2,11 +2,17 @@
 //! name the start of the other, "虹口" / "虹口山地旅游度假区") become one finding; of its sums
 //! the first total or planned investment is the investment and the rest are extras.
 
+use std::collections::HashMap;
+
 use super::article::Article;
 use super::facts::{Facts, StatusChoice};
 use super::topic::Topics;
 use crate::extraction::{AmountFinding, ProjectFinding, Span};
 use crate::vocab::AmountKind;
+
+/// How many of the latest projects a mention is compared with for looser sameness (a name
+/// that starts another, or follows a unit); equal keys are found among all of them.
+const RECENT_DRAFTS: usize = 64;
 
 struct Draft {
     key: String,
@@ -18,6 +24,7 @@ struct Draft {
 /// Builds the project findings of an article.
 pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Vec<ProjectFinding> {
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     for (index, mention) in article.mentions.iter().enumerate() {
         let key = match_key(article.simple_of(mention.name));
         if key.is_empty() {
@@ -26,10 +33,15 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Ve
         let status = facts.status[index];
         let targets = facts.targets[index].clone();
         let amounts = facts.investments[index].clone();
-        if let Some(draft) = drafts.iter_mut().find(|d| same_project(&d.key, &key)) {
-            merge(draft, status, targets, amounts);
+        let same = by_key.get(&key).copied().or_else(|| {
+            let recent = drafts.len().saturating_sub(RECENT_DRAFTS);
+            (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key))
+        });
+        if let Some(slot) = same {
+            merge(&mut drafts[slot], status, targets, amounts);
             continue;
         }
+        by_key.insert(key.clone(), drafts.len());
         let sentence = article
             .sentence_at(mention.name.start)
             .map_or(mention.name, |i| article.sentences[i].span);

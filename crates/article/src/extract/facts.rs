@@ -70,12 +70,16 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
     };
     attach_money(article, &mut facts);
     let batch = batch_status(article, &readings);
-    let mut groups: Vec<usize> = article.mentions.iter().map(|m| m.group).collect();
-    groups.dedup();
-    for group in groups {
-        let members: Vec<usize> = (0..count)
-            .filter(|&i| article.mentions[i].group == group)
-            .collect();
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut group_slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (index, mention) in article.mentions.iter().enumerate() {
+        let slot = *group_slot.entry(mention.group).or_insert_with(|| {
+            groups.push((mention.group, Vec::new()));
+            groups.len() - 1
+        });
+        groups[slot].1.push(index);
+    }
+    for (_, members) in groups {
         let (status, targets) = group_status(article, &readings, &members, batch, year, month);
         for &member in &members {
             facts.status[member] = status;
@@ -100,12 +104,10 @@ fn readings(article: &Article) -> Vec<Reading> {
         };
         let clause = article.clauses[clause_index];
         let before = &simple[clause.start..word.span.start];
-        let date = article
-            .dates
-            .iter()
-            .rev()
-            .find(|d| d.span.start >= clause.start && d.span.end <= word.span.start)
-            .copied();
+        let date = article.last_date_in(Span {
+            start: clause.start,
+            end: word.span.start,
+        });
         let marker_start = TARGET_MARKERS
             .iter()
             .filter_map(|m| before.rfind(m))
@@ -119,10 +121,12 @@ fn readings(article: &Article) -> Vec<Reading> {
         let same_sentence = |index: usize| {
             article.sentence_at(article.clauses[index].start) == article.sentence_at(clause.start)
         };
-        let has_mention = article
-            .mentions
-            .iter()
-            .any(|m| clause.start <= m.name.start && m.name.start < word.span.start);
+        let has_mention = !article
+            .mention_range(Span {
+                start: clause.start,
+                end: word.span.start,
+            })
+            .is_empty();
         let hypothetical = simple[word.span.end..].starts_with('后');
         let fact_marker_end = FACT_MARKERS
             .iter()
@@ -189,10 +193,11 @@ fn group_status(
         return (None, Vec::new());
     };
     let sentence = article.sentences[sentence_index].span;
-    let previous_scope_end = mentions
+    let previous_scope_end = mentions[..article.first_mention_from(start)]
         .iter()
-        .filter(|m| m.group != group && m.end <= start && m.end > sentence.start)
-        .max_by_key(|m| m.end)
+        .rev()
+        .find(|m| m.group != group && m.end <= start)
+        .filter(|m| m.end > sentence.start)
         .map_or(sentence.start, |m| {
             own_scope_end(article, m.group, m.end, sentence).min(start)
         });
@@ -206,10 +211,8 @@ fn group_status(
     };
     let words_in = |scope: Span| -> Vec<(usize, &StatusWord)> {
         article
-            .status_words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| scope.start <= w.span.start && w.span.end <= scope.end)
+            .word_range(scope)
+            .map(|index| (index, &article.status_words[index]))
             .collect()
     };
     let mut targets = Vec::new();
@@ -267,11 +270,11 @@ fn group_status(
     let header = Span {
         start: sentence.start,
         end: mentions
-            .iter()
-            .filter(|m| m.name.start >= sentence.start)
-            .map(|m| m.owner.map_or(m.name.start, |o| o.start))
-            .min()
-            .unwrap_or(sentence.start),
+            .get(article.first_mention_from(sentence.start))
+            .map_or(sentence.start, |m| {
+                m.owner.map_or(m.name.start, |o| o.start)
+            })
+            .max(sentence.start),
     };
     let mut candidates: Vec<(StatusSource, Option<(Status, Span)>)> = vec![
         (StatusSource::Own, fact_in(own)),
@@ -307,13 +310,10 @@ fn group_status(
 /// Where a group's own scope ends: the next other project in the sentence, or a clause about
 /// other projects ("推动在手在谈项目加快落户").
 fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) -> usize {
-    let next_mention = article
-        .mentions
+    let next_mention = article.mentions[article.first_mention_from(end)..]
         .iter()
-        .filter(|m| m.group != group && m.name.start >= end)
-        .map(|m| m.owner.map_or(m.name.start, |o| o.start))
-        .min()
-        .unwrap_or(sentence.end)
+        .find(|m| m.group != group)
+        .map_or(sentence.end, |m| m.owner.map_or(m.name.start, |o| o.start))
         .min(sentence.end);
     let next_mention = article
         .clause_at(next_mention)
@@ -323,10 +323,12 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
     let own_clause_end = article
         .clause_at(end.saturating_sub(1))
         .map_or(sentence.end, |i| article.clauses[i].end);
-    for clause in article
+    let first_clause = article
         .clauses
+        .partition_point(|c| c.start < own_clause_end);
+    for clause in article.clauses[first_clause..]
         .iter()
-        .filter(|c| c.start >= own_clause_end && c.end <= next_mention)
+        .take_while(|c| c.end <= next_mention)
     {
         if about_other_projects(article.simple_of(*clause)) {
             return clause.start;
@@ -365,10 +367,7 @@ fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -
         if sentence.paragraph != paragraph {
             break;
         }
-        let names_a_project = article
-            .mentions
-            .iter()
-            .any(|m| sentence.span.start <= m.name.start && m.name.start < sentence.span.end);
+        let names_a_project = !article.mention_range(sentence.span).is_empty();
         if names_a_project {
             break;
         }
@@ -410,6 +409,7 @@ fn enumeration_header(
     let earlier = article.sentences[..sentence_index]
         .iter()
         .rev()
+        .take(4)
         .take_while(|s| s.paragraph == sentence.paragraph);
     for previous in earlier {
         let counts_projects = count_of_projects(article.simple_of(previous.span)).is_some();
@@ -417,15 +417,12 @@ fn enumeration_header(
             continue;
         }
         let fact = article
-            .status_words
-            .iter()
-            .zip(readings)
-            .filter(|(w, r)| {
-                **r == Reading::Fact
-                    && previous.span.start <= w.span.start
-                    && w.span.end <= previous.span.end
+            .word_range(previous.span)
+            .filter(|&i| readings[i] == Reading::Fact)
+            .map(|i| {
+                let word = &article.status_words[i];
+                (word.sense.status, status_span(article, word))
             })
-            .map(|(w, _)| (w.sense.status, status_span(article, w)))
             .last();
         if fact.is_some() {
             return fact;
@@ -462,11 +459,7 @@ fn counted_targets(
         let Some((count, count_end)) = count_of_projects(article.simple_of(*clause)) else {
             continue;
         };
-        if article
-            .mentions
-            .iter()
-            .any(|m| clause.start <= m.name.start && m.name.start < clause.end)
-        {
+        if !article.mention_range(*clause).is_empty() {
             continue;
         }
         let Some(paragraph) = article
@@ -475,8 +468,7 @@ fn counted_targets(
         else {
             continue;
         };
-        let chosen: Vec<usize> = article
-            .mentions
+        let chosen: Vec<usize> = article.mentions[..article.first_mention_from(clause.start)]
             .iter()
             .enumerate()
             .rev()
@@ -492,12 +484,14 @@ fn counted_targets(
         if chosen.len() != count {
             continue;
         }
+        let after_count = Span {
+            start: clause.start + count_end,
+            end: clause.end,
+        };
         let targets: Vec<TargetFinding> = article
-            .status_words
-            .iter()
-            .zip(readings)
-            .filter(|(w, _)| clause.start + count_end <= w.span.start && w.span.end <= clause.end)
-            .filter_map(|(word, reading)| match (*reading, word.sense.milestone) {
+            .word_range(after_count)
+            .map(|i| (&article.status_words[i], readings[i]))
+            .filter_map(|(word, reading)| match (reading, word.sense.milestone) {
                 (Reading::Target { date, text_start }, Some(milestone)) => {
                     let span = Span {
                         start: text_start.min(clause.start),
@@ -674,16 +668,7 @@ fn attach_money(article: &Article, facts: &mut Facts) {
             currency: money.currency.map(str::to_string),
             currency_amount: money.currency_amount,
         };
-        let group = article.mentions[target].group;
-        let shares_amount = |i: usize| {
-            i == target
-                || (role == MoneyRole::Bare
-                    && article.mentions[i].group == group
-                    && article.mentions[i].name == article.mentions[target].name)
-        };
-        for index in (0..article.mentions.len()).filter(|&i| shares_amount(i)) {
-            facts.investments[index].push(finding.clone());
-        }
+        facts.investments[target].push(finding);
     }
 }
 
@@ -694,23 +679,25 @@ fn forward_owner(
     clause: Span,
     investment: bool,
 ) -> Option<usize> {
-    let (index, mention) = article
-        .mentions
+    let index = article.mentions[article.first_mention_from(money.span.end)..]
         .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.owner.map_or(m.name.start, |o| o.start) >= money.span.end && m.name.end <= clause.end
-        })
-        .min_by_key(|(_, m)| m.name.start)?;
+        .position(|m| m.owner.map_or(m.name.start, |o| o.start) >= money.span.end)
+        .map(|offset| article.first_mention_from(money.span.end) + offset)?;
+    let mention = &article.mentions[index];
+    if mention.name.end > clause.end {
+        return None;
+    }
     let start = mention.owner.map_or(mention.name.start, |o| o.start);
     let gap = article.simple[money.span.end..start].trim();
     let note = gap.starts_with('(') && gap.ends_with(')');
-    let described = investment
-        && gap.ends_with('的')
-        && !article
-            .money
-            .iter()
-            .any(|m| money.span.end <= m.span.start && m.span.end <= start);
+    let next_money = article
+        .money
+        .partition_point(|m| m.span.start < money.span.end);
+    let money_between = article
+        .money
+        .get(next_money)
+        .is_some_and(|m| m.span.end <= start);
+    let described = investment && gap.ends_with('的') && !money_between;
     (gap.is_empty() || gap == "的" || note || described).then_some(index)
 }
 
@@ -718,10 +705,12 @@ fn forward_owner(
 /// between make the sum an aggregate ("三个项目合计").
 fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
     let sentence = article.sentences[article.sentence_at(trigger_start)?].span;
-    let (index, mention) = article
-        .mentions
+    let candidates = &article.mentions[..article.first_mention_from(trigger_start)];
+    let (index, mention) = candidates
         .iter()
         .enumerate()
+        .rev()
+        .take(8)
         .filter(|(_, m)| m.end <= trigger_start && m.name.start >= sentence.start)
         .max_by_key(|(_, m)| m.end)?;
     let between = &article.simple[mention.end..trigger_start];
@@ -738,11 +727,11 @@ fn referred_owner(
 ) -> Option<usize> {
     let sentence_index = article.sentence_at(trigger_start)?;
     let sentence = article.sentences[sentence_index];
-    if article
-        .mentions
-        .iter()
-        .any(|m| m.name.start >= sentence.span.start && m.end <= trigger_start)
-    {
+    let before_money = Span {
+        start: sentence.span.start,
+        end: trigger_start,
+    };
+    if !article.mention_range(before_money).is_empty() {
         return None;
     }
     let lead = &article.simple[clause.start..trigger_start];
@@ -751,18 +740,13 @@ fn referred_owner(
     {
         return None;
     }
-    article
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.end <= sentence.span.start
-                && article
-                    .sentence_at(m.name.start)
-                    .is_some_and(|i| article.sentences[i].paragraph == sentence.paragraph)
-        })
-        .max_by_key(|(_, m)| m.end)
-        .map(|(index, _)| index)
+    let index = article
+        .first_mention_from(sentence.span.start)
+        .checked_sub(1)?;
+    let mention = &article.mentions[index];
+    (mention.end <= sentence.span.start
+        && article.paragraph_at(mention.name.start) == Some(sentence.paragraph))
+    .then_some(index)
 }
 
 /// Words that make a sum cover several projects: counts ("6个", "8条") and totals (合计).

@@ -19,9 +19,9 @@ pub fn find_goals(
     for clause in &article.clauses {
         let body = article.simple_of(*clause);
         let Some(word) = article
-            .status_words
-            .iter()
-            .find(|w| clause.start <= w.span.start && w.span.end <= clause.end)
+            .word_range(*clause)
+            .next()
+            .map(|i| &article.status_words[i])
         else {
             continue;
         };
@@ -40,20 +40,22 @@ pub fn find_goals(
         let Some(count) = count_after(&simple[head + "项目".len()..clause.end]) else {
             continue;
         };
-        let threshold = article
+        let first_money = article
             .money
+            .partition_point(|m| m.span.start < word.span.end);
+        let threshold = article.money[first_money..]
             .iter()
+            .take_while(|m| m.span.end <= head)
             .find(|m| {
                 word.span.end <= m.span.start
                     && m.span.end <= head
                     && ["", "以上", "的", "以上的"].contains(&simple[m.span.end..head].trim())
             })
             .and_then(|m| m.yuan);
-        let date = article
-            .dates
-            .iter()
-            .rev()
-            .find(|d| d.span.start >= clause.start && d.span.end <= word.span.start);
+        let date = article.last_date_in(Span {
+            start: clause.start,
+            end: word.span.start,
+        });
         let text_start = crate::grammar::status::TARGET_MARKERS
             .iter()
             .filter_map(|m| body.find(m))

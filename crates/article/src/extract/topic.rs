@@ -63,30 +63,21 @@ impl<'a, 't> Topics<'a, 't> {
     /// its paragraph, else the last before it in the article.
     pub fn topic_at(&self, at: usize) -> Option<Span> {
         let article = self.article;
-        let paragraph = article
-            .sentence_at(at)
-            .map(|i| article.sentences[i].paragraph);
-        let paragraph_of = |unit: &UnitMention| {
-            article
-                .sentence_at(unit.span.start)
-                .map(|i| article.sentences[i].paragraph)
-        };
-        let before: Vec<&UnitMention> = self.topical.iter().filter(|u| u.span.end <= at).collect();
+        let paragraph = article.paragraph_at(at)?;
+        let split = self.topical.partition_point(|u| u.span.end <= at);
+        let before = split.checked_sub(1).map(|i| self.topical[i]);
         if let Some(unit) = before
-            .iter()
-            .rev()
-            .find(|u| paragraph.is_some() && paragraph_of(u) == paragraph)
+            && article.paragraph_at(unit.span.start) == Some(paragraph)
         {
             return Some(unit.span);
         }
-        if let Some(unit) = self
-            .topical
-            .iter()
-            .find(|u| u.span.start >= at && paragraph.is_some() && paragraph_of(u) == paragraph)
+        if let Some(unit) = self.topical.get(split)
+            && unit.span.start >= at
+            && article.paragraph_at(unit.span.start) == Some(paragraph)
         {
             return Some(unit.span);
         }
-        before.last().map(|u| u.span)
+        before.map(|u| u.span)
     }
 
     /// "选址东安县白牙市镇": a unit after a location word in the mention's sentence; of a chain
@@ -97,26 +88,28 @@ impl<'a, 't> Topics<'a, 't> {
             .sentences
             .get(article.sentence_at(mention.name.start)?)?
             .span;
-        let next_mention = article
-            .mentions
+        let next_mention = article.mentions[article.first_mention_from(mention.end)..]
             .iter()
-            .filter(|m| m.group != mention.group && m.name.start > mention.end)
-            .map(|m| m.name.start)
-            .min()
-            .unwrap_or(sentence.end);
-        let previous_mention_end = article
-            .mentions
+            .find(|m| m.group != mention.group)
+            .map_or(sentence.end, |m| m.name.start);
+        let previous_mention_end = article.mentions
+            [..article.first_mention_from(mention.name.start)]
             .iter()
-            .filter(|m| m.group != mention.group && m.end <= mention.name.start)
-            .map(|m| m.end)
-            .max()
-            .unwrap_or(sentence.start);
+            .rev()
+            .find(|m| m.group != mention.group && m.end <= mention.name.start)
+            .map_or(sentence.start, |m| m.end);
         let window_start = previous_mention_end.max(sentence.start);
-        let window_end = next_mention.min(sentence.end);
-        let units: Vec<&UnitMention> = self
+        let window_end = next_mention.min(sentence.end).max(window_start);
+        let from = self
             .topical
+            .partition_point(|u| u.span.start < window_start);
+        let to = self
+            .topical
+            .partition_point(|u| u.span.start < window_end)
+            .max(from);
+        let units: Vec<&UnitMention> = self.topical[from..to]
             .iter()
-            .filter(|u| u.span.start >= window_start && u.span.end <= window_end)
+            .filter(|u| u.span.end <= window_end)
             .collect();
         let first = units.iter().position(|u| {
             let before = article.simple[window_start..u.span.start].trim_end_matches(['在', ' ']);
@@ -136,10 +129,16 @@ impl<'a, 't> Topics<'a, 't> {
     /// A unit written inside the project's name ("镇原县城关镇莲池小学建设" → 城关镇).
     fn named_inside(&self, mention: &ProjectMention) -> Option<Span> {
         let article = self.article;
-        article
+        let from = article
             .units
+            .partition_point(|u| u.span.start < mention.name.start);
+        let to = article
+            .units
+            .partition_point(|u| u.span.start < mention.name.end)
+            .max(from);
+        article.units[from..to]
             .iter()
-            .filter(|u| mention.name.start <= u.span.start && u.span.end <= mention.name.end)
+            .filter(|u| u.span.end <= mention.name.end)
             .filter(|u| {
                 u.level == UnitLevel::Town || self.actors.contains(article.simple_of(u.span))
             })

@@ -83,8 +83,11 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     let mut at = 0;
     let mut previous: Option<char> = None;
     while let Some(c) = text[at..].chars().next() {
-        let can_start =
-            !previous.is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p));
+        let can_start = (c.is_ascii_digit()
+            || super::number::is_chinese_numeral(c)
+            || "今明次去上本当第首年月下全".contains(c))
+            && !previous
+                .is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p));
         if can_start && let Some(expr) = date_at(text, at) {
             at = expr.span.end;
             previous = text[..at].chars().next_back();

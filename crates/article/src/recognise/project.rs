@@ -10,7 +10,10 @@
 //! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
 //! phases alone (二期工程) are not projects.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::words::{
     ABSTRACT_WORDS, BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS,
@@ -33,6 +36,14 @@ pub struct ProjectMention {
     /// Mentions that share one head or verb ("A、B、C等项目加快建设") share a group.
     pub group: usize,
 }
+
+/// Finds the industry nouns that may end a subject's name.
+static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(INDUSTRY_ENDINGS)
+        .ok()
+});
 
 /// The longest name the boundary model accepts, in characters.
 const MAX_NAME_CHARS: usize = 32;
@@ -176,6 +187,7 @@ pub fn find_projects(
         text,
         edges: &edges,
         found: Vec::new(),
+        taken: BTreeMap::new(),
         next_group: 0,
     };
     for sentence in sentences {
@@ -197,6 +209,8 @@ struct Finder<'t, 'e, 'b> {
     text: &'t str,
     edges: &'e Edges<'t, 'b>,
     found: Vec<ProjectMention>,
+    /// The stretches mentions cover, by start: a new mention may not overlap one.
+    taken: BTreeMap<usize, usize>,
     next_group: usize,
 }
 
@@ -207,17 +221,14 @@ impl Finder<'_, '_, '_> {
     }
 
     fn overlaps(&self, span: Span) -> bool {
-        self.found.iter().any(|m| {
-            let whole = Span {
-                start: m.owner.map_or(m.name.start, |o| o.start),
-                end: m.end.max(m.name.end),
-            };
-            span.start < whole.end && whole.start < span.end
-        })
+        let before = self.taken.range(..span.end).next_back();
+        before.is_some_and(|(_, &end)| end > span.start)
     }
 
     fn push(&mut self, mention: ProjectMention) {
         if !self.overlaps(mention.name) {
+            let start = mention.owner.map_or(mention.name.start, |o| o.start);
+            self.taken.insert(start, mention.end.max(mention.name.end));
             self.found.push(mention);
         }
     }
@@ -578,12 +589,22 @@ impl Finder<'_, '_, '_> {
                 })
                 .len();
         let subject_start = clause.start + lead;
-        for (offset, _) in text[subject_start..clause.end].char_indices().take(18) {
-            let end = subject_start + offset;
+        let window_end = text[subject_start..clause.end]
+            .char_indices()
+            .nth(18)
+            .map_or(clause.end, |(offset, _)| subject_start + offset);
+        let Some(matcher) = INDUSTRY_MATCHER.as_ref() else {
+            return;
+        };
+        let mut endings: Vec<(usize, usize)> = matcher
+            .find_overlapping_iter(&text[subject_start..window_end])
+            .map(|hit| (subject_start + hit.end(), hit.end() - hit.start()))
+            .collect();
+        endings.sort_unstable_by_key(|&(end, len)| (end, std::cmp::Reverse(len)));
+        endings.dedup_by_key(|&mut (end, _)| end);
+        for (end, ending_len) in endings {
             let head = &text[subject_start..end];
-            let Some(ending) = longest_suffix(head, INDUSTRY_ENDINGS) else {
-                continue;
-            };
+            let ending = &head[head.len() - ending_len..];
             let after = &text[end..clause.end];
             let predicate =
                 PREDICATES.iter().any(|p| after.starts_with(p)) || starts_with_status_word(after);
