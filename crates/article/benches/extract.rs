@@ -12,7 +12,8 @@ fn articles_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-/// A long invented article: paragraphs of the genre with varying names and figures.
+/// A long invented article of the genre: project paragraphs with varying names and figures,
+/// between paragraphs of the prose that surrounds them (meetings, visits, outputs).
 fn generated_article(bytes: usize) -> String {
     let mut text = String::from("发布时间:2024-03-13\n");
     let mut index = 0u32;
@@ -20,8 +21,11 @@ fn generated_article(bytes: usize) -> String {
         index += 1;
         text.push_str(&format!(
             "{index}.青禾{index}镇召开项目推进会。总投资{a}亿元的蓝湾{index}新能源电池项目已于2月底开工建设,目前正在进行桩基施工,力争10月底前主体封顶。\
-             投资{b}万元的鼎盛{index}精密铸造项目计划二季度开工。该镇积极对接华瑞{index}智能装备、远景{index}生物医药等在谈项目,确保上半年新签约亿元以上项目3个。\
-             走访了金利达、恒通物流等企业,预计年产值{a}亿元。東嶺街道(dào)總投資8億元的星河光電產(chǎn)業(yè)園項(xiàng)目已竣工投產(chǎn)。\n",
+             投资{b}万元的鼎盛{index}精密铸造项目计划二季度开工。该镇积极对接华瑞{index}智能装备、远景{index}生物医药等在谈项目,确保上半年新签约亿元以上项目3个。\n\
+             今年以来,青禾{index}镇坚持把项目建设作为经济工作的主抓手,持续优化营商环境,主要领导带队走访了金利达、恒通物流等企业,\
+             认真倾听企业发展需求,着力帮助解决用工、融资等实际困难,全年预计实现规上工业产值{a}亿元、税收{b}万元。\n\
+             東嶺{index}街道(dào)堅持黨建引領,強化要素保障,總投資8億元的星河{index}光電產(chǎn)業(yè)園項(xiàng)目已竣工投產(chǎn),\
+             各村和機關事業單位人員先後提供有價值的招商信息{b}多條,形成了比學趕超的濃厚氛圍。\n",
             a = index % 50 + 1,
             b = index % 9000 + 100,
         ));

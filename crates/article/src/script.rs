@@ -1,7 +1,6 @@
 //! Script handling: Traditional → Simplified conversion that keeps the text aligned with what
 //! was written, and the key used to match names across Simplified and Traditional writing.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use ferrous_opencc::OpenCC;
@@ -25,34 +24,33 @@ pub fn to_simplified(text: &str) -> String {
 
 /// The Simplified form of every Han character that has one, from OpenCC's tables, built
 /// once: each character is converted alone, so no phrase can span two of them.
-static SIMPLIFIED_CHARS: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
-    let written: Vec<char> = HAN_RANGES
-        .iter()
-        .flat_map(|range| range.clone())
-        .filter_map(char::from_u32)
-        .collect();
+static SIMPLIFIED_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let written: Vec<char> = (HAN_FIRST..=HAN_LAST).filter_map(char::from_u32).collect();
     let mut joined = String::with_capacity(written.len() * 4);
     for c in &written {
         joined.push(*c);
         joined.push('\n');
     }
     let converted = to_simplified(&joined);
-    let mut table = HashMap::new();
+    let mut table: Vec<char> = (HAN_FIRST..=HAN_LAST)
+        .map(|code| char::from_u32(code).unwrap_or(' '))
+        .collect();
     for (written, simplified) in written.iter().zip(converted.split('\n')) {
         let mut chars = simplified.chars();
         if let (Some(single), None) = (chars.next(), chars.next())
-            && single != *written
             && single.len_utf8() == written.len_utf8()
+            && let Some(slot) = table.get_mut((u32::from(*written) - HAN_FIRST) as usize)
         {
-            table.insert(*written, single);
+            *slot = single;
         }
     }
     table
 });
 
-/// The code points of the Han characters OpenCC converts.
-const HAN_RANGES: [std::ops::RangeInclusive<u32>; 3] =
-    [0x3400..=0x4DBF, 0x4E00..=0x9FFF, 0xF900..=0xFAFF];
+/// The code points of the Han characters OpenCC converts (CJK extension A to the
+/// compatibility ideographs).
+const HAN_FIRST: u32 = 0x3400;
+const HAN_LAST: u32 = 0xFAFF;
 
 /// Converts text to Simplified Chinese character by character, keeping every character at the
 /// same byte offset: the result has the same length as `text` and each character boundary of
@@ -62,7 +60,14 @@ const HAN_RANGES: [std::ops::RangeInclusive<u32>; 3] =
 pub fn to_simplified_aligned(text: &str) -> String {
     let table = &*SIMPLIFIED_CHARS;
     text.chars()
-        .map(|c| table.get(&c).copied().unwrap_or(c))
+        .map(|c| {
+            let code = u32::from(c);
+            if (HAN_FIRST..=HAN_LAST).contains(&code) {
+                table.get((code - HAN_FIRST) as usize).copied().unwrap_or(c)
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

@@ -32,7 +32,7 @@ impl<'t> Article<'t> {
     /// Runs the grammars and recognisers over a cleaned text and its Simplified copy.
     pub fn parse(written: &'t str, simple: &'t str) -> Self {
         let sentences = sentences(simple);
-        let clauses = sentences
+        let clauses: Vec<Span> = sentences
             .iter()
             .flat_map(|s| clauses(simple, s.span))
             .collect();
@@ -46,7 +46,14 @@ impl<'t> Article<'t> {
         let boundaries = BoundaryIndex::new(simple);
         let mut units = find_units(simple, &boundaries);
         let unit_spans: Vec<Span> = units.iter().map(|u| u.span).collect();
-        let mentions = find_projects(simple, &boundaries, &unit_spans, &sentences, hard_ends);
+        let mentions = find_projects(
+            simple,
+            &boundaries,
+            &unit_spans,
+            &sentences,
+            &clauses,
+            hard_ends,
+        );
         let status_words = find_status_words(simple)
             .into_iter()
             .filter(|word| !overlaps_a_name(&mentions, word.span))

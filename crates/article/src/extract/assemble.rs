@@ -12,7 +12,7 @@ use crate::vocab::AmountKind;
 
 /// How many of the latest projects a mention is compared with for looser sameness (a name
 /// that starts another, or follows a unit); equal keys are found among all of them.
-const RECENT_DRAFTS: usize = 64;
+const RECENT_DRAFTS: usize = 24;
 
 struct Draft {
     key: String,
@@ -151,15 +151,16 @@ fn match_key(simple_name: &str) -> String {
 /// Same key; or one key starts the other (at least two characters); or one key holds the
 /// other (at least four characters): "五烈镇金满穗生态板加工" and "金满穗生态板加工".
 fn same_project(a: &str, b: &str) -> bool {
-    let (short, long) = if a.chars().count() <= b.chars().count() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    let length = short.chars().count();
-    short == long
-        || (length >= 2 && long.starts_with(short))
-        || (length >= 4 && long.contains(short))
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short == long {
+        return true;
+    }
+    if long.starts_with(short) {
+        return short.chars().count() >= 2;
+    }
+    long.strip_suffix(short).is_some_and(|prefix| {
+        prefix.ends_with(['镇', '乡', '县', '区', '道']) && short.chars().count() >= 4
+    })
 }
 
 #[cfg(test)]

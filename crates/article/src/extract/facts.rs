@@ -7,12 +7,16 @@
 //! it ("新开工的…"), the sentence's header ("此次集中开工的14个项目…包括"), sentences that
 //! refer back to it ("该项目…"), and a batch statement ("5大产业项目集中开工").
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
 use super::article::Article;
 use crate::extraction::{AmountFinding, Span, TargetFinding};
 use crate::grammar::amount::{Money, MoneyRole, money_role};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
-use crate::grammar::status::{FACT_MARKERS, Mood, StatusWord, TARGET_MARKERS, mood_before};
+use crate::grammar::status::{Mood, StatusWord, markers};
 use crate::recognise::words::{HEAD_AS_MODIFIER, is_generic, longest_prefix};
 use crate::vocab::{AmountKind, Milestone, Status};
 
@@ -108,11 +112,8 @@ fn readings(article: &Article) -> Vec<Reading> {
             start: clause.start,
             end: word.span.start,
         });
-        let marker_start = TARGET_MARKERS
-            .iter()
-            .filter_map(|m| before.rfind(m))
-            .min()
-            .map(|at| clause.start + at);
+        let found = markers(before);
+        let marker_start = found.first_target_start.map(|at| clause.start + at);
         let text_start = marker_start
             .into_iter()
             .chain(date.map(|d| d.span.start))
@@ -128,13 +129,10 @@ fn readings(article: &Article) -> Vec<Reading> {
             })
             .is_empty();
         let hypothetical = simple[word.span.end..].starts_with('后');
-        let fact_marker_end = FACT_MARKERS
-            .iter()
-            .filter_map(|m| before.rfind(m).map(|at| clause.start + at + m.len()))
-            .max();
+        let fact_marker_end = found.last_fact_end.map(|end| clause.start + end);
         let deadline_after_fact = date
             .is_some_and(|d| d.deadline && fact_marker_end.is_none_or(|end| end <= d.span.start));
-        let mut reading = match mood_before(before) {
+        let mut reading = match found.mood() {
             _ if hypothetical => Reading::Ignored,
             _ if deadline_after_fact => Reading::Target { date, text_start },
             Mood::Target => Reading::Target { date, text_start },
@@ -542,18 +540,27 @@ fn status_span(article: &Article, word: &StatusWord) -> Span {
     let before = &article.simple[clause_start..word.span.start];
     let window_start = before.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
     let window = &before[window_start..];
-    let marker = [
-        "目前", "正在", "已经", "现已", "均已", "已", "新", "去年", "今年", "集中", "此次", "在手",
-    ]
-    .iter()
-    .filter_map(|m| window.find(m))
-    .min();
+    let marker = SPAN_MARKERS
+        .as_ref()
+        .and_then(|m| m.find(window))
+        .map(|hit| hit.start());
     let start = marker.map_or(word.span.start, |at| clause_start + window_start + at);
     Span {
         start,
         end: word.span.end,
     }
 }
+
+/// Words that open the phrase a status is quoted with ("目前已经…", "新开工").
+static SPAN_MARKERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build([
+            "目前", "正在", "已经", "现已", "均已", "已", "新", "去年", "今年", "集中", "此次",
+            "在手",
+        ])
+        .ok()
+});
 
 /// "竣工" and "投产" for the same date are one produce target.
 fn merge_produce_targets(targets: &mut Vec<TargetFinding>) {

@@ -3,6 +3,10 @@
 //! word before them, what they measure (总投资 → total, 拟投资 → planned, …) or that they are
 //! not an investment at all (产值, 营收, 注册资金…).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::number::{Decimal, is_chinese_numeral, parse_arabic, parse_chinese, parse_magnitude};
 use crate::extraction::Span;
 use crate::vocab::{AmountKind, Qualifier};
@@ -76,7 +80,10 @@ pub fn find_money(text: &str) -> Vec<Money> {
                 && (previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾'))
                     || !previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
                         && text[at + c.len_utf8()..].starts_with("元以上")));
-        if starts_number && let Some(money) = money_at(text, at) {
+        if starts_number
+            && names_a_currency_soon(&text[at..])
+            && let Some(money) = money_at(text, at)
+        {
             at = money.span.end;
             previous = text[..at].chars().next_back();
             found.push(money);
@@ -86,6 +93,13 @@ pub fn find_money(text: &str) -> Vec<Money> {
         at += c.len_utf8();
     }
     found
+}
+
+/// A cheap test before parsing: a sum names its currency (元, 币, 镑) within a few characters.
+fn names_a_currency_soon(rest: &str) -> bool {
+    rest.chars()
+        .take(16)
+        .any(|c| matches!(c, '元' | '币' | '镑'))
 }
 
 /// Parses a sum whose number starts at byte `start`.
@@ -283,6 +297,9 @@ const NOT_INVESTMENT: [&str; 28] = [
     "进出口",
 ];
 
+static NOT_INVESTMENT_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(NOT_INVESTMENT).ok());
+
 /// Words that may stand between a trigger and its number ("总投资达15.3亿元").
 const LINKS: [&str; 7] = ["达到", "约为", "达", "为", "了", "共", "计"];
 
@@ -320,7 +337,10 @@ pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
             trigger_start,
         };
     }
-    if NOT_INVESTMENT.iter().any(|w| prefix.contains(w)) {
+    if NOT_INVESTMENT_MATCHER
+        .as_ref()
+        .is_some_and(|m| m.is_match(prefix))
+    {
         return MoneyRole::NotInvestment;
     }
     let after = &text[money.span.end..];

@@ -88,7 +88,10 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
             || "今明次去上本当第首年月下全".contains(c))
             && !previous
                 .is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p));
-        if can_start && let Some(expr) = date_at(text, at) {
+        if can_start
+            && names_a_period_soon(&text[at..])
+            && let Some(expr) = date_at(text, at)
+        {
             at = expr.span.end;
             previous = text[..at].chars().next_back();
             found.push(expr);
@@ -98,6 +101,14 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         at += c.len_utf8();
     }
     found
+}
+
+/// A cheap test before parsing: a date expression names 年, 月, 季 or 半 within a few
+/// characters of its start.
+fn names_a_period_soon(rest: &str) -> bool {
+    rest.chars()
+        .take(8)
+        .any(|c| matches!(c, '年' | '月' | '季' | '半'))
 }
 
 const RELATIVE_YEARS: [(&str, i32); 7] = [

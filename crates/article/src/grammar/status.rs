@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::extraction::Span;
 use crate::vocab::{Milestone, Status};
@@ -143,9 +143,19 @@ pub fn find_status_words(text: &str) -> Vec<StatusWord> {
         .collect()
 }
 
+static ANCHORED_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .start_kind(StartKind::Anchored)
+        .build(LEXICON.iter().map(|(word, _)| word))
+        .ok()
+});
+
 /// True when `text` begins with a status word.
 pub fn starts_with_status_word(text: &str) -> bool {
-    LEXICON.iter().any(|(word, _)| text.starts_with(word))
+    ANCHORED_MATCHER
+        .as_ref()
+        .is_some_and(|m| m.is_match(Input::new(text).anchored(Anchored::Yes)))
 }
 
 /// Words that make what follows in their clause a target.
@@ -182,20 +192,61 @@ pub enum Mood {
     Unmarked,
 }
 
+/// Where the mood markers stand in the words before a status word (byte offsets into them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Markers {
+    pub first_target_start: Option<usize>,
+    pub last_target_end: Option<usize>,
+    pub last_fact_end: Option<usize>,
+}
+
+impl Markers {
+    /// The marker nearest before the status word decides.
+    pub fn mood(&self) -> Mood {
+        match (self.last_target_end, self.last_fact_end) {
+            (Some(target), Some(fact)) if fact > target => Mood::Fact,
+            (Some(_), _) => Mood::Target,
+            (None, Some(_)) => Mood::Fact,
+            (None, None) => Mood::Unmarked,
+        }
+    }
+}
+
+static MARKER_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(TARGET_MARKERS.iter().chain(FACT_MARKERS.iter()))
+        .ok()
+});
+
+/// Finds the target and fact markers in `before` in one pass.
+pub fn markers(before: &str) -> Markers {
+    let mut found = Markers::default();
+    let Some(matcher) = MARKER_MATCHER.as_ref() else {
+        return found;
+    };
+    for hit in matcher.find_overlapping_iter(before) {
+        if hit.pattern().as_usize() < TARGET_MARKERS.len() {
+            found.first_target_start = Some(
+                found
+                    .first_target_start
+                    .map_or(hit.start(), |s| s.min(hit.start())),
+            );
+            found.last_target_end = Some(
+                found
+                    .last_target_end
+                    .map_or(hit.end(), |e| e.max(hit.end())),
+            );
+        } else {
+            found.last_fact_end = Some(found.last_fact_end.map_or(hit.end(), |e| e.max(hit.end())));
+        }
+    }
+    found
+}
+
 /// The mood of the words `before` a status word (the clause up to it).
 pub fn mood_before(before: &str) -> Mood {
-    let last_at = |words: &[&str]| {
-        words
-            .iter()
-            .filter_map(|w| before.rfind(w).map(|at| at + w.len()))
-            .max()
-    };
-    match (last_at(&TARGET_MARKERS), last_at(&FACT_MARKERS)) {
-        (Some(target), Some(fact)) if fact > target => Mood::Fact,
-        (Some(_), _) => Mood::Target,
-        (None, Some(_)) => Mood::Fact,
-        (None, None) => Mood::Unmarked,
-    }
+    markers(before).mood()
 }
 
 #[cfg(test)]

@@ -16,15 +16,15 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::words::{
-    ABSTRACT_WORDS, BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS,
-    HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
-    is_generic, longest_prefix, longest_suffix,
+    BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS, HEAD_AS_MODIFIER,
+    INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
+    has_abstract_word, is_generic, longest_prefix, longest_suffix,
 };
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::starts_with_status_word;
-use crate::layout::{Sentence, clauses};
+use crate::layout::Sentence;
 
 /// One mention of a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +42,19 @@ static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
         .build(INDUSTRY_ENDINGS)
+        .ok()
+});
+
+/// The words that head a named project.
+const HEADS: [&str; 3] = ["项目", "工程", "基地"];
+
+static HEAD_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HEADS).ok());
+
+/// Finds company endings inside a name (longest first: 有限公司 before 公司).
+static COMPANY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(COMPANY_ENDINGS)
         .ok()
 });
 
@@ -180,6 +193,7 @@ pub fn find_projects(
     boundaries: &BoundaryIndex,
     units: &[Span],
     sentences: &[Sentence],
+    clauses: &[Span],
     hard_ends: impl IntoIterator<Item = usize>,
 ) -> Vec<ProjectMention> {
     let edges = Edges::new(text, boundaries, units, hard_ends);
@@ -187,11 +201,27 @@ pub fn find_projects(
         text,
         edges: &edges,
         found: Vec::new(),
+        heads: HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
+            matcher
+                .find_iter(text)
+                .filter_map(|hit| {
+                    HEADS
+                        .get(hit.pattern().as_usize())
+                        .map(|&head| (hit.start(), head))
+                })
+                .collect()
+        }),
         taken: BTreeMap::new(),
         next_group: 0,
     };
-    for sentence in sentences {
-        for clause in clauses(text, sentence.span) {
+    for &clause in clauses {
+        let sentence_index = sentences
+            .partition_point(|s| s.span.start <= clause.start)
+            .saturating_sub(1);
+        let Some(sentence) = sentences.get(sentence_index) else {
+            continue;
+        };
+        {
             finder.headed(clause, sentence.span);
             finder.listed_before_status(clause);
             finder.enumerated(clause);
@@ -209,6 +239,8 @@ struct Finder<'t, 'e, 'b> {
     text: &'t str,
     edges: &'e Edges<'t, 'b>,
     found: Vec<ProjectMention>,
+    /// Where 项目, 工程 and 基地 stand in the text, in order.
+    heads: Vec<(usize, &'static str)>,
     /// The stretches mentions cover, by start: a new mention may not overlap one.
     taken: BTreeMap<usize, usize>,
     next_group: usize,
@@ -236,16 +268,16 @@ impl Finder<'_, '_, '_> {
     /// Mentions headed by 项目, 工程 or 基地 in one clause.
     fn headed(&mut self, clause: Span, sentence: Span) {
         let text = self.text;
-        let body = &text[clause.start..clause.end];
-        let mut heads: Vec<(usize, &str)> = Vec::new();
-        for head in ["项目", "工程", "基地"] {
-            heads.extend(
-                body.match_indices(head)
-                    .map(|(at, h)| (clause.start + at, h)),
-            );
-        }
-        heads.sort_unstable();
-        for (at, head) in heads {
+        let from = self.heads.partition_point(|&(at, _)| at < clause.start);
+        let to = self
+            .heads
+            .partition_point(|&(at, _)| at < clause.end)
+            .max(from);
+        for index in from..to {
+            let (at, head) = self.heads[index];
+            if at + head.len() > clause.end {
+                continue;
+            }
             let after = &text[at + head.len()..clause.end];
             let (name_end, mention_end) = if head == "项目" {
                 (at, at + head.len())
@@ -715,7 +747,7 @@ fn is_generic_core(core: &str) -> bool {
 }
 
 fn is_acceptable_name(core: &str) -> bool {
-    !ABSTRACT_WORDS.iter().any(|w| core.contains(w))
+    !has_abstract_word(core)
         && longest_suffix(core, EVENT_ENDINGS).is_none()
         && !is_phase_only(core)
 }
@@ -738,10 +770,9 @@ fn with_owner(
     group: usize,
 ) -> Option<ProjectMention> {
     let written = &text[name.start..name.end];
-    let inner = COMPANY_ENDINGS
-        .iter()
-        .filter_map(|ending| written.rfind(ending).map(|at| at + ending.len()))
-        .max();
+    let inner = COMPANY_MATCHER
+        .as_ref()
+        .and_then(|m| m.find_iter(written).map(|hit| hit.end()).max());
     if let Some(split) = inner
         && split < written.len()
     {
@@ -885,11 +916,17 @@ mod tests {
             .iter()
             .map(|u| u.span)
             .collect();
+        let sentences = sentences(text);
+        let clauses: Vec<Span> = sentences
+            .iter()
+            .flat_map(|s| crate::layout::clauses(text, s.span))
+            .collect();
         find_projects(
             text,
             &boundaries,
             &units,
-            &sentences(text),
+            &sentences,
+            &clauses,
             money.into_iter().chain(dates),
         )
         .iter()

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 /// Words a project name never runs across: when one ends right before the name, the name
 /// starts there. Particles, enumerators, verbs that take projects as objects, time words.
@@ -670,12 +670,35 @@ pub fn longest_prefix<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
         .max_by_key(|w| w.len())
 }
 
+static GENERIC_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(GENERIC_WORDS)
+        .ok()
+});
+
+static ABSTRACT_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(ABSTRACT_WORDS).ok());
+
+/// The length of the longest generic word `text` starts with.
+fn generic_word_len(text: &str) -> Option<usize> {
+    let matcher = GENERIC_MATCHER.as_ref()?;
+    let hit = matcher.find(Input::new(text).anchored(Anchored::Yes))?;
+    Some(hit.end())
+}
+
+/// True when `text` holds a word about work or policy rather than a project.
+pub fn has_abstract_word(text: &str) -> bool {
+    ABSTRACT_MATCHER.as_ref().is_some_and(|m| m.is_match(text))
+}
+
 /// True when `text` is made of generic words, digits and numerals only.
 pub fn is_generic(text: &str) -> bool {
     let mut rest = text;
     while !rest.is_empty() {
-        if let Some(word) = longest_prefix(rest, GENERIC_WORDS) {
-            rest = &rest[word.len()..];
+        if let Some(len) = generic_word_len(rest) {
+            rest = &rest[len..];
             continue;
         }
         let Some(c) = rest.chars().next() else { break };
