@@ -102,7 +102,7 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
 mod tests {
     use super::*;
 
-    fn texts<'a>(text: &'a str, spans: impl IntoIterator<Item = Span>) -> Vec<&'a str> {
+    fn texts(text: &str, spans: impl IntoIterator<Item = Span>) -> Vec<&str> {
         spans.into_iter().map(|s| &text[s.start..s.end]).collect()
     }
 

@@ -416,12 +416,12 @@ fn enumeration_header(
         }
         let fact = article
             .word_range(previous.span)
-            .filter(|&i| readings[i] == Reading::Fact)
+            .rev()
+            .find(|&i| readings[i] == Reading::Fact)
             .map(|i| {
                 let word = &article.status_words[i];
                 (word.sense.status, status_span(article, word))
-            })
-            .last();
+            });
         if fact.is_some() {
             return fact;
         }

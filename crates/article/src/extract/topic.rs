@@ -138,11 +138,11 @@ impl<'a, 't> Topics<'a, 't> {
             .max(from);
         article.units[from..to]
             .iter()
-            .filter(|u| u.span.end <= mention.name.end)
-            .filter(|u| {
-                u.level == UnitLevel::Town || self.actors.contains(article.simple_of(u.span))
+            .rfind(|u| {
+                u.span.end <= mention.name.end
+                    && (u.level == UnitLevel::Town
+                        || self.actors.contains(article.simple_of(u.span)))
             })
-            .next_back()
             .map(|u| u.span)
     }
 }

@@ -143,7 +143,7 @@ fn money_at(text: &str, start: usize) -> Option<Money> {
         .find(|(word, _)| rest[used..].starts_with(word))
         .map(|&(word, code)| (word.len(), code))?;
     used += currency_len;
-    if !matches!(currency, Some(_)) && rest[used..].starts_with("人民币") {
+    if currency.is_none() && rest[used..].starts_with("人民币") {
         used += "人民币".len();
     }
     for (word, suffix_qualifier) in [

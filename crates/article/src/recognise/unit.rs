@@ -172,14 +172,12 @@ fn name_start(
     max_chars: usize,
 ) -> usize {
     let mut start = suffix_start;
-    let mut taken = 0;
-    for (at, c) in text[floor..suffix_start].char_indices().rev() {
+    for (taken, (at, c)) in text[floor..suffix_start].char_indices().rev().enumerate() {
         let stopped_by_word = taken > 0 && boundaries.is_some_and(|b| b.ends_at(start));
         if taken == max_chars || !is_han(c) || NAME_STOPS.contains(c) || stopped_by_word {
             break;
         }
         start = floor + at;
-        taken += 1;
     }
     let name = &text[start..suffix_start];
     for lead in ["我市", "全市", "本市", "该市", "市"] {
