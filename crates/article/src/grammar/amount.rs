@@ -228,7 +228,7 @@ fn prefix_qualifier(text: &str, number_start: usize, implicit: bool) -> (usize, 
         })
 }
 
-const TRIGGERS: [(&str, AmountKind); 34] = [
+const TRIGGERS: &[(&str, AmountKind)] = &[
     ("计划总投资", AmountKind::Planned),
     ("计划投资", AmountKind::Planned),
     ("计划投入", AmountKind::Planned),
@@ -244,6 +244,8 @@ const TRIGGERS: [(&str, AmountKind); 34] = [
     ("规划投资", AmountKind::Planned),
     ("再投资", AmountKind::Planned),
     ("年度投资", AmountKind::Annual),
+    ("计划完成投资", AmountKind::Annual),
+    ("年度计划完成投资", AmountKind::Annual),
     ("年度计划投资", AmountKind::Annual),
     ("年计划投资", AmountKind::Annual),
     ("当年投资", AmountKind::Annual),
@@ -258,6 +260,8 @@ const TRIGGERS: [(&str, AmountKind); 34] = [
     ("已投资", AmountKind::Completed),
     ("已投入", AmountKind::Completed),
     ("投资总额", AmountKind::Total),
+    ("总投资额", AmountKind::Total),
+    ("投资规模", AmountKind::Total),
     ("总投资", AmountKind::Total),
     ("总投入", AmountKind::Total),
     ("投资额", AmountKind::Total),

@@ -43,6 +43,7 @@ const SUFFIXES: &[(&str, usize, UnitLevel)] = &[
     ("旅游度假区", 6, UnitLevel::Town),
     ("度假区", 6, UnitLevel::Town),
     ("高新区", 6, UnitLevel::Town),
+    ("经开区", 6, UnitLevel::Town),
     ("开发区", 6, UnitLevel::Town),
     ("港区", 4, UnitLevel::Town),
     ("园区", 4, UnitLevel::Town),
