@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::article::Article;
 use super::facts::{Facts, StatusChoice};
 use super::topic::Topics;
-use crate::extraction::{AmountFinding, ProjectFinding, Span};
+use crate::extraction::{AmountFinding, ProjectFinding};
 use crate::vocab::AmountKind;
 
 /// How many of the latest projects a mention is compared with for looser sameness (a name
@@ -38,7 +38,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Ve
             (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key))
         });
         if let Some(slot) = same {
-            merge(&mut drafts[slot], status, targets, amounts);
+            merge(article, &mut drafts[slot], status, targets, amounts);
             continue;
         }
         by_key.insert(key.clone(), drafts.len());
@@ -73,6 +73,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Ve
 }
 
 fn merge(
+    article: &Article,
     draft: &mut Draft,
     status: Option<StatusChoice>,
     targets: Vec<crate::extraction::TargetFinding>,
@@ -86,7 +87,7 @@ fn merge(
     if better && let Some(new) = status {
         draft.status = Some(new);
         draft.finding.status = Some(new.status);
-        draft.finding.status_text = None;
+        draft.finding.status_text = new.span.map(|span| article.written_of(span).to_string());
     }
     for target in targets {
         if !draft
@@ -106,37 +107,17 @@ fn merge(
 }
 
 fn finish(mut draft: Draft) -> ProjectFinding {
-    if let Some(status) = draft.status
-        && let Some(span) = status.span
-        && draft.finding.status_text.is_none()
-    {
-        draft.finding.status_text = Some(span_text(&draft.finding, span).unwrap_or_default());
-    }
     let main = draft
         .amounts
         .iter()
         .position(|a| matches!(a.kind, AmountKind::Total | AmountKind::Planned))
-        .or(if draft.amounts.is_empty() {
-            None
-        } else {
-            Some(0)
-        });
+        .or((!draft.amounts.is_empty()).then_some(0));
     if let Some(main) = main {
         let investment = draft.amounts.remove(main);
         draft.finding.investment = Some(investment);
         draft.finding.investments_extra = draft.amounts;
     }
     draft.finding
-}
-
-/// The text of a status span when it lies in the finding's sentence.
-fn span_text(finding: &ProjectFinding, span: Span) -> Option<String> {
-    let offset = span.start.checked_sub(finding.sentence_span.start)?;
-    let length = span.end.checked_sub(span.start)?;
-    finding
-        .sentence
-        .get(offset..offset + length)
-        .map(str::to_string)
 }
 
 /// The key two mentions are compared by: letters, digits and Han characters of the

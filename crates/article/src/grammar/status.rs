@@ -89,8 +89,6 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("土建", sense(S::UnderConstruction, Some(M::Other))),
     ("封顶", sense(S::UnderConstruction, Some(M::Other))),
     ("结顶", sense(S::UnderConstruction, Some(M::Other))),
-    ("主体", sense(S::UnderConstruction, Some(M::Other))),
-    ("厂房", sense(S::UnderConstruction, Some(M::Other))),
     ("竣工", sense(S::Completed, Some(M::Complete))),
     ("完工", sense(S::Completed, Some(M::Complete))),
     ("建成", sense(S::Completed, Some(M::Complete))),
@@ -167,7 +165,7 @@ pub fn starts_with_status_word(text: &str) -> bool {
 }
 
 /// Words that make what follows in their clause a target.
-pub const TARGET_MARKERS: [&str; 16] = [
+pub const TARGET_MARKERS: [&str; 15] = [
     "力争",
     "确保",
     "计划",
@@ -178,7 +176,6 @@ pub const TARGET_MARKERS: [&str; 16] = [
     "力求",
     "拟",
     "将",
-    "要",
     "目标",
     "打算",
     "准备",

@@ -410,6 +410,10 @@ pub const GENERIC_WORDS: &[&str] = &[
     "剩余",
     "若干",
     "部分",
+    "最大",
+    "最小",
+    "唯一",
+    "首家",
 ];
 
 /// Modifiers that cannot end a project's name: a candidate ending in one ("匹配优质",
