@@ -12,7 +12,7 @@ use crate::recognise::project::ProjectMention;
 use crate::recognise::unit::{UnitLevel, UnitMention};
 
 /// Words that say where a project is ("选址", "位于").
-const LOCATION_WORDS: [&str; 8] = [
+const LOCATION_WORDS: [&str; 9] = [
     "位于",
     "选址",
     "地处",
@@ -21,6 +21,7 @@ const LOCATION_WORDS: [&str; 8] = [
     "落户",
     "落地",
     "建于",
+    "在",
 ];
 
 /// Resolves units for one article.
@@ -112,7 +113,7 @@ impl<'a, 't> Topics<'a, 't> {
             .filter(|u| u.span.end <= window_end)
             .collect();
         let first = units.iter().position(|u| {
-            let before = article.simple[window_start..u.span.start].trim_end_matches(['在', ' ']);
+            let before = article.simple[window_start..u.span.start].trim_end_matches(' ');
             let before = before.strip_suffix("我市").unwrap_or(before);
             LOCATION_WORDS.iter().any(|w| before.ends_with(w))
         })?;

@@ -117,7 +117,19 @@ fn written_date(text: &str) -> Option<NaiveDate> {
         .filter(|d| (1990..=2100).contains(&d.year()))
 }
 
-/// The first "YYYY年" of the body that is not part of a target ("力争2008年", "预计2026年").
+/// True when what follows "YYYY年" makes it the date of one event ("2024年12月,…召开") or a
+/// span reaching back ("2022年以来"), not the year the article is about.
+fn names_an_event(after_year: &str) -> bool {
+    let after_year = after_year.trim_start_matches(' ');
+    after_year.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && after_year.chars().take(4).any(|c| c == '月')
+        || ["以来", "至今", "起"]
+            .iter()
+            .any(|w| after_year.starts_with(w))
+}
+
+/// The first "YYYY年" of the body that states the article's year: not part of a target
+/// ("力争2008年", "预计2026年") and not the date of one event ("2024年12月").
 fn body_year(text: &str) -> Option<i32> {
     let bytes = text.as_bytes();
     for (at, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
@@ -127,9 +139,11 @@ fn body_year(text: &str) -> Option<i32> {
         let Some((year, 4)) = leading_number(&text[at..], 4) else {
             continue;
         };
-        if !text[at + 4..].trim_start_matches(' ').starts_with('年')
-            || !(1990..=2100).contains(&year)
-        {
+        let after = text[at + 4..].trim_start_matches(' ');
+        let Some(after_year) = after.strip_prefix('年') else {
+            continue;
+        };
+        if !(1990..=2100).contains(&year) || names_an_event(after_year) {
             continue;
         }
         let clause_start = crate::layout::clause_start_before(text, at);

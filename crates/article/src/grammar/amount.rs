@@ -307,12 +307,29 @@ static NOT_INVESTMENT_MATCHER: LazyLock<Option<AhoCorasick>> =
 /// Words that may stand between a trigger and its number ("总投资达15.3亿元").
 const LINKS: [&str; 7] = ["达到", "约为", "达", "为", "了", "共", "计"];
 
+/// A sum written after a label ("总投资:5亿元", "投资额:8000万元") belongs to the label's
+/// clause: the clause start moves back over the colon.
+fn label_start(text: &str, clause_start: usize, money_start: usize) -> usize {
+    if !text[clause_start..money_start].trim().is_empty() {
+        return clause_start;
+    }
+    let before = text[..clause_start].trim_end_matches(' ');
+    match before
+        .strip_suffix(':')
+        .or_else(|| before.strip_suffix('：'))
+    {
+        Some(label) => crate::layout::clause_start_before(text, label.len()),
+        None => clause_start,
+    }
+}
+
 /// Decides what a sum measures from the words of its clause before it (`clause_start` is the
 /// start of that clause) and the words right after it ("100亿元投资金额").
 pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
+    let clause_start = label_start(text, clause_start, money.span.start);
     let mut end = money.span.start;
     let before = &text[clause_start.min(end)..end];
-    let mut trimmed = before.trim_end_matches(' ');
+    let mut trimmed = before.trim_end_matches([' ', ':', '：']);
     for link in LINKS {
         if let Some(stripped) = trimmed.strip_suffix(link) {
             trimmed = stripped.trim_end_matches(' ');
@@ -503,6 +520,20 @@ mod tests {
         assert_eq!(kind("今年又投资600余万元"), Some(AmountKind::Annual));
         assert_eq!(kind("再投入3000万元"), Some(AmountKind::Total));
         assert_eq!(kind("以100亿元投资金额"), Some(AmountKind::Planned));
+    }
+
+    #[test]
+    fn labels_give_the_kind() {
+        let text = "项目名称:甲项目;总投资:5亿元";
+        let money = one(text);
+        let clause_start = text.rfind(':').map_or(0, |at| at + 1);
+        assert!(matches!(
+            money_role(text, clause_start, &money),
+            MoneyRole::Investment {
+                kind: AmountKind::Total,
+                ..
+            }
+        ));
     }
 
     #[test]

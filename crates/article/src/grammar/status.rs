@@ -104,6 +104,7 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("运行", sense(S::InProduction, Some(M::Produce))),
     ("运营", sense(S::InProduction, Some(M::Produce))),
     ("投运", sense(S::InProduction, Some(M::Produce))),
+    ("并网", sense(S::InProduction, Some(M::Produce))),
     ("达产", sense(S::InProduction, Some(M::Produce))),
     ("竣工投产", sense(S::InProduction, Some(M::Produce))),
     ("竣工运行", sense(S::InProduction, Some(M::Produce))),

@@ -222,6 +222,7 @@ pub fn find_projects(
             continue;
         };
         {
+            finder.labelled(clause);
             finder.headed(clause, sentence.span);
             finder.listed_before_status(clause);
             finder.enumerated(clause);
@@ -433,6 +434,32 @@ impl Finder<'_, '_, '_> {
             }
             let items = self.items_before(clause, clause.start + at);
             self.push_named_items(clause, items);
+        }
+    }
+
+    /// "项目名称:金桥物流园": the value of a name label.
+    fn labelled(&mut self, clause: Span) {
+        let text = self.text;
+        let label = text[..clause.start].trim_end_matches([':', '：', ' ']);
+        if label.len() == clause.start || !["项目名称", "名称"].iter().any(|l| label.ends_with(l))
+        {
+            return;
+        }
+        let body = &text[clause.start..clause.end];
+        let trimmed = body.trim();
+        let start = clause.start + (body.len() - body.trim_start().len());
+        let end = start + trimmed.strip_suffix("项目").unwrap_or(trimmed).len();
+        let name = Span { start, end };
+        let core = core_of(&text[start..end]);
+        let length = core.chars().count();
+        if (2..=MAX_NAME_CHARS).contains(&length)
+            && !is_generic_core(&core)
+            && is_acceptable_name(&core)
+        {
+            let group = self.new_group();
+            if let Some(mention) = with_owner(text, self.edges, clause.start, name, end, group) {
+                self.push(mention);
+            }
         }
     }
 
@@ -1030,6 +1057,14 @@ mod tests {
         assert_eq!(
             projects("江苏天鸿环境工程有限公司新厂区开工仪式。"),
             vec!["江苏天鸿环境工程有限公司|新厂区"]
+        );
+    }
+
+    #[test]
+    fn labelled_names() {
+        assert_eq!(
+            projects("项目名称:金桥物流园;总投资:5亿元;建设进度:正在施工。"),
+            vec!["金桥物流园"]
         );
     }
 
