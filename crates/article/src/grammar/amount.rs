@@ -77,7 +77,7 @@ pub fn find_money(text: &str) -> Vec<Money> {
             && !previous.is_some_and(|p| p.is_ascii_digit() || p == '.'))
             || (is_chinese_numeral(c) && !previous.is_some_and(is_chinese_numeral))
             || ((c == '亿' || c == '万')
-                && (previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾'))
+                && (previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾' | '近'))
                     || !previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
                         && text[at + c.len_utf8()..].starts_with("元以上")));
         if starts_number
@@ -95,11 +95,15 @@ pub fn find_money(text: &str) -> Vec<Money> {
     found
 }
 
-/// A cheap test before parsing: a sum names its currency (元, 币, 镑) within a few characters.
+/// A cheap test before parsing: a sum names its currency (元, 币, 镑) within a few characters,
+/// or is said the spoken way ("5个亿").
 fn names_a_currency_soon(rest: &str) -> bool {
-    rest.chars()
-        .take(16)
-        .any(|c| matches!(c, '元' | '币' | '镑'))
+    let mut previous = ' ';
+    rest.chars().take(16).any(|c| {
+        let spoken = previous == '个' && c == '亿';
+        previous = c;
+        spoken || matches!(c, '元' | '币' | '镑')
+    })
 }
 
 /// Parses a sum whose number starts at byte `start`.
@@ -138,11 +142,19 @@ fn money_at(text: &str, start: usize) -> Option<Money> {
         used += len;
     }
     used += spaces_len(&rest[used..]);
-    let (currency_len, currency) = CURRENCIES
-        .iter()
-        .find(|(word, _)| rest[used..].starts_with(word))
-        .map(|&(word, code)| (word.len(), code))?;
-    used += currency_len;
+    let spoken_yi = !magnitude_seen && rest[used..].starts_with("个亿");
+    let currency = if spoken_yi {
+        value = value.times(100_000_000)?;
+        used += "个亿".len();
+        None
+    } else {
+        let (currency_len, currency) = CURRENCIES
+            .iter()
+            .find(|(word, _)| rest[used..].starts_with(word))
+            .map(|&(word, code)| (word.len(), code))?;
+        used += currency_len;
+        currency
+    };
     if currency.is_none() && rest[used..].starts_with("人民币") {
         used += "人民币".len();
     }
@@ -432,6 +444,8 @@ mod tests {
             yuan("年产值超亿元"),
             (Some(100_000_000), Qualifier::AtLeast)
         );
+        assert_eq!(yuan("投资近亿元"), (Some(100_000_000), Qualifier::AtMost));
+        assert_eq!(yuan("总投资5个亿"), (Some(500_000_000), Qualifier::Exact));
     }
 
     #[test]

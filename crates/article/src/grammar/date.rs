@@ -181,7 +181,7 @@ fn period_part(rest: &str, year_written: bool) -> Option<(Period, usize)> {
     let rest_trimmed = rest.trim_start_matches(' ');
     let skipped = rest.len() - rest_trimmed.len();
     let rest = rest_trimmed;
-    const NAMED: [(&str, Period); 16] = [
+    const NAMED: [(&str, Period); 17] = [
         ("第一季度", Period::Quarter(1)),
         ("第二季度", Period::Quarter(2)),
         ("第三季度", Period::Quarter(3)),
@@ -192,6 +192,7 @@ fn period_part(rest: &str, year_written: bool) -> Option<(Period, usize)> {
         ("四季度", Period::Quarter(4)),
         ("首季", Period::Quarter(1)),
         ("上半年", Period::Half(1)),
+        ("年中", Period::Half(1)),
         ("下半年", Period::Half(2)),
         ("本月底", Period::CurrentMonth),
         ("本月末", Period::CurrentMonth),
@@ -295,6 +296,7 @@ mod tests {
         assert_eq!(date("力争四季度全部竣工").as_deref(), Some("2025-12-31"));
         assert_eq!(date("上半年").as_deref(), Some("2025-06-30"));
         assert_eq!(date("下半年").as_deref(), Some("2025-12-31"));
+        assert_eq!(date("年中前").as_deref(), Some("2025-06-30"));
         assert_eq!(date("2025年第一季度").as_deref(), Some("2025-03-31"));
     }
 

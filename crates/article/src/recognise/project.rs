@@ -16,8 +16,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::words::{
-    BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS, HEAD_AS_MODIFIER,
-    INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
+    BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
+    HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
     has_abstract_word, is_generic, longest_prefix, longest_suffix,
 };
 use crate::clean::pinyin::is_han;
@@ -37,11 +37,11 @@ pub struct ProjectMention {
     pub group: usize,
 }
 
-/// Finds the industry nouns that may end a subject's name.
+/// Finds the industry and facility nouns that may end a subject's name.
 static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
-        .build(INDUSTRY_ENDINGS)
+        .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
         .ok()
 });
 
@@ -73,6 +73,8 @@ struct Edges<'t, 'b> {
     boundaries: &'b BoundaryIndex,
     /// Unit mentions, by end: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
     unit_starts: HashMap<usize, usize>,
+    /// Unit mentions, by start.
+    unit_ends: HashMap<usize, usize>,
     /// Offsets where an amount or a date ends.
     hard_end: Vec<bool>,
 }
@@ -91,12 +93,28 @@ impl<'t, 'b> Edges<'t, 'b> {
             }
         }
         let unit_starts = units.iter().map(|u| (u.end, u.start)).collect();
+        let unit_ends = units.iter().map(|u| (u.start, u.end)).collect();
         Edges {
             text,
             boundaries,
             unit_starts,
+            unit_ends,
             hard_end,
         }
+    }
+
+    /// True when a name is an administrative unit and at most one character more ("五汛镇抓",
+    /// "百丈镇"): the unit's projects, not one project. A zone can be a project itself
+    /// ("虹口山地旅游度假区项目").
+    fn is_unit_and_a_char(&self, name: Span) -> bool {
+        self.unit_ends.get(&name.start).is_some_and(|&unit_end| {
+            let unit = &self.text[name.start..unit_end];
+            let administrative = unit.ends_with(['镇', '乡', '县', '道'])
+                || unit.ends_with('区') && unit.chars().count() <= 4;
+            administrative
+                && unit_end <= name.end
+                && self.text[unit_end..name.end].chars().count() <= 1
+        })
     }
 
     /// True when a name growing leftwards must stop at `start`, having taken `taken` chars
@@ -309,7 +327,8 @@ impl Finder<'_, '_, '_> {
                 }
                 continue;
             }
-            if INDUSTRY_ENDINGS.contains(&core.as_str())
+            if self.edges.is_unit_and_a_char(name)
+                || INDUSTRY_ENDINGS.contains(&core.as_str())
                 || used_as_modifier && core.chars().count() < 4
                 || is_bare_unit(&core)
                 || core.starts_with("项目")
@@ -673,10 +692,21 @@ impl Finder<'_, '_, '_> {
             {
                 continue;
             }
+            let inner_boundary = head
+                .char_indices()
+                .skip(1)
+                .any(|(offset, _)| self.edges.boundaries.ends_at(subject_start + offset));
+            let quantity = head.starts_with(is_numeral)
+                || ["部分", "多", "一些", "全部", "各类", "其他"]
+                    .iter()
+                    .any(|w| head.starts_with(w));
             if ["该", "这", "此", "其", "本", "我", "各", "全"]
                 .iter()
                 .any(|w| head.starts_with(w))
+                || inner_boundary
+                || quantity
                 || is_generic_core(head)
+                || is_generic(&head[..head.len() - ending.len()])
                 || !is_acceptable_name(head)
             {
                 return;

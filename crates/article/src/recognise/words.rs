@@ -651,6 +651,36 @@ pub const PROJECT_NOUN_ENDINGS: &[&str] = &[
     "物流",
 ];
 
+/// Facilities that, named, stand for a project as the subject of a status verb
+/// ("县人民医院新院区正在加紧施工", "滨江大桥已建成通车").
+pub const FACILITY_ENDINGS: &[&str] = &[
+    "产业园",
+    "物流园",
+    "科技园",
+    "综合体",
+    "医院",
+    "院区",
+    "学校",
+    "小学",
+    "中学",
+    "幼儿园",
+    "中心",
+    "广场",
+    "大桥",
+    "公路",
+    "大道",
+    "隧道",
+    "电站",
+    "基地",
+    "生产线",
+    "市场",
+    "大厦",
+    "酒店",
+    "码头",
+    "水库",
+    "公园",
+];
+
 /// Words whose position right after 项目 shows the word is used as a modifier ("项目建设",
 /// "项目推进"), not as the head of a named project.
 pub const HEAD_AS_MODIFIER: &[&str] = &[
