@@ -280,3 +280,97 @@ fn garbled_stretches_are_warnings_not_failures() {
         Some(Status::Started)
     );
 }
+
+const LISTED_WITH_AMOUNTS: &str = "2019年10月,在全市重大项目集中开工活动中,安平镇共有3个项目集中开工,总投资达9.3亿元,分别是:投资5亿元的嘉禾智能家居产业园、投资2.8亿元的恒信精密模具和投资1.5亿元的安平镇农贸市场改造提升工程。";
+
+#[test]
+fn list_items_with_their_own_amounts() {
+    let extraction = extract(LISTED_WITH_AMOUNTS);
+    assert_eq!(
+        names(&extraction),
+        vec![
+            "嘉禾智能家居产业园",
+            "恒信精密模具",
+            "安平镇农贸市场改造提升工程"
+        ]
+    );
+    let amounts: Vec<Option<i64>> = extraction.projects.iter().map(yuan).collect();
+    assert_eq!(
+        amounts,
+        vec![Some(500_000_000), Some(280_000_000), Some(150_000_000)]
+    );
+    assert!(
+        extraction
+            .projects
+            .iter()
+            .all(|p| p.status == Some(Status::Started))
+    );
+    assert_eq!(
+        extraction.year, None,
+        "an event date is not the article's year"
+    );
+}
+
+const LABELLED: &str =
+    "项目名称:金桥物流园;总投资:5亿元;建设进度:目前正在进行主体施工,计划年底前竣工。
+项目名称:远景光伏电站项目;计划投资:2.3亿元;进展情况:已完成前期手续。";
+
+#[test]
+fn labelled_records() {
+    let extraction = extract(LABELLED);
+    assert_eq!(names(&extraction), vec!["金桥物流园", "远景光伏电站"]);
+    let park = project(&extraction, "金桥物流园");
+    assert_eq!(
+        park.investment.as_ref().map(|i| i.text.as_str()),
+        Some("总投资:5亿元")
+    );
+    assert_eq!(park.status, Some(Status::UnderConstruction));
+    assert_eq!(park.targets[0].milestone, Milestone::Complete);
+    let solar = project(&extraction, "远景光伏电站");
+    assert_eq!(
+        solar.investment.as_ref().map(|i| (i.yuan, i.kind)),
+        Some((Some(230_000_000), AmountKind::Planned))
+    );
+    assert_eq!(solar.status, Some(Status::Planned));
+}
+
+const SITE_VISIT: &str = "发布时间:2024-05-20
+记者在现场看到,位于高新区的长风航空零部件项目厂房已经封顶。据了解,该项目由长风集团投资建设,总投资12亿元,今年计划投资4亿元,预计明年3月建成投产。县人民医院新院区正在加紧施工,服务中心正在建设。";
+
+#[test]
+fn a_site_visit_refers_back_and_names_facilities() {
+    let extraction = extract(SITE_VISIT);
+    assert_eq!(
+        names(&extraction),
+        vec!["长风航空零部件", "县人民医院新院区"]
+    );
+    let parts = project(&extraction, "长风航空零部件");
+    assert_eq!(parts.unit.as_deref(), Some("高新区"));
+    assert_eq!(yuan(parts), Some(1_200_000_000));
+    assert_eq!(parts.investments_extra[0].kind, AmountKind::Annual);
+    assert_eq!(
+        parts.targets[0].by,
+        date(2025, 3, 31),
+        "明年 from the 2024 date line"
+    );
+    assert_eq!(
+        project(&extraction, "县人民医院新院区").status,
+        Some(Status::UnderConstruction)
+    );
+}
+
+const SPOKEN: &str = "北岗镇今年计划引进投资5个亿的鑫源化工项目,力争年中前签约。";
+
+#[test]
+fn spoken_sums_and_mid_year() {
+    let options = Options {
+        default_year: Some(2024),
+        ..Options::default()
+    };
+    let extraction = extract_text(SPOKEN, "fixture", &options);
+    let chemical = project(&extraction, "鑫源化工");
+    assert_eq!(yuan(chemical), Some(500_000_000));
+    assert_eq!(chemical.targets[0].milestone, Milestone::Sign);
+    assert_eq!(chemical.targets[0].by, date(2024, 6, 30));
+    assert_eq!(chemical.status, Some(Status::Negotiating));
+}

@@ -38,21 +38,19 @@ impl<'t> Article<'t> {
             .collect();
         let money = find_money(simple);
         let dates = find_dates(simple);
-        let hard_ends: Vec<usize> = money
-            .iter()
-            .map(|m| m.span.end)
-            .chain(dates.iter().map(|d| d.span.end))
-            .collect();
         let boundaries = BoundaryIndex::new(simple);
         let mut units = find_units(simple, &boundaries);
         let unit_spans: Vec<Span> = units.iter().map(|u| u.span).collect();
+        let amount_spans: Vec<Span> = money.iter().map(|m| m.span).collect();
+        let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let mentions = find_projects(
             simple,
             &boundaries,
             &unit_spans,
             &sentences,
             &clauses,
-            hard_ends,
+            &amount_spans,
+            &date_spans,
         );
         let status_words = find_status_words(simple)
             .into_iter()

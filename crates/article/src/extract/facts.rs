@@ -658,7 +658,7 @@ fn attach_money(article: &Article, facts: &mut Facts) {
             })
             .or_else(|| {
                 investment
-                    .then(|| referred_owner(article, money, clause, text_start))
+                    .then(|| referred_owner(article, money, text_start))
                     .flatten()
             });
         let Some(target) = target else { continue };
@@ -726,12 +726,7 @@ fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
 
 /// "该项目总投资6000万元", "此次公司投资6000万元": a sentence with no project of its own
 /// refers back to the last project of its paragraph.
-fn referred_owner(
-    article: &Article,
-    money: &Money,
-    clause: Span,
-    trigger_start: usize,
-) -> Option<usize> {
+fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Option<usize> {
     let sentence_index = article.sentence_at(trigger_start)?;
     let sentence = article.sentences[sentence_index];
     let before_money = Span {
@@ -741,7 +736,7 @@ fn referred_owner(
     if !article.mention_range(before_money).is_empty() {
         return None;
     }
-    let lead = &article.simple[clause.start..trigger_start];
+    let lead = &article.simple[sentence.span.start..trigger_start];
     if !(lead.contains("项目") || lead.contains("公司"))
         || is_aggregate(&article.simple[sentence.span.start..money.span.start])
     {

@@ -75,6 +75,8 @@ struct Edges<'t, 'b> {
     unit_starts: HashMap<usize, usize>,
     /// Unit mentions, by start.
     unit_ends: HashMap<usize, usize>,
+    /// Sums of money, by end.
+    amount_starts: HashMap<usize, usize>,
     /// Offsets where an amount or a date ends.
     hard_end: Vec<bool>,
 }
@@ -84,14 +86,16 @@ impl<'t, 'b> Edges<'t, 'b> {
         text: &'t str,
         boundaries: &'b BoundaryIndex,
         units: &[Span],
-        hard_ends: impl IntoIterator<Item = usize>,
+        amounts: &[Span],
+        dates: &[Span],
     ) -> Self {
         let mut hard_end = vec![false; text.len() + 1];
-        for end in hard_ends {
-            if let Some(slot) = hard_end.get_mut(end) {
+        for span in amounts.iter().chain(dates) {
+            if let Some(slot) = hard_end.get_mut(span.end) {
                 *slot = true;
             }
         }
+        let amount_starts = amounts.iter().map(|a| (a.end, a.start)).collect();
         let unit_starts = units.iter().map(|u| (u.end, u.start)).collect();
         let unit_ends = units.iter().map(|u| (u.start, u.end)).collect();
         Edges {
@@ -99,8 +103,24 @@ impl<'t, 'b> Edges<'t, 'b> {
             boundaries,
             unit_starts,
             unit_ends,
+            amount_starts,
             hard_end,
         }
+    }
+
+    /// Where an amount written before a list item starts ("投资2.8亿元的恒信精密模具" →
+    /// before "投资"), or `start` itself when there is none.
+    fn before_amount(&self, floor: usize, start: usize) -> usize {
+        let before = self.text[floor..start].trim_end_matches([' ', '的']);
+        let Some(&amount_start) = self.amount_starts.get(&(floor + before.len())) else {
+            return start;
+        };
+        let lead = &self.text[floor..amount_start.max(floor)];
+        let trigger = ["计划总投资", "计划投资", "总投资", "拟投资", "投资", "投入"]
+            .iter()
+            .find(|t| lead.ends_with(**t))
+            .map_or(0, |t| t.len());
+        amount_start.max(floor) - trigger
     }
 
     /// True when a name is an administrative unit and at most one character more ("五汛镇抓",
@@ -212,9 +232,10 @@ pub fn find_projects(
     units: &[Span],
     sentences: &[Sentence],
     clauses: &[Span],
-    hard_ends: impl IntoIterator<Item = usize>,
+    amounts: &[Span],
+    dates: &[Span],
 ) -> Vec<ProjectMention> {
-    let edges = Edges::new(text, boundaries, units, hard_ends);
+    let edges = Edges::new(text, boundaries, units, amounts, dates);
     let mut finder = Finder {
         text,
         edges: &edges,
@@ -516,7 +537,7 @@ impl Finder<'_, '_, '_> {
     /// head ("富东木业、丰盛建材项目"). Items that have their own head are found on their own.
     fn listed_before(&mut self, clause: Span, first_start: usize, group: usize) {
         let text = self.text;
-        let mut boundary = first_start;
+        let mut boundary = self.edges.before_amount(clause.start, first_start);
         while let Some(end) = separator_before(text, clause.start, boundary) {
             if ["项目", "工程"]
                 .iter()
@@ -538,7 +559,7 @@ impl Finder<'_, '_, '_> {
             {
                 self.push(mention);
             }
-            boundary = start;
+            boundary = self.edges.before_amount(clause.start, start);
         }
     }
 
@@ -960,13 +981,13 @@ mod tests {
     use crate::layout::sentences;
 
     fn projects(text: &str) -> Vec<String> {
-        let money: Vec<usize> = crate::grammar::amount::find_money(text)
+        let money: Vec<Span> = crate::grammar::amount::find_money(text)
             .iter()
-            .map(|m| m.span.end)
+            .map(|m| m.span)
             .collect();
-        let dates: Vec<usize> = crate::grammar::date::find_dates(text)
+        let dates: Vec<Span> = crate::grammar::date::find_dates(text)
             .iter()
-            .map(|d| d.span.end)
+            .map(|d| d.span)
             .collect();
         let boundaries = crate::recognise::words::BoundaryIndex::new(text);
         let units: Vec<Span> = crate::recognise::unit::find_units(text, &boundaries)
@@ -984,7 +1005,8 @@ mod tests {
             &units,
             &sentences,
             &clauses,
-            money.into_iter().chain(dates),
+            &money,
+            &dates,
         )
         .iter()
         .map(|m| match m.owner {

@@ -126,7 +126,8 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
             previous.span.end = hit.end();
             continue;
         }
-        if name.chars().count() < 2 || is_generic_name(name, suffix) {
+        let bare_zone = name.is_empty() && suffix.chars().count() >= 3 && located_here(text, start);
+        if !bare_zone && (name.chars().count() < 2 || is_generic_name(name, suffix)) {
             continue;
         }
         let mut end = hit.end();
@@ -141,6 +142,23 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
         });
     }
     found
+}
+
+/// True when a place word stands right before `at` ("位于高新区", "落户开发区"): a zone named
+/// by its kind alone is then the local one.
+fn located_here(text: &str, at: usize) -> bool {
+    [
+        "位于",
+        "落户",
+        "落户在",
+        "落户于",
+        "坐落于",
+        "地处",
+        "入驻",
+        "进驻",
+    ]
+    .iter()
+    .any(|w| text[..at].ends_with(w))
 }
 
 /// True when the suffix character begins a common word instead ("乡村", "乡镇", "区域").
