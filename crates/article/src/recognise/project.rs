@@ -45,6 +45,19 @@ static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
+/// Words that open the list of projects a generic head announced.
+const LIST_OPENERS: [&str; 9] = [
+    "分别为",
+    "分别是",
+    "依次为",
+    "依次是",
+    "主要有",
+    "包括",
+    "也有",
+    "有",
+    "即",
+];
+
 /// The words that head a named project.
 const HEADS: [&str; 3] = ["项目", "工程", "基地"];
 
@@ -262,6 +275,7 @@ pub fn find_projects(
         };
         {
             finder.labelled(clause);
+            finder.listed_in_next_clause(clause, sentence.span);
             finder.headed(clause, sentence.span);
             finder.listed_before_status(clause);
             finder.enumerated(clause);
@@ -345,6 +359,7 @@ impl Finder<'_, '_, '_> {
             if is_generic_core(&core) {
                 if head == "项目" && !used_as_modifier {
                     self.listed_before_generic_head(clause, start);
+                    self.listed_after(clause, at + head.len());
                 }
                 continue;
             }
@@ -531,6 +546,100 @@ impl Finder<'_, '_, '_> {
             .filter(|item| item.start >= clause.start + enumerator.len())
             .collect();
         self.push_named_items(clause, items);
+    }
+
+    /// "在谈项目有A、B", "项目3个,分别为A、B和C": a list that follows a generic head (in its
+    /// clause, or opening the next clause with 分别为/包括…).
+    fn listed_after(&mut self, clause: Span, head_end: usize) {
+        let text = self.text;
+        let rest = &text[head_end..clause.end];
+        let counted = rest.trim_start_matches(|c: char| is_numeral(c) || c == '个' || c == ' ');
+        let Some(opener) = longest_prefix(counted, &LIST_OPENERS) else {
+            return;
+        };
+        let list_start = clause.end - counted.len() + opener.len();
+        let list_start = list_start
+            + (text[list_start..clause.end].len()
+                - text[list_start..clause.end]
+                    .trim_start_matches([':', '：', ' '])
+                    .len());
+        let loose = matches!(opener, "有" | "也有" | "即");
+        self.push_listed(
+            Span {
+                start: list_start,
+                end: clause.end,
+            },
+            loose,
+        );
+    }
+
+    /// A clause that opens with 分别为/包括… after "…项目N个": its list names the projects.
+    fn listed_in_next_clause(&mut self, clause: Span, sentence: Span) {
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let Some(opener) = longest_prefix(body, &LIST_OPENERS) else {
+            return;
+        };
+        let before =
+            text[sentence.start..clause.start].trim_end_matches([',', ':', '：', ';', ' ']);
+        let counted = before.trim_end_matches('个');
+        let bare = counted.trim_end_matches(is_numeral);
+        let bare = bare
+            .strip_suffix('有')
+            .map_or(bare, |b| b.strip_suffix('也').unwrap_or(b));
+        if counted.len() == before.len()
+            || bare.len() == counted.len() && !bare.ends_with("项目")
+            || !bare.ends_with("项目")
+        {
+            return;
+        }
+        let start = clause.start + opener.len();
+        let start = start
+            + (text[start..clause.end].len()
+                - text[start..clause.end]
+                    .trim_start_matches([':', '：', ' '])
+                    .len());
+        self.push_listed(
+            Span {
+                start,
+                end: clause.end,
+            },
+            false,
+        );
+    }
+
+    /// The items of a list that a generic head announced: names without 项目 of their own.
+    /// After a loose opener (有, 即) only a list of two or more counts.
+    fn push_listed(&mut self, list: Span, loose: bool) {
+        let text = self.text;
+        let body = &text[list.start..list.end];
+        let end = list.start + body.strip_suffix('等').map_or(body.len(), str::len);
+        let items: Vec<Span> = self
+            .items_before(list, end)
+            .into_iter()
+            .filter(|item| item.start >= list.start)
+            .collect();
+        if items.is_empty() || loose && items.len() < 2 {
+            return;
+        }
+        let group = self.new_group();
+        for item in items {
+            let written = &text[item.start..item.end];
+            let core = core_of(written);
+            let length = core.chars().count();
+            let has_head = written.ends_with("项目") || written.ends_with("工程");
+            if has_head
+                || !(2..=16).contains(&length)
+                || is_generic_core(&core)
+                || !is_acceptable_name(&core)
+                || is_bare_unit(&core)
+            {
+                continue;
+            }
+            if let Some(mention) = with_owner(text, self.edges, list.start, item, item.end, group) {
+                self.push(mention);
+            }
+        }
     }
 
     /// Items written before a headed mention and joined to it by 、/和/与/以及: they share its
@@ -1110,6 +1219,19 @@ mod tests {
             projects("江苏天鸿环境工程有限公司新厂区开工仪式。"),
             vec!["江苏天鸿环境工程有限公司|新厂区"]
         );
+    }
+
+    #[test]
+    fn lists_after_a_generic_head() {
+        assert_eq!(
+            projects("目前,该镇在谈项目有华瑞科技、远景医药和天成新材等。"),
+            vec!["华瑞科技", "远景医药", "天成新材"]
+        );
+        assert_eq!(
+            projects("今年新签约项目3个,分别为金辉纺织、绿源农业和鼎盛物流。"),
+            vec!["金辉纺织", "绿源农业", "鼎盛物流"]
+        );
+        assert!(projects("亿元以上项目有了新突破。").is_empty());
     }
 
     #[test]
