@@ -785,14 +785,122 @@ fn is_threshold(simple: &str, money: &Money) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Extraction, Options, extract_text};
+
+    fn extract(text: &str) -> Extraction {
+        let options = Options {
+            default_year: Some(2024),
+            ..Options::default()
+        };
+        extract_text(text, "test", &options)
+    }
+
+    fn facts_of(
+        extraction: &Extraction,
+        name: &str,
+    ) -> (Option<Status>, Vec<(Milestone, String)>, Option<i64>) {
+        let project = extraction
+            .projects
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} missing"));
+        let targets = project
+            .targets
+            .iter()
+            .map(|t| (t.milestone, t.by.map(|d| d.to_string()).unwrap_or_default()))
+            .collect();
+        (
+            project.status,
+            targets,
+            project.investment.as_ref().and_then(|i| i.yuan),
+        )
+    }
 
     #[test]
-    fn aggregates_and_thresholds() {
-        assert!(is_aggregate("三个项目合计完成实际"));
-        assert!(is_aggregate(",工业类共6个,"));
+    fn facts_and_targets_are_told_apart() {
+        let extraction = extract("甲新材料项目已开工建设,力争年底前竣工投产。");
+        let (status, targets, _) = facts_of(&extraction, "甲新材料");
+        assert_eq!(status, Some(Status::Started));
+        assert_eq!(
+            targets,
+            vec![(Milestone::Produce, "2024-12-31".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_target_is_not_a_status() {
+        let extraction = extract("确保乙精密项目6月底前开工建设。");
+        let (status, targets, _) = facts_of(&extraction, "乙精密");
+        assert_eq!(status, Some(Status::Planned));
+        assert_eq!(targets, vec![(Milestone::Start, "2024-06-30".to_string())]);
+    }
+
+    #[test]
+    fn started_last_year_is_under_construction() {
+        let extraction = extract("去年新开工的丙木业项目8月底前竣工投产。");
+        assert_eq!(
+            facts_of(&extraction, "丙木业").0,
+            Some(Status::UnderConstruction)
+        );
+    }
+
+    #[test]
+    fn counted_projects_share_a_target() {
+        let extraction = extract("丁机械项目、戊电子项目均已开工。力争两个项目在9月底前投产。");
+        for name in ["丁机械", "戊电子"] {
+            assert_eq!(
+                facts_of(&extraction, name).1,
+                vec![(Milestone::Produce, "2024-09-30".to_string())],
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_target_of_a_clause_carries_to_the_next_project() {
+        let extraction = extract("力争天成项目3月底前投产,庚辰机械完成招商项目对接。");
+        assert_eq!(
+            facts_of(&extraction, "庚辰机械").1,
+            vec![(Milestone::Sign, "2024-03-31".to_string())]
+        );
+        assert_eq!(
+            facts_of(&extraction, "庚辰机械").0,
+            Some(Status::Negotiating)
+        );
+    }
+
+    #[test]
+    fn sums_go_to_the_project_they_describe() {
+        let extraction = extract("总投资3亿元的甲光电项目正在施工,乙物流项目计划投资8000万元。");
+        assert_eq!(facts_of(&extraction, "甲光电").2, Some(300_000_000));
+        assert_eq!(facts_of(&extraction, "乙物流").2, Some(80_000_000));
+    }
+
+    #[test]
+    fn aggregates_and_thresholds_go_nowhere() {
+        let extraction = extract(
+            "甲化工项目、乙纺织项目已开工,两个项目合计投资5亿元。确保新签约亿元以上项目3个。",
+        );
+        assert_eq!(facts_of(&extraction, "甲化工").2, None);
+        assert_eq!(facts_of(&extraction, "乙纺织").2, None);
+        assert!(is_aggregate("三个项目合计"));
         assert!(!is_aggregate("正在进行"));
-        let text = "新签约10亿元以上项目1个";
-        let money = crate::grammar::amount::find_money(text);
-        assert!(is_threshold(text, &money[0]));
+    }
+
+    #[test]
+    fn a_sentence_that_refers_back_gives_its_facts() {
+        let extraction = extract("记者来到甲食品项目现场。该项目总投资2亿元,力争四季度投产。");
+        let (_, targets, yuan) = facts_of(&extraction, "甲食品");
+        assert_eq!(yuan, Some(200_000_000));
+        assert_eq!(
+            targets,
+            vec![(Milestone::Produce, "2024-12-31".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_batch_statement_covers_projects_without_a_status() {
+        let extraction = extract("3月1日,全县5大产业项目集中开工。\n其中,甲牧业项目总投资1亿元。");
+        assert_eq!(facts_of(&extraction, "甲牧业").0, Some(Status::Started));
     }
 }

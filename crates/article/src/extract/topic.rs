@@ -176,3 +176,76 @@ pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Ve
         aliases,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extraction, Options, extract_text};
+
+    fn unit_of(extraction: &Extraction, name: &str) -> Option<String> {
+        extraction
+            .projects
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} missing"))
+            .unit
+            .clone()
+    }
+
+    #[test]
+    fn a_place_in_the_sentence_comes_first() {
+        let extraction = extract_text(
+            "东安县甲生猪养殖项目总投资5亿元,选址东安县白牙市镇工业园旁。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(
+            unit_of(&extraction, "东安县甲生猪养殖").as_deref(),
+            Some("白牙市镇")
+        );
+    }
+
+    #[test]
+    fn a_town_inside_the_name_beats_the_topic() {
+        let extraction = extract_text(
+            "镇原县14个项目开工,包括镇原县城关镇莲池小学建设项目、乙县丙木业项目等。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(
+            unit_of(&extraction, "镇原县城关镇莲池小学建设").as_deref(),
+            Some("城关镇")
+        );
+        assert_eq!(
+            unit_of(&extraction, "乙县丙木业").as_deref(),
+            Some("镇原县"),
+            "a county named only inside a name is no unit"
+        );
+    }
+
+    #[test]
+    fn the_paragraph_topic_and_the_running_topic() {
+        let text = "东海镇召开推进会。\n会上,甲建材项目已开工。\n乙电子项目正在施工。位于西河镇的丙食品项目已投产。";
+        let extraction = extract_text(text, "t", &Options::default());
+        assert_eq!(unit_of(&extraction, "甲建材").as_deref(), Some("东海镇"));
+        assert_eq!(
+            unit_of(&extraction, "乙电子").as_deref(),
+            Some("西河镇"),
+            "the first unit of its paragraph"
+        );
+        assert_eq!(unit_of(&extraction, "丙食品").as_deref(), Some("西河镇"));
+    }
+
+    #[test]
+    fn aliases_share_their_first_characters() {
+        let extraction = extract_text(
+            "在吕四港经济开发区,甲项目开工。吕四港区镇将加快建设。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(extraction.units, vec!["吕四港经济开发区"]);
+        assert_eq!(
+            extraction.unit_aliases.get("吕四港经济开发区"),
+            Some(&vec!["吕四港区镇".to_string()])
+        );
+    }
+}
