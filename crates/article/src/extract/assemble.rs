@@ -139,6 +139,9 @@ fn same_project(a: &str, b: &str) -> bool {
     if long.starts_with(short) {
         return short.chars().count() >= 2;
     }
+    if short.chars().count() >= 6 && long.contains(short) {
+        return true;
+    }
     long.strip_suffix(short).is_some_and(|prefix| {
         prefix.ends_with(['镇', '乡', '县', '区', '道']) && short.chars().count() >= 4
     })

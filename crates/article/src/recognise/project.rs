@@ -18,7 +18,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::words::{
     BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
     HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
-    has_abstract_word, is_generic, longest_prefix, longest_suffix,
+    has_abstract_word, is_generic, is_time_char, longest_prefix, longest_suffix,
 };
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
@@ -276,6 +276,7 @@ pub fn find_projects(
         {
             finder.labelled(clause);
             finder.listed_in_next_clause(clause, sentence.span);
+            finder.after_status_copula(clause);
             finder.headed(clause, sentence.span);
             finder.listed_before_status(clause);
             finder.enumerated(clause);
@@ -573,6 +574,35 @@ impl Finder<'_, '_, '_> {
         );
     }
 
+    /// "续建的是镇社区卫生服务中心", "新开工的有A、B": a status word and 的是/的有 announce the
+    /// projects that follow.
+    fn after_status_copula(&mut self, clause: Span) {
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let lead = body.trim_start_matches(|c: char| is_time_char(c) && c != '新');
+        if !starts_with_status_word(lead) && !starts_with_status_word(lead.trim_start_matches('新'))
+        {
+            return;
+        }
+        let Some(at) = lead.find("的") else { return };
+        let after = &lead[at + '的'.len_utf8()..];
+        let after = after.strip_prefix("项目").unwrap_or(after);
+        let Some(copula) = ["是", "为", "有"].iter().find(|c| after.starts_with(**c)) else {
+            return;
+        };
+        if lead[..at].chars().count() > 4 {
+            return;
+        }
+        let start = clause.end - after.len() + copula.len();
+        self.push_listed(
+            Span {
+                start,
+                end: clause.end,
+            },
+            false,
+        );
+    }
+
     /// A clause that opens with 分别为/包括… after "…项目N个": its list names the projects.
     fn listed_in_next_clause(&mut self, clause: Span, sentence: Span) {
         let text = self.text;
@@ -608,16 +638,40 @@ impl Finder<'_, '_, '_> {
         );
     }
 
-    /// The items of a list that a generic head announced: names without 项目 of their own.
-    /// After a loose opener (有, 即) only a list of two or more counts.
+    /// The items of a list that a generic head announced: names without 项目 of their own (a
+    /// list with heads is left to the headed mentions). After a loose opener (有, 即) only a
+    /// list of two or more counts.
     fn push_listed(&mut self, list: Span, loose: bool) {
         let text = self.text;
         let body = &text[list.start..list.end];
-        let end = list.start + body.strip_suffix('等').map_or(body.len(), str::len);
-        let items: Vec<Span> = self
-            .items_before(list, end)
+        if body.contains("项目") || body.contains("工程") {
+            return;
+        }
+        let body = body.strip_suffix('等').unwrap_or(body);
+        let mut items = Vec::new();
+        let mut start = list.start;
+        for (offset, separator) in body.match_indices(['、', '和']) {
+            items.push(Span {
+                start,
+                end: list.start + offset,
+            });
+            start = list.start + offset + separator.len();
+        }
+        items.push(Span {
+            start,
+            end: list.start + body.len(),
+        });
+        let items: Vec<Span> = items
             .into_iter()
-            .filter(|item| item.start >= list.start)
+            .map(|item| {
+                let written = &text[item.start..item.end];
+                let lead = written.len() - written.trim_start().len();
+                Span {
+                    start: item.start + lead,
+                    end: item.start + written.trim_end().len(),
+                }
+            })
+            .filter(|item| item.start < item.end)
             .collect();
         if items.is_empty() || loose && items.len() < 2 {
             return;

@@ -68,11 +68,12 @@ const GENERIC_NAMES: &[&str] = &[
 ];
 
 /// Verbs that stand before a general 园区 or 区镇 ("畅通园区企业", "强化区镇干部"): a name
-/// ending in one is no unit.
+/// ending in one is no unit, and a name never reaches back over one ("贯穿沿江开发工业园区").
 const VERBS_BEFORE_ZONES: &[&str] = &[
     "强化", "畅通", "帮助", "服务", "支持", "推动", "推进", "建设", "打造", "做强", "做大", "壮大",
     "优化", "提升", "引导", "助力", "入驻", "进驻", "落户", "走进", "深入", "全力", "加快", "整合",
-    "管理", "发展", "鼓励", "带动",
+    "管理", "发展", "鼓励", "带动", "完善", "贯穿", "进入", "覆盖", "辐射", "连接", "打通", "提高",
+    "融入", "依托",
 ];
 
 /// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区…).
@@ -201,6 +202,14 @@ fn name_start(
         start = floor + at;
     }
     let name = &text[start..suffix_start];
+    if let Some(after_verb) = VERBS_BEFORE_ZONES
+        .iter()
+        .filter_map(|verb| name.rfind(verb).map(|at| at + verb.len()))
+        .max()
+        .filter(|&end| end < name.len())
+    {
+        return start + after_verb;
+    }
     for lead in ["我市", "全市", "本市", "该市", "市"] {
         if let Some(rest) = name.strip_prefix(lead)
             && rest.chars().count() >= 2
