@@ -55,7 +55,8 @@ impl<'a, 't> Topics<'a, 't> {
 
     /// The unit of a project mention, as a span of the text.
     pub fn unit_of(&self, mention: &ProjectMention) -> Option<Span> {
-        self.located(mention)
+        self.in_brackets(mention)
+            .or_else(|| self.located(mention))
             .or_else(|| self.named_inside(mention))
             .or_else(|| self.topic_at(mention.name.start))
     }
@@ -79,6 +80,20 @@ impl<'a, 't> Topics<'a, 't> {
             return Some(unit.span);
         }
         before.map(|u| u.span)
+    }
+
+    /// "甲项目(西河镇)": a unit in brackets right after the name.
+    fn in_brackets(&self, mention: &ProjectMention) -> Option<Span> {
+        let article = self.article;
+        let after = &article.simple[mention.end.min(article.simple.len())..];
+        let open = ['(', '（', '【', '[']
+            .iter()
+            .find(|o| after.starts_with(**o))?;
+        let start = mention.end + open.len_utf8();
+        let index = article.units.partition_point(|u| u.span.start < start);
+        let unit = article.units.get(index)?;
+        let closes = article.simple[unit.span.end..].starts_with([')', '）', '】', ']', '、', ',']);
+        (unit.span.start == start && closes).then_some(unit.span)
     }
 
     /// "选址东安县白牙市镇": a unit after a location word in the mention's sentence; of a chain
@@ -189,6 +204,17 @@ mod tests {
             .unwrap_or_else(|| panic!("{name} missing"))
             .unit
             .clone()
+    }
+
+    #[test]
+    fn a_unit_in_brackets_after_the_name() {
+        let extraction = extract_text(
+            "东海镇推进3个项目:甲电子项目(西河镇)、乙机械项目(南湖街道)。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(unit_of(&extraction, "甲电子").as_deref(), Some("西河镇"));
+        assert_eq!(unit_of(&extraction, "乙机械").as_deref(), Some("南湖街道"));
     }
 
     #[test]
