@@ -83,6 +83,7 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("安装", sense(S::UnderConstruction, None)),
     ("装修", sense(S::UnderConstruction, Some(M::Other))),
     ("收尾", sense(S::UnderConstruction, None)),
+    ("场地平整", sense(S::UnderConstruction, None)),
     ("建设情况", sense(S::UnderConstruction, None)),
     ("初具规模", sense(S::UnderConstruction, None)),
     ("延期", sense(S::UnderConstruction, None)),
