@@ -13,7 +13,8 @@ fn articles_dir() -> Option<PathBuf> {
 }
 
 /// A long invented article of the genre: project paragraphs with varying names and figures,
-/// between paragraphs of the prose that surrounds them (meetings, visits, outputs).
+/// between paragraphs of the prose that surrounds them (meetings, visits, outputs, policy),
+/// about twice as dense in projects as the seed.
 fn generated_article(bytes: usize) -> String {
     let mut text = String::from("发布时间:2024-03-13\n");
     let mut index = 0u32;
@@ -25,7 +26,10 @@ fn generated_article(bytes: usize) -> String {
              今年以来,青禾{index}镇坚持把项目建设作为经济工作的主抓手,持续优化营商环境,主要领导带队走访了金利达、恒通物流等企业,\
              认真倾听企业发展需求,着力帮助解决用工、融资等实际困难,全年预计实现规上工业产值{a}亿元、税收{b}万元。\n\
              東嶺{index}街道(dào)堅持黨建引領,強化要素保障,總投資8億元的星河{index}光電產(chǎn)業(yè)園項(xiàng)目已竣工投產(chǎn),\
-             各村和機關事業單位人員先後提供有價值的招商信息{b}多條,形成了比學趕超的濃厚氛圍。\n",
+             各村和機關事業單位人員先後提供有價值的招商信息{b}多條,形成了比學趕超的濃厚氛圍。\n\
+             新一年,该镇将持续做优营商环境,把尽心尽力服务企业作为工作理念,第一时间解决用工、融资、配套等企业发展\
+             遇到的困难和问题,实行项目建设全周期管理,落实专班推进、清单管理、跟踪督查“三项机制”,以政府“多跑路”\
+             换取企业“少跑腿”,以作风持续向好引领营商环境持续向优,提升发展活力,推动经济社会高质量发展。\n",
             a = index % 50 + 1,
             b = index % 9000 + 100,
         ));

@@ -12,7 +12,7 @@ use crate::vocab::AmountKind;
 
 /// How many of the latest projects a mention is compared with for looser sameness (a name
 /// that starts another, or follows a unit); equal keys are found among all of them.
-const RECENT_DRAFTS: usize = 24;
+const RECENT_DRAFTS: usize = 16;
 
 struct Draft {
     key: String,
@@ -139,7 +139,7 @@ fn same_project(a: &str, b: &str) -> bool {
     if long.starts_with(short) {
         return short.chars().count() >= 2;
     }
-    if short.chars().count() >= 6 && long.contains(short) {
+    if short.len() >= 6 * '一'.len_utf8() && short.chars().count() >= 6 && long.contains(short) {
         return true;
     }
     long.strip_suffix(short).is_some_and(|prefix| {

@@ -85,7 +85,21 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     while let Some(c) = text[at..].chars().next() {
         let can_start = (c.is_ascii_digit()
             || super::number::is_chinese_numeral(c)
-            || "今明次去上本当第首年月下全".contains(c))
+            || matches!(
+                c,
+                '今' | '明'
+                    | '次'
+                    | '去'
+                    | '上'
+                    | '本'
+                    | '当'
+                    | '第'
+                    | '首'
+                    | '年'
+                    | '月'
+                    | '下'
+                    | '全'
+            ))
             && !previous
                 .is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p));
         if can_start

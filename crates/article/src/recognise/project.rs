@@ -78,7 +78,12 @@ const MAX_NAME_CHARS: usize = 32;
 const PARTICLES: &str = "的等和与或是为对把将在于了着被给即该此这其";
 
 /// Classifiers that, after a numeral, make a count ("3个", "5大", "4件").
-const CLASSIFIERS: &str = "个批项件家大条座所位";
+fn is_classifier(c: char) -> bool {
+    matches!(
+        c,
+        '个' | '批' | '项' | '件' | '家' | '大' | '条' | '座' | '所' | '位'
+    )
+}
 
 /// Where names must stop: boundary words and the ends of amounts and dates.
 struct Edges<'t, 'b> {
@@ -207,7 +212,7 @@ impl<'t, 'b> Edges<'t, 'b> {
                 _ => None,
             };
             let Some(width) = width else { break };
-            if CLASSIFIERS.contains(c)
+            if is_classifier(c)
                 && text[floor..start - width]
                     .chars()
                     .next_back()
@@ -399,7 +404,7 @@ impl Finder<'_, '_, '_> {
         let (list, counted) = if let Some(rest) = before.strip_suffix('等') {
             (rest, false)
         } else {
-            let numerals = before.trim_end_matches(|c: char| CLASSIFIERS.contains(c));
+            let numerals = before.trim_end_matches(is_classifier);
             let bare = numerals.trim_end_matches(is_numeral);
             if numerals.len() == before.len()
                 || bare.len() == numerals.len()

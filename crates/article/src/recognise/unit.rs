@@ -76,6 +76,9 @@ const VERBS_BEFORE_ZONES: &[&str] = &[
     "融入", "依托",
 ];
 
+static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(VERBS_BEFORE_ZONES).ok());
+
 /// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区…).
 const GENERIC_BEFORE_QU: &str =
     "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分护务能活业展验览住宅";
@@ -202,10 +205,9 @@ fn name_start(
         start = floor + at;
     }
     let name = &text[start..suffix_start];
-    if let Some(after_verb) = VERBS_BEFORE_ZONES
-        .iter()
-        .filter_map(|verb| name.rfind(verb).map(|at| at + verb.len()))
-        .max()
+    if let Some(after_verb) = ZONE_VERB_MATCHER
+        .as_ref()
+        .and_then(|m| m.find_iter(name).map(|hit| hit.end()).max())
         .filter(|&end| end < name.len())
     {
         return start + after_verb;
