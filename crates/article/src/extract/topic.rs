@@ -82,17 +82,19 @@ impl<'a, 't> Topics<'a, 't> {
         before.map(|u| u.span)
     }
 
-    /// "甲项目(西河镇)": a unit in brackets right after the name.
+    /// "甲项目(西河镇)", "甲项目——西河镇": a unit set off right after the name.
     fn in_brackets(&self, mention: &ProjectMention) -> Option<Span> {
         let article = self.article;
         let after = &article.simple[mention.end.min(article.simple.len())..];
-        let open = ['(', '（', '【', '[']
+        let opener = ["(", "（", "【", "[", "——", "—", " "]
             .iter()
             .find(|o| after.starts_with(**o))?;
-        let start = mention.end + open.len_utf8();
+        let start = mention.end + opener.len();
         let index = article.units.partition_point(|u| u.span.start < start);
         let unit = article.units.get(index)?;
-        let closes = article.simple[unit.span.end..].starts_with([')', '）', '】', ']', '、', ',']);
+        let rest = &article.simple[unit.span.end..];
+        let closes = rest.is_empty()
+            || rest.starts_with([')', '）', '】', ']', '、', ',', ';', ' ', '\n', '。']);
         (unit.span.start == start && closes).then_some(unit.span)
     }
 
