@@ -374,3 +374,26 @@ fn spoken_sums_and_mid_year() {
     assert_eq!(chemical.targets[0].by, date(2024, 6, 30));
     assert_eq!(chemical.status, Some(Status::Negotiating));
 }
+
+const SECTIONS: &str = "一、续建项目
+1.金穗粮油加工项目,总投资1.8亿元,计划6月投产。
+2.河口物流园项目,总投资3亿元。
+二、新开工项目
+3.滨江文旅综合体项目,拟投资5亿元。";
+
+#[test]
+fn section_headings_give_a_status() {
+    let extraction = extract(SECTIONS);
+    assert_eq!(
+        project(&extraction, "金穗粮油加工").status,
+        Some(Status::UnderConstruction)
+    );
+    assert_eq!(
+        project(&extraction, "河口物流园").status,
+        Some(Status::UnderConstruction)
+    );
+    assert_eq!(
+        project(&extraction, "滨江文旅综合体").status,
+        Some(Status::Started)
+    );
+}

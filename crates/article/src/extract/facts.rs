@@ -39,6 +39,7 @@ pub enum StatusSource {
     Own,
     Before,
     Header,
+    Section,
     ReferredBack,
     Batch,
     FromTarget,
@@ -74,6 +75,7 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
     };
     attach_money(article, &mut facts);
     let batch = batch_status(article, &readings);
+    let sections = section_statuses(article, &readings);
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut group_slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for (index, mention) in article.mentions.iter().enumerate() {
@@ -84,7 +86,13 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
         groups[slot].1.push(index);
     }
     for (_, members) in groups {
-        let (status, targets) = group_status(article, &readings, &members, batch, year, month);
+        let context = Context {
+            batch,
+            sections: &sections,
+            year,
+            month,
+        };
+        let (status, targets) = group_status(article, &readings, &members, &context);
         for &member in &members {
             facts.status[member] = status;
             facts.targets[member].clone_from(&targets);
@@ -166,9 +174,7 @@ fn group_status(
     article: &Article,
     readings: &[Reading],
     members: &[usize],
-    batch: Option<(Status, Span)>,
-    year: Option<i32>,
-    month: Option<u32>,
+    context: &Context,
 ) -> (Option<StatusChoice>, Vec<TargetFinding>) {
     let mentions = &article.mentions;
     let first = &mentions[members[0]];
@@ -223,7 +229,7 @@ fn group_status(
                     start: text_start,
                     end: word.span.end,
                 };
-                let by = date.and_then(|d| d.due(year, month));
+                let by = date.and_then(|d| d.due(context.year, context.month));
                 match targets
                     .iter_mut()
                     .find(|t| t.milestone == milestone && t.by == by)
@@ -288,7 +294,13 @@ fn group_status(
             .iter()
             .map(|&span| (StatusSource::ReferredBack, fact_in(span))),
     );
-    candidates.push((StatusSource::Batch, batch));
+    let section = context
+        .sections
+        .partition_point(|&(at, _, _)| at < start)
+        .checked_sub(1)
+        .map(|i| (context.sections[i].1, context.sections[i].2));
+    candidates.push((StatusSource::Section, section));
+    candidates.push((StatusSource::Batch, context.batch));
     let stated = candidates.into_iter().find_map(|(source, found)| {
         found.map(|(status, span)| StatusChoice {
             status,
@@ -602,6 +614,49 @@ fn contradicts(status: Status, targets: &[TargetFinding]) -> bool {
         Milestone::Produce => status >= Status::InProduction,
         Milestone::Other => false,
     })
+}
+
+/// What holds for all the groups of an article: the batch status, the section headings and
+/// the year and month due dates resolve with.
+struct Context<'s> {
+    batch: Option<(Status, Span)>,
+    /// Section headings that give a status ("(一)续建项目"), by where they start.
+    sections: &'s [(usize, Status, Span)],
+    year: Option<i32>,
+    month: Option<u32>,
+}
+
+/// "(一)续建项目", "二、新开工项目": short heading lines that name a status for the projects
+/// listed under them.
+fn section_statuses(article: &Article, readings: &[Reading]) -> Vec<(usize, Status, Span)> {
+    let mut out = Vec::new();
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let alone = [index.checked_sub(1), Some(index + 1)]
+            .iter()
+            .flatten()
+            .filter_map(|i| article.sentences.get(*i))
+            .all(|other| other.paragraph != sentence.paragraph);
+        let text = article.simple_of(sentence.span);
+        if !alone
+            || text.chars().count() > 20
+            || !(text.contains("项目") || text.contains("工程"))
+            || !article.mention_range(sentence.span).is_empty()
+        {
+            continue;
+        }
+        let fact = article
+            .word_range(sentence.span)
+            .find(|&i| readings[i] == Reading::Fact)
+            .map(|i| &article.status_words[i]);
+        if let Some(word) = fact {
+            out.push((
+                sentence.span.start,
+                word.sense.status,
+                status_span(article, word),
+            ));
+        }
+    }
+    out
 }
 
 /// "5大产业项目集中开工": a batch statement whose status holds for the article's projects
