@@ -397,3 +397,11 @@ fn section_headings_give_a_status() {
         Some(Status::Started)
     );
 }
+
+const PROSE: &str = "今年以来,全县上下牢固树立“项目为王”理念,坚持以项目建设论英雄,紧盯重大项目、重点工程,强化要素保障,狠抓项目落地。县委主要领导多次深入项目一线调研,协调解决项目推进中的困难和问题。全县共实施重点项目128个,完成投资56.8亿元,项目开工率达92%。下一步,我县将继续实行项目建设“周调度、月通报、季观摩”机制,推动项目早开工、早竣工、早投产。该区已签约项目32个,协议总投资215亿元;在谈项目18个,意向投资120亿元。";
+
+#[test]
+fn policy_prose_names_no_project() {
+    let extraction = extract(PROSE);
+    assert!(extraction.projects.is_empty(), "{:?}", names(&extraction));
+}

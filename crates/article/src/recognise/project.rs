@@ -371,7 +371,7 @@ impl Finder<'_, '_, '_> {
             }
             if self.edges.is_unit_and_a_char(name)
                 || INDUSTRY_ENDINGS.contains(&core.as_str())
-                || used_as_modifier && core.chars().count() < 4
+                || used_as_modifier && !looks_named(&core)
                 || is_bare_unit(&core)
                 || core.starts_with("项目")
             {
@@ -971,6 +971,16 @@ fn skip_list_marker(text: &str, start: usize, end: usize) -> usize {
         }
         return at;
     }
+}
+
+/// A name that reads as a project's, not as words about work: at least four characters and
+/// ending in an industry, facility or project noun, or holding figures ("年产3000吨…").
+fn looks_named(core: &str) -> bool {
+    core.chars().count() >= 4
+        && (longest_suffix(core, INDUSTRY_ENDINGS).is_some()
+            || longest_suffix(core, FACILITY_ENDINGS).is_some()
+            || longest_suffix(core, PROJECT_NOUN_ENDINGS).is_some()
+            || core.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A short name that is only a place ("镇原县"): a unit, not a project.

@@ -195,6 +195,14 @@ pub const NAME_BOUNDARIES: &[&str] = &[
     "狠抓",
     "比拼",
     "冲刺",
+    "深入",
+    "解决",
+    "协调",
+    "实行",
+    "继续",
+    "强化",
+    "加大",
+    "做实",
 ];
 
 /// Words that, alone or together, make a candidate name generic ("重大", "在手在谈优质",
@@ -510,6 +518,10 @@ pub const ABSTRACT_WORDS: &[&str] = &[
     "效率",
     "氛围",
     "意识",
+    "领导",
+    "书记",
+    "部门",
+    "群众",
 ];
 
 /// Endings of events, which the articles sometimes call 项目 but are not projects.
