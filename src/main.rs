@@ -1,1 +1,93 @@
-fn main() {}
+//! Entry point: parses the command line, runs a subcommand or opens the window.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use eframe::egui;
+
+use town_tracker::app::screenshot::ScreenshotJob;
+use town_tracker::app::{AppOptions, TownTrackerApp};
+use town_tracker::cli::export::ExportRequest;
+use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
+use town_tracker::store::default_ledger_path;
+use town_tracker::ui::file_dialog::NativeDialogs;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let data_path = cli.data.clone().unwrap_or_else(default_ledger_path);
+    let today = cli
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let code = match &cli.command {
+        Some(CliCommand::Extract { files, json, year }) => {
+            run_extract(files, *json, *year, &mut std::io::stdout().lock())
+        }
+        Some(CliCommand::Info) => run_info(&data_path, today, &mut std::io::stdout().lock()),
+        Some(CliCommand::Export {
+            csv,
+            xlsx,
+            overdue,
+            light,
+            unit,
+        }) => run_export(
+            &data_path,
+            today,
+            &ExportRequest {
+                csv: csv.clone(),
+                xlsx: xlsx.clone(),
+                overdue: *overdue,
+                light: *light,
+                unit: unit.clone(),
+            },
+        ),
+        None => run_window(cli, data_path),
+    };
+    ExitCode::from(u8::try_from(code).unwrap_or(1))
+}
+
+fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
+    let (screenshot, outcome) = match cli.screenshot {
+        Some(path) => {
+            let (job, outcome) = ScreenshotJob::new(path);
+            (Some(job), Some(outcome))
+        }
+        None => (None, None),
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("项目推进台账 · Town Tracker")
+            .with_app_id("town-tracker")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0]),
+        ..Default::default()
+    };
+    let app_options = AppOptions {
+        data_path,
+        today: cli.today,
+        screenshot,
+        dialogs: Box::new(NativeDialogs::default()),
+        import: cli.import,
+        accept_all: cli.accept_all,
+    };
+    let result = eframe::run_native(
+        "town-tracker",
+        options,
+        Box::new(|cc| Ok(Box::new(TownTrackerApp::new(cc, app_options)))),
+    );
+    if let Err(error) = result {
+        eprintln!("town-tracker: cannot open the window: {error}");
+        return 1;
+    }
+    match outcome.map(|o| o.lock().map(|mut slot| slot.take()).ok().flatten()) {
+        None => 0,
+        Some(Some(Ok(()))) => 0,
+        Some(Some(Err(error))) => {
+            eprintln!("town-tracker: screenshot failed: {error}");
+            1
+        }
+        Some(None) => {
+            eprintln!("town-tracker: the window closed before the screenshot was taken");
+            1
+        }
+    }
+}

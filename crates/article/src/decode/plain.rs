@@ -1,0 +1,31 @@
+//! Plain text: the lines as they are, less the web page furniture of pasted pages. The title
+//! and the date line are found by the caller from the text itself.
+
+use super::Content;
+use super::boilerplate::strip_boilerplate;
+use super::tidy::tidy_lines;
+
+/// Reads a plain-text article.
+pub fn read(text: &str) -> Content {
+    Content {
+        text: tidy_lines(&strip_boilerplate(&tidy_lines(text))),
+        title: None,
+        published: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_page_furniture_goes_and_the_story_stays() {
+        let content = read(
+            "|\r\n|\r\n五汛镇抓项目补短板\r\n|\r\n　　进入今年，五汛镇把项目摆在突出位置。\r\n(版权所有 不得转载)\r\n[关闭窗口] |\r\n",
+        );
+        assert_eq!(
+            content.text,
+            "五汛镇抓项目补短板\n　　进入今年，五汛镇把项目摆在突出位置。"
+        );
+    }
+}

@@ -1,0 +1,40 @@
+//! What the views ask the app to do. Views return these; `App::apply` carries them out.
+
+use std::path::PathBuf;
+
+use super::change::Change;
+use super::command::Command;
+use crate::ui::Settings;
+use crate::ui::file_dialog::{DialogAnswer, DialogRequest};
+use crate::ui::i18n::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Command(Command),
+    Change(Change),
+    /// Open a ledger from the recent list.
+    OpenLedger(PathBuf),
+    /// Replace an unreadable ledger by its backup (`true`) or by an empty one.
+    Recover {
+        from_backup: bool,
+    },
+    SetLang(Lang),
+    /// The settings window's OK.
+    ApplySettings(Box<Settings>),
+    /// Close even though changes could not be saved.
+    QuitWithoutSaving,
+    /// Import the reviewed article (the first waiting review) as one undo step.
+    AcceptImport,
+    /// Drop the first waiting review; nothing changes.
+    CancelImport,
+    /// Read the reviewed article again with this year.
+    ReviewYear(i32),
+    /// Read pasted text as an article.
+    ExtractPasted(String),
+    CancelPaste,
+    /// The in-window file browser answered.
+    FileChosen {
+        request: DialogRequest,
+        answer: DialogAnswer,
+    },
+}

@@ -1,0 +1,116 @@
+//! Getting an article in: where it came from (a file, pasted text, the bundled sample),
+//! running the article engine on it, and the review it becomes — the extraction with the
+//! import plan the user ticks and edits before anything changes.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::article::{self, ArticleError, Extraction, Options};
+use crate::model::Ledger;
+use crate::model::merge::{ImportPlan, plan_import};
+
+/// The bundled sample article (the seed).
+pub const SAMPLE_ARTICLE: &[u8] = include_bytes!("../../assets/seed.txt");
+pub const SAMPLE_FILE_NAME: &str = "seed.txt";
+
+/// Where an article came from, kept so it can be read again with another year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleOrigin {
+    File(PathBuf),
+    Pasted(String),
+    Sample,
+}
+
+impl ArticleOrigin {
+    /// The name shown and stored as the source's file name.
+    pub fn file_name(&self) -> String {
+        match self {
+            ArticleOrigin::File(path) => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            ArticleOrigin::Pasted(_) => String::new(),
+            ArticleOrigin::Sample => SAMPLE_FILE_NAME.to_string(),
+        }
+    }
+
+    /// Runs the article engine.
+    pub fn extract(&self, options: &Options) -> Result<Extraction, ArticleError> {
+        match self {
+            ArticleOrigin::File(path) => article::extract_file(path, options),
+            ArticleOrigin::Pasted(text) => Ok(article::extract_text(text, "pasted", options)),
+            ArticleOrigin::Sample => {
+                article::extract_bytes(SAMPLE_ARTICLE, SAMPLE_FILE_NAME, options)
+            }
+        }
+    }
+}
+
+/// An article waiting for the user's review.
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub origin: ArticleOrigin,
+    pub extraction: Extraction,
+    pub plan: ImportPlan,
+    /// What the user types into the year field.
+    pub year_input: String,
+    /// What the user types into each project's amount field (亿元), by plan index.
+    pub amount_inputs: Vec<String>,
+}
+
+impl Review {
+    /// Reads an article and plans its import against the ledger.
+    pub fn start(
+        origin: ArticleOrigin,
+        ledger: &Ledger,
+        today: NaiveDate,
+        forced_year: Option<i32>,
+    ) -> Result<Review, ArticleError> {
+        let options = Options {
+            forced_year,
+            default_year: None,
+            import_date: Some(today),
+        };
+        let extraction = origin.extract(&options)?;
+        let plan = plan_import(ledger, &extraction, &origin.file_name(), today);
+        let amount_inputs = plan
+            .projects
+            .iter()
+            .map(|p| {
+                p.investment
+                    .map(|i| crate::model::money::yi_yuan_decimal(i.yuan))
+                    .unwrap_or_default()
+            })
+            .collect();
+        Ok(Review {
+            year_input: extraction.year.map(|y| y.to_string()).unwrap_or_default(),
+            origin,
+            extraction,
+            plan,
+            amount_inputs,
+        })
+    }
+
+    /// Reads the article again with another year; the user's ticks carry over to the
+    /// findings that are still there.
+    pub fn with_year(
+        &self,
+        year: i32,
+        ledger: &Ledger,
+        today: NaiveDate,
+    ) -> Result<Review, ArticleError> {
+        let mut again = Review::start(self.origin.clone(), ledger, today, Some(year))?;
+        for project in &mut again.plan.projects {
+            if let Some(before) = self
+                .plan
+                .projects
+                .iter()
+                .find(|p| p.finding == project.finding)
+            {
+                project.include = before.include;
+            }
+        }
+        Ok(again)
+    }
+}

@@ -1,0 +1,643 @@
+//! The application: owns the open ledger session, the view state and the file dialogs; draws
+//! the views each frame and applies the actions they return — the one place where the ledger
+//! changes, undo is recorded and autosave happens.
+
+pub mod action;
+pub mod change;
+pub mod command;
+pub mod history;
+pub mod import;
+mod problems;
+pub mod screenshot;
+pub mod session;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use chrono::{Local, NaiveDate};
+use eframe::egui;
+
+use crate::model::query::UnitFilter;
+use crate::ui::file_dialog::{DialogAnswer, DialogPurpose, DialogRequest, FileDialogs};
+use crate::ui::fonts::font_definitions;
+use crate::ui::i18n::Lang;
+use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeLevel, Settings, ViewState};
+use action::Action;
+use change::{Change, Created};
+use command::Command;
+use import::{ArticleOrigin, Review};
+use screenshot::ScreenshotJob;
+use session::{AUTOSAVE_DELAY, Session};
+
+/// What the app is started with.
+pub struct AppOptions {
+    /// The ledger file.
+    pub data_path: PathBuf,
+    /// "Today" for due dates; the system date when `None`.
+    pub today: Option<NaiveDate>,
+    /// Render the first settled frame to this PNG and close.
+    pub screenshot: Option<ScreenshotJob>,
+    pub dialogs: Box<dyn FileDialogs>,
+    /// Articles to import at start (`--import FILE`).
+    pub import: Vec<PathBuf>,
+    /// Accept every import at start without review (`--accept-all`) and save.
+    pub accept_all: bool,
+}
+
+const SETTINGS_KEY: &str = "town-tracker-settings";
+const RECENT_LIMIT: usize = 8;
+
+pub struct TownTrackerApp {
+    session: Session,
+    view: ViewState,
+    settings: Settings,
+    dialogs: Box<dyn FileDialogs>,
+    today: Option<NaiveDate>,
+    screenshot: Option<ScreenshotJob>,
+    quitting: bool,
+}
+
+impl TownTrackerApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        Self::create(&cc.egui_ctx, cc.storage, options)
+    }
+
+    /// Builds the app on an egui context (the window's, a test's or a benchmark's), with the
+    /// settings from eframe's storage when there is one.
+    pub fn create(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        options: AppOptions,
+    ) -> Self {
+        ctx.set_fonts(font_definitions());
+        let settings: Settings = storage
+            .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
+            .unwrap_or_default();
+        ctx.set_theme(settings.theme.preference());
+        let mut app = TownTrackerApp {
+            session: Session::open(&options.data_path),
+            view: ViewState {
+                lang: settings.lang,
+                filter: settings.filter.clone(),
+                sort: settings.sort,
+                ..ViewState::default()
+            },
+            settings,
+            dialogs: options.dialogs,
+            today: options.today,
+            screenshot: options.screenshot,
+            quitting: false,
+        };
+        app.remember_recent(&options.data_path);
+        for path in options.import {
+            app.begin_import(ArticleOrigin::File(path));
+        }
+        if options.accept_all {
+            while !app.view.reviews.is_empty() {
+                app.accept_import();
+            }
+            app.save_now();
+        }
+        app
+    }
+
+    /// Today, or the date given with `--today`.
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| Local::now().date_naive())
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    fn remember_recent(&mut self, path: &Path) {
+        let path = path.to_path_buf();
+        self.settings.recent.retain(|p| *p != path);
+        self.settings.recent.insert(0, path);
+        self.settings.recent.truncate(RECENT_LIMIT);
+    }
+
+    fn lang(&self) -> Lang {
+        self.view.lang
+    }
+
+    fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        self.view.notify(level, text);
+    }
+
+    /// Carries out one action. The only place the ledger changes.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Command(command) => self.run(ctx, command),
+            Action::Change(change) => self.change(change),
+            Action::OpenLedger(path) => self.switch_to(&path),
+            Action::Recover { from_backup } => match self.session.recover(from_backup) {
+                Ok(()) => {
+                    self.save_now();
+                    let lang = self.lang();
+                    self.notify(
+                        NoticeLevel::Info,
+                        lang.pick(
+                            "已恢复;损坏的文件已改名保留在原文件夹。",
+                            "Recovered; the damaged file was kept beside it under a new name.",
+                        ),
+                    );
+                }
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            Action::SetLang(lang) => {
+                self.view.lang = lang;
+                self.settings.lang = lang;
+            }
+            Action::ApplySettings(settings) => {
+                self.view.lang = settings.lang;
+                ctx.set_theme(settings.theme.preference());
+                self.settings = *settings;
+            }
+            Action::QuitWithoutSaving => {
+                self.quitting = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Action::FileChosen { request, answer } => self.file_chosen(ctx, request, answer),
+            Action::AcceptImport => self.accept_import(),
+            Action::CancelImport => {
+                self.view.reviews.pop_front();
+            }
+            Action::ReviewYear(year) => {
+                let today = self.today();
+                let Some(review) = self.view.reviews.front() else {
+                    return;
+                };
+                match review.with_year(year, &self.session.ledger, today) {
+                    Ok(again) => self.view.reviews[0] = again,
+                    Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                }
+            }
+            Action::ExtractPasted(text) => {
+                self.view.paste = None;
+                self.begin_import(ArticleOrigin::Pasted(text));
+            }
+            Action::CancelPaste => self.view.paste = None,
+        }
+    }
+
+    /// Reads an article and queues its review; a file that cannot be read is reported and
+    /// nothing changes.
+    pub fn begin_import(&mut self, origin: ArticleOrigin) {
+        let lang = self.lang();
+        match Review::start(origin.clone(), &self.session.ledger, self.today(), None) {
+            Ok(review) => self.view.reviews.push_back(review),
+            Err(error) => {
+                let name = match &origin {
+                    ArticleOrigin::File(path) => path.display().to_string(),
+                    ArticleOrigin::Pasted(_) => {
+                        lang.pick("粘贴的文字", "the pasted text").to_string()
+                    }
+                    ArticleOrigin::Sample => import::SAMPLE_FILE_NAME.to_string(),
+                };
+                self.notify(
+                    NoticeLevel::Error,
+                    format!("{} {name}: {error}", lang.pick("无法导入", "Cannot import")),
+                );
+            }
+        }
+    }
+
+    /// Applies the first waiting review as one undo step.
+    fn accept_import(&mut self) {
+        let Some(review) = self.view.reviews.pop_front() else {
+            return;
+        };
+        let lang = self.lang();
+        if !self.session.store.is_writable() {
+            self.notify(
+                NoticeLevel::Error,
+                lang.pick(
+                    "台账为只读,没有导入。",
+                    "The ledger is read-only; nothing was imported.",
+                ),
+            );
+            return;
+        }
+        let Some(edit) = crate::model::merge::import_edit(&mut self.session.ledger, &review.plan)
+        else {
+            self.notify(
+                NoticeLevel::Info,
+                lang.pick(
+                    "没有新内容,台账没有改变。",
+                    "Nothing new; the ledger is unchanged.",
+                ),
+            );
+            return;
+        };
+        let label = format!("{}《{}》", lang.pick("导入", "import "), review.plan.title);
+        match self.session.apply(label, edit) {
+            Ok(()) => {
+                let count = review.plan.ticked_count();
+                self.notify(
+                    NoticeLevel::Info,
+                    match lang {
+                        Lang::Zh => format!("已导入《{}》:{count} 项", review.plan.title),
+                        Lang::En => format!("Imported “{}”: {count} items", review.plan.title),
+                    },
+                );
+            }
+            Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+        }
+    }
+
+    fn change(&mut self, change: Change) {
+        if !self.session.store.is_writable() {
+            let lang = self.lang();
+            self.notify(
+                NoticeLevel::Error,
+                lang.pick(
+                    "台账为只读,修改没有生效。",
+                    "The ledger is read-only; nothing was changed.",
+                ),
+            );
+            return;
+        }
+        let label = change.describe(&self.session.ledger, self.lang());
+        let Some((edit, created)) = change.to_edit(&mut self.session.ledger) else {
+            return;
+        };
+        if let Err(error) = self.session.apply(label, edit) {
+            self.notify(NoticeLevel::Error, error.to_string());
+            return;
+        }
+        match created {
+            Created::Unit(id) => self.view.filter.unit = UnitFilter::Unit(id),
+            Created::Project(id) => self.view.selected_project = Some(id),
+            Created::Nothing => {}
+        }
+        if let Change::DeleteProject { project } = change
+            && self.view.selected_project == Some(project)
+        {
+            self.view.selected_project = None;
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let lang = self.lang();
+        match command {
+            Command::NewLedger => self.ask_for_file(ctx, DialogPurpose::NewLedger),
+            Command::OpenLedger => self.ask_for_file(ctx, DialogPurpose::OpenLedger),
+            Command::SaveAs => self.ask_for_file(ctx, DialogPurpose::SaveLedgerAs),
+            Command::ImportArticle => self.ask_for_file(ctx, DialogPurpose::ImportArticle),
+            Command::PasteArticle => self.view.paste = Some(Default::default()),
+            Command::OpenSample => self.begin_import(ArticleOrigin::Sample),
+            Command::Save => {
+                if self.save_now() {
+                    self.notify(NoticeLevel::Info, lang.pick("已保存", "Saved"));
+                }
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => match self.session.undo() {
+                Ok(Some(label)) => self.notify(
+                    NoticeLevel::Info,
+                    format!("{} {label}", lang.pick("已撤销:", "Undone:")),
+                ),
+                Ok(None) => {}
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            Command::Redo => match self.session.redo() {
+                Ok(Some(label)) => self.notify(
+                    NoticeLevel::Info,
+                    format!("{} {label}", lang.pick("已重做:", "Redone:")),
+                ),
+                Ok(None) => {}
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            Command::NewProject => {
+                let unit = match self.view.filter.unit {
+                    UnitFilter::Unit(id) => Some(id),
+                    _ => None,
+                };
+                let name = lang.pick("新项目", "New project").to_string();
+                self.change(Change::AddProject { unit, name });
+            }
+            Command::Find => {
+                self.view.tab = ui::MainTab::Projects;
+                self.view.focus_search = true;
+            }
+            Command::ExportCsv => self.ask_for_file(ctx, DialogPurpose::ExportCsv),
+            Command::ExportXlsx => self.ask_for_file(ctx, DialogPurpose::ExportXlsx),
+            Command::ShowDashboard => {
+                self.view.tab = match self.view.tab {
+                    ui::MainTab::Projects => ui::MainTab::Dashboard,
+                    ui::MainTab::Dashboard => ui::MainTab::Projects,
+                };
+            }
+            Command::ShowGoals => self.view.goals_open = true,
+            Command::ShowSettings => self.view.settings_draft = Some(self.settings.clone()),
+            Command::ShowArticles => self.view.articles_open = true,
+            Command::ShowAbout => self.view.about_open = true,
+            Command::ShowShortcuts => self.view.shortcuts_open = true,
+        }
+    }
+
+    fn ask_for_file(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        if self.dialogs.is_busy() || self.view.file_browser.is_some() {
+            return;
+        }
+        let lang = self.lang();
+        let ledger_dir = self.session.store.path().parent().map(Path::to_path_buf);
+        let (title, filter_name, start_dir, file_name) = match purpose {
+            DialogPurpose::OpenLedger => (
+                Command::OpenLedger.label(lang),
+                lang.pick("台账", "Ledger"),
+                ledger_dir,
+                None,
+            ),
+            DialogPurpose::NewLedger => (
+                Command::NewLedger.label(lang),
+                lang.pick("台账", "Ledger"),
+                ledger_dir,
+                Some("ledger.ron".to_string()),
+            ),
+            DialogPurpose::SaveLedgerAs => (
+                Command::SaveAs.label(lang),
+                lang.pick("台账", "Ledger"),
+                ledger_dir,
+                self.session
+                    .store
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned()),
+            ),
+            DialogPurpose::ImportArticle => (
+                Command::ImportArticle.label(lang),
+                lang.pick("文章", "Articles"),
+                self.settings.last_import_dir.clone(),
+                None,
+            ),
+            DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
+                let (command, extension) = if purpose == DialogPurpose::ExportCsv {
+                    (Command::ExportCsv, "csv")
+                } else {
+                    (Command::ExportXlsx, "xlsx")
+                };
+                (
+                    command.label(lang),
+                    lang.pick("项目推进表", "Project sheet"),
+                    self.settings.last_export_dir.clone().or(ledger_dir),
+                    Some(format!(
+                        "项目推进表-{}.{extension}",
+                        self.today().format("%Y%m%d")
+                    )),
+                )
+            }
+        };
+        let request = DialogRequest {
+            purpose,
+            title: title.trim_end_matches('…').to_string(),
+            start_dir,
+            file_name,
+            filter_name: filter_name.to_string(),
+            all_files_name: lang.pick("所有文件", "All files").to_string(),
+        };
+        self.dialogs.request(ctx, request);
+    }
+
+    fn file_chosen(&mut self, ctx: &egui::Context, request: DialogRequest, answer: DialogAnswer) {
+        let paths = match answer {
+            DialogAnswer::Picked(paths) => paths,
+            DialogAnswer::Cancelled => return,
+            DialogAnswer::Unavailable => {
+                self.view.file_browser = Some(FileBrowser::new(request));
+                return;
+            }
+        };
+        let Some(first) = paths.first().cloned() else {
+            return;
+        };
+        match request.purpose {
+            DialogPurpose::OpenLedger => self.switch_to(&first),
+            DialogPurpose::NewLedger => self.new_ledger_at(&first),
+            DialogPurpose::SaveLedgerAs => match self.session.save_as(&first) {
+                Ok(()) => {
+                    self.remember_recent(&first);
+                    let lang = self.lang();
+                    self.notify(
+                        NoticeLevel::Info,
+                        format!("{} {}", lang.pick("已另存为", "Saved as"), first.display()),
+                    );
+                    if self.quitting {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                }
+                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            },
+            DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
+                self.export(request.purpose, &first)
+            }
+            DialogPurpose::ImportArticle => {
+                self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
+                for path in paths {
+                    self.begin_import(ArticleOrigin::File(path));
+                }
+            }
+        }
+    }
+
+    /// Writes the list as it is shown (filtered and sorted) to a CSV or XLSX file.
+    fn export(&mut self, purpose: DialogPurpose, path: &Path) {
+        use crate::export::{headings, rows, write_csv, write_xlsx};
+        let lang = self.lang();
+        let today = self.today();
+        let thresholds = self.settings.thresholds();
+        self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
+        let index = crate::model::query::SearchIndex::build(&self.session.ledger);
+        let ids = crate::model::query::select(
+            &self.session.ledger,
+            &index,
+            &self.view.filter,
+            self.view.sort,
+            today,
+            thresholds,
+        );
+        let rows = rows(&self.session.ledger, &ids, today, thresholds);
+        let written = if purpose == DialogPurpose::ExportCsv {
+            write_csv(path, &headings(), &rows)
+        } else {
+            write_xlsx(path, &headings(), &rows)
+        };
+        match written {
+            Ok(()) => self.notify(
+                NoticeLevel::Info,
+                match lang {
+                    Lang::Zh => format!("已导出 {} 个项目到 {}", rows.len(), path.display()),
+                    Lang::En => format!("Exported {} projects to {}", rows.len(), path.display()),
+                },
+            ),
+            Err(error) => self.notify(
+                NoticeLevel::Error,
+                format!("{} {error}", lang.pick("导出失败:", "Export failed:")),
+            ),
+        }
+    }
+
+    /// Saves the current ledger (when it can) and opens another.
+    fn switch_to(&mut self, path: &Path) {
+        if path == self.session.store.path() {
+            return;
+        }
+        if self.session.is_dirty() && self.session.store.is_writable() && !self.save_now() {
+            return;
+        }
+        self.session = Session::open(path);
+        self.view.selected_project = None;
+        self.view.filter.unit = UnitFilter::All;
+        self.remember_recent(path);
+    }
+
+    fn new_ledger_at(&mut self, path: &Path) {
+        if path.exists() {
+            let lang = self.lang();
+            self.notify(
+                NoticeLevel::Error,
+                format!(
+                    "{} {}",
+                    path.display(),
+                    lang.pick(
+                        "已存在;请用“打开台账…”打开它,或另选一个名字。",
+                        "exists; open it with “Open ledger…” or choose another name."
+                    )
+                ),
+            );
+            return;
+        }
+        self.switch_to(path);
+        self.save_now();
+    }
+
+    /// Saves now; reports failure as a notice. Returns whether it worked.
+    fn save_now(&mut self) -> bool {
+        match self.session.save() {
+            Ok(()) => true,
+            Err(error) => {
+                let lang = self.lang();
+                self.notify(
+                    NoticeLevel::Error,
+                    format!("{} {error}", lang.pick("保存失败:", "Saving failed:")),
+                );
+                false
+            }
+        }
+    }
+
+    fn collect_shortcuts(ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut shortcuts: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
+            .iter()
+            .filter(|command| !(typing && command.yields_to_text_fields()))
+            .flat_map(|&command| command.shortcuts().iter().map(move |&s| (command, s)))
+            .collect();
+        // The most specific combination first: Ctrl+Shift+Z before Ctrl+Z.
+        shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(s.modifiers.shift));
+        ctx.input_mut(|input| {
+            for (command, shortcut) in &shortcuts {
+                if input.consume_shortcut(shortcut) {
+                    actions.push(Action::Command(*command));
+                }
+            }
+        });
+    }
+
+    /// Files dropped on the window are imported, one review each.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let (hovering, dropped) =
+            ctx.input(|i| (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.clone()));
+        self.view.files_hovering = hovering;
+        for file in dropped {
+            self.begin_import(ArticleOrigin::File(file.path().to_path_buf()));
+        }
+    }
+
+    /// Closing: save first; if the changes cannot be saved, ask.
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.quitting {
+            return;
+        }
+        if !self.session.is_dirty() {
+            return;
+        }
+        if self.session.store.is_writable() && self.save_now() {
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        self.view.confirm = Some(Confirm::QuitUnsaved);
+    }
+}
+
+impl TownTrackerApp {
+    /// One frame: draws everything, then applies what the user did, then autosaves when due.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        while let Some((request, answer)) = self.dialogs.poll() {
+            actions.push(Action::FileChosen { request, answer });
+        }
+        if self.view.reviews.is_empty() && self.view.paste.is_none() {
+            Self::collect_shortcuts(&ctx, &mut actions);
+        }
+        self.take_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+        let today = self.today();
+        let problem = problems::describe(&self.session.store, self.lang());
+        let view = AppView {
+            ledger: &self.session.ledger,
+            revision: self.session.revision(),
+            path: self.session.store.path(),
+            today,
+            thresholds: self.settings.thresholds(),
+            due_soon_days: self.settings.due_soon_days,
+            dirty: self.session.is_dirty(),
+            writable: self.session.store.is_writable(),
+            problem,
+            saved_at: self.session.ledger.saved_at,
+            undo: self.session.history.undo_label(),
+            redo: self.session.history.redo_label(),
+            recent: &self.settings.recent,
+            settings: &self.settings,
+        };
+        actions.extend(ui::draw(ui, &view, &mut self.view));
+        for action in actions {
+            self.apply(&ctx, action);
+        }
+        if self.session.autosave_due(Instant::now()) {
+            self.save_now();
+        } else if self.session.is_dirty() && self.session.store.is_writable() {
+            ctx.request_repaint_after(AUTOSAVE_DELAY);
+        }
+        if let Some(job) = &mut self.screenshot {
+            job.on_frame(&ctx);
+        }
+    }
+}
+
+impl eframe::App for TownTrackerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.filter = self.view.filter.clone();
+        self.settings.sort = self.view.sort;
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.session.is_dirty()
+            && self.session.store.is_writable()
+            && let Err(error) = self.session.save()
+        {
+            eprintln!("town-tracker: could not save on exit: {error}");
+        }
+    }
+}

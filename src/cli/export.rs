@@ -1,0 +1,97 @@
+//! `town-tracker export`: the ledger's projects, filtered like the app's list, written as a
+//! 项目推进表 in CSV or XLSX.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::LightArg;
+use crate::article::script::normalise_key;
+use crate::export::{headings, rows, write_csv, write_xlsx};
+use crate::model::query::{ProjectFilter, SearchIndex, SortOrder, UnitFilter, select};
+use crate::model::schedule::{Light, LightThresholds};
+use crate::store;
+
+/// What to export and where.
+pub struct ExportRequest {
+    pub csv: Option<PathBuf>,
+    pub xlsx: Option<PathBuf>,
+    pub overdue: bool,
+    pub light: Option<LightArg>,
+    pub unit: Option<String>,
+}
+
+/// Runs the export; returns the process exit code.
+pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32 {
+    let ledger = match store::load(data) {
+        Ok(Some(ledger)) => ledger,
+        Ok(None) => {
+            eprintln!("town-tracker: {}: no ledger there yet", data.display());
+            return 1;
+        }
+        Err(error) => {
+            eprintln!("town-tracker: {error}");
+            return 1;
+        }
+    };
+    let mut filter = ProjectFilter::default();
+    if let Some(name) = &request.unit {
+        let key = normalise_key(name);
+        let unit = ledger.units().find(|u| {
+            std::iter::once(&u.name)
+                .chain(&u.aliases)
+                .any(|n| normalise_key(n) == key)
+        });
+        match unit {
+            Some(unit) => filter.unit = UnitFilter::Unit(unit.id),
+            None => {
+                eprintln!("town-tracker: the ledger has no unit called {name}");
+                return 1;
+            }
+        }
+    }
+    if request.overdue {
+        filter.lights = vec![Light::Yellow, Light::Red];
+    }
+    if let Some(light) = request.light {
+        let light = match light {
+            LightArg::Red => Light::Red,
+            LightArg::Yellow => Light::Yellow,
+            LightArg::Green => Light::Green,
+        };
+        if request.overdue {
+            filter.lights.retain(|l| *l == light);
+        } else {
+            filter.lights = vec![light];
+        }
+    }
+    let thresholds = LightThresholds::default();
+    let index = SearchIndex::build(&ledger);
+    let ids = select(
+        &ledger,
+        &index,
+        &filter,
+        SortOrder::default(),
+        today,
+        thresholds,
+    );
+    let rows = rows(&ledger, &ids, today, thresholds);
+    let written = match (&request.csv, &request.xlsx) {
+        (Some(path), _) => write_csv(path, &headings(), &rows).map(|()| path),
+        (None, Some(path)) => write_xlsx(path, &headings(), &rows).map(|()| path),
+        (None, None) => {
+            eprintln!("town-tracker: say --csv OUT or --xlsx OUT");
+            return 2;
+        }
+    };
+    match written {
+        Ok(path) => {
+            println!("{} projects written to {}", rows.len(), path.display());
+            0
+        }
+        Err(error) => {
+            eprintln!("town-tracker: {error}");
+            1
+        }
+    }
+}

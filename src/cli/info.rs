@@ -1,0 +1,58 @@
+//! `town-tracker info`: the ledger's path, schema version, counts and when it was last saved.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::model::schedule::open_targets;
+use crate::store;
+
+/// Prints the summary; returns the process exit code.
+pub fn run_info(path: &Path, today: NaiveDate, out: &mut dyn Write) -> i32 {
+    let ledger = match store::load(path) {
+        Ok(Some(ledger)) => ledger,
+        Ok(None) => {
+            eprintln!("town-tracker: {}: no ledger there yet", path.display());
+            return 1;
+        }
+        Err(error) => {
+            eprintln!("town-tracker: {error}");
+            return 1;
+        }
+    };
+    let milestones_done: usize = ledger
+        .projects()
+        .map(|p| {
+            p.milestones
+                .iter()
+                .filter(|(_, s)| s.done.is_some())
+                .count()
+        })
+        .sum();
+    let overdue: usize = ledger
+        .projects()
+        .map(|p| open_targets(p).iter().filter(|t| t.by < today).count())
+        .sum();
+    let saved = ledger
+        .saved_at
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+        .unwrap_or_else(|| "never".into());
+    let lines = [
+        format!("path:            {}", path.display()),
+        format!("schema version:  {}", ledger.schema_version),
+        format!("units:           {}", ledger.units().len()),
+        format!("projects:        {}", ledger.projects().len()),
+        format!("goals:           {}", ledger.goals().len()),
+        format!("sources:         {}", ledger.sources().len()),
+        format!("milestones done: {milestones_done}"),
+        format!("targets overdue: {overdue} (as of {today})"),
+        format!("last saved:      {saved}"),
+    ];
+    for line in lines {
+        if writeln!(out, "{line}").is_err() {
+            return 1;
+        }
+    }
+    0
+}

@@ -1,0 +1,86 @@
+//! The command line: the window's options and the subcommands (`extract`, `info`).
+
+pub mod export;
+mod extract;
+mod info;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+pub use export::run_export;
+pub use extract::run_extract;
+pub use info::run_info;
+
+/// 项目推进台账 · Town Tracker — a ledger of the major projects each town is pushing.
+#[derive(Debug, Parser)]
+#[command(name = "town-tracker", version, about)]
+pub struct Cli {
+    /// The ledger file (default: the platform's data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+    /// Take this date as today (YYYY-MM-DD), for due dates and lights.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+    /// Render the first settled frame of the window to this PNG and exit.
+    #[arg(long, value_name = "PNG")]
+    pub screenshot: Option<PathBuf>,
+    /// Import this article at start (repeat for several); a review opens for each.
+    #[arg(long, value_name = "FILE")]
+    pub import: Vec<PathBuf>,
+    /// With --import: accept everything found, without review, and save.
+    #[arg(long, requires = "import")]
+    pub accept_all: bool,
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Extract units, projects, amounts, statuses and targets from articles.
+    Extract {
+        /// Article files (text in any common Chinese encoding, HTML, .docx, Markdown).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print JSON (one object; JSON Lines for several files) instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// The year for dates that state none, when the article does not say.
+        #[arg(long, value_name = "YYYY")]
+        year: Option<i32>,
+    },
+    /// Print what a ledger file holds; exit 1 with the reason when it cannot be read.
+    Info,
+    /// Write the ledger's projects as a 项目推进表 (CSV or XLSX).
+    Export {
+        /// Write CSV (UTF-8 with BOM) to this file.
+        #[arg(
+            long,
+            value_name = "OUT",
+            required_unless_present = "xlsx",
+            conflicts_with = "xlsx"
+        )]
+        csv: Option<PathBuf>,
+        /// Write XLSX to this file.
+        #[arg(long, value_name = "OUT")]
+        xlsx: Option<PathBuf>,
+        /// Only projects with a missed target (yellow or red light).
+        #[arg(long)]
+        overdue: bool,
+        /// Only projects with this light.
+        #[arg(long, value_enum)]
+        light: Option<LightArg>,
+        /// Only this unit's projects (by name or alias, Simplified or Traditional).
+        #[arg(long, value_name = "NAME")]
+        unit: Option<String>,
+    },
+}
+
+/// A traffic light on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LightArg {
+    Red,
+    Yellow,
+    Green,
+}

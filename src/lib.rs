@@ -1,0 +1,15 @@
+//! Town Tracker (项目推进台账): a desktop ledger of the major projects each town is pushing.
+//!
+//! Data flows one way: [`article`] turns an article into an extraction, [`model`] holds the
+//! ledger and merges extractions into it, [`store`] keeps it in a RON file, and [`ui`] draws
+//! it and returns actions that [`app`] applies in one place (undo and autosave live there).
+//! [`cli`] holds the command-line subcommands.
+
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod model;
+pub mod store;
+pub mod ui;
+
+pub use town_tracker_article as article;

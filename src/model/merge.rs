@@ -1,0 +1,475 @@
+//! Merging an article's extraction into the ledger. [`plan_import`] matches what was found
+//! against the ledger (units by name or alias, projects by unit and normalised name, with
+//! Simplified and Traditional treated as equal) and yields an [`ImportPlan`] the user reviews
+//! and edits; [`import_edit`] turns the reviewed plan into one [`Edit`] — one undo step.
+//! Importing the same article twice changes nothing the second time.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::goal::Goal;
+use super::ids::{GoalId, ProjectId, SourceId, UnitId};
+use super::ledger::{Edit, Ledger};
+use super::money::Investment;
+use super::project::{MILESTONES, Milestone, OtherTarget, Project, Pursuit, SourceLink, Status};
+use super::source::Source;
+use super::unit::Unit;
+use crate::article::script::normalise_key;
+use crate::article::{Extraction, GoalFinding, ProjectFinding};
+
+/// Which unit a planned project or goal belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitChoice {
+    None,
+    Existing(UnitId),
+    /// The plan's `units[i]`, created by the import.
+    New(usize),
+}
+
+/// A unit the article names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitPlan {
+    pub include: bool,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// The ledger's unit with this name or alias, if there is one.
+    pub existing: Option<UnitId>,
+}
+
+/// A target as planned (milestone, date, the words it came from).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedTarget {
+    pub milestone: Milestone,
+    pub by: Option<NaiveDate>,
+    pub text: String,
+}
+
+/// One project found, as the user will review it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectPlan {
+    pub include: bool,
+    /// Index into the extraction's projects (for evidence highlighting).
+    pub finding: usize,
+    pub name: String,
+    pub owner: Option<String>,
+    pub unit: UnitChoice,
+    /// The ledger's project this one updates.
+    pub existing: Option<ProjectId>,
+    pub investment: Option<Investment>,
+    pub status: Option<Status>,
+    pub targets: Vec<PlannedTarget>,
+    pub sentence: String,
+}
+
+/// One goal found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalPlan {
+    pub include: bool,
+    pub unit: UnitChoice,
+    pub milestone: Milestone,
+    pub count: u32,
+    pub min_investment_yuan: Option<i64>,
+    pub by: Option<NaiveDate>,
+    pub text: String,
+    /// The ledger already has this goal.
+    pub duplicate: bool,
+}
+
+/// Everything an import would do, for review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPlan {
+    pub title: String,
+    pub file_name: String,
+    pub published: Option<NaiveDate>,
+    pub imported: NaiveDate,
+    /// The day inferred milestones are marked done: the article's date, else the import date.
+    pub done_date: NaiveDate,
+    pub fingerprint: String,
+    /// This article was imported before.
+    pub existing_source: Option<SourceId>,
+    pub units: Vec<UnitPlan>,
+    pub projects: Vec<ProjectPlan>,
+    pub goals: Vec<GoalPlan>,
+}
+
+/// A stable fingerprint of an article's text (FNV-1a, 64 bits), so re-imports are recognised
+/// across runs and versions.
+pub fn fingerprint(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+fn unit_keys(unit: &Unit) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(&unit.name)
+        .chain(unit.aliases.iter())
+        .map(|name| normalise_key(name))
+}
+
+/// Plans the import of an extraction into a ledger.
+pub fn plan_import(
+    ledger: &Ledger,
+    extraction: &Extraction,
+    file_name: &str,
+    imported: NaiveDate,
+) -> ImportPlan {
+    let fingerprint = fingerprint(&extraction.text);
+    let existing_source = ledger
+        .sources()
+        .find(|s| s.fingerprint == fingerprint)
+        .map(|s| s.id);
+    let mut ledger_units: HashMap<String, UnitId> = HashMap::new();
+    for unit in ledger.units() {
+        for key in unit_keys(unit) {
+            ledger_units.entry(key).or_insert(unit.id);
+        }
+    }
+    let mut plan = ImportPlan {
+        title: extraction
+            .title
+            .clone()
+            .unwrap_or_else(|| file_name.to_string()),
+        file_name: file_name.to_string(),
+        published: extraction.published,
+        imported,
+        done_date: extraction.published.unwrap_or(imported),
+        fingerprint,
+        existing_source,
+        units: Vec::new(),
+        projects: Vec::new(),
+        goals: Vec::new(),
+    };
+    for name in &extraction.units {
+        let aliases = extraction
+            .unit_aliases
+            .get(name)
+            .cloned()
+            .unwrap_or_default();
+        plan.choose_unit(Some(name), &aliases, &ledger_units);
+    }
+    for (index, finding) in extraction.projects.iter().enumerate() {
+        let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
+        plan.projects
+            .push(plan_project(ledger, index, finding, unit));
+    }
+    for finding in &extraction.goals {
+        let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
+        plan.goals.push(plan_goal(ledger, finding, unit));
+    }
+    plan
+}
+
+impl ImportPlan {
+    /// The plan's unit for a name (matching an alias too), adding it when new.
+    fn choose_unit(
+        &mut self,
+        name: Option<&str>,
+        aliases: &[String],
+        ledger_units: &HashMap<String, UnitId>,
+    ) -> UnitChoice {
+        let Some(name) = name.filter(|n| !n.trim().is_empty()) else {
+            return UnitChoice::None;
+        };
+        let key = normalise_key(name);
+        let alias_keys: Vec<String> = aliases.iter().map(|a| normalise_key(a)).collect();
+        if let Some(index) = self.units.iter().position(|u| {
+            normalise_key(&u.name) == key || u.aliases.iter().any(|a| normalise_key(a) == key)
+        }) {
+            return match self.units[index].existing {
+                Some(id) => UnitChoice::Existing(id),
+                None => UnitChoice::New(index),
+            };
+        }
+        let existing = std::iter::once(&key)
+            .chain(alias_keys.iter())
+            .find_map(|k| ledger_units.get(k).copied());
+        self.units.push(UnitPlan {
+            include: true,
+            name: name.to_string(),
+            aliases: aliases.to_vec(),
+            existing,
+        });
+        match existing {
+            Some(id) => UnitChoice::Existing(id),
+            None => UnitChoice::New(self.units.len() - 1),
+        }
+    }
+
+    /// How many projects and goals would be imported (ticked).
+    pub fn ticked_count(&self) -> usize {
+        self.projects.iter().filter(|p| p.include).count()
+            + self
+                .goals
+                .iter()
+                .filter(|g| g.include && !g.duplicate)
+                .count()
+    }
+}
+
+fn find_project(ledger: &Ledger, unit: UnitChoice, name: &str) -> Option<ProjectId> {
+    let unit = match unit {
+        UnitChoice::Existing(id) => Some(id),
+        UnitChoice::None => None,
+        UnitChoice::New(_) => return None,
+    };
+    let key = normalise_key(name);
+    ledger
+        .projects_of(unit)
+        .find(|p| normalise_key(&p.name) == key)
+        .map(|p| p.id)
+}
+
+fn plan_project(
+    ledger: &Ledger,
+    index: usize,
+    finding: &ProjectFinding,
+    unit: UnitChoice,
+) -> ProjectPlan {
+    let investment = finding.investment.as_ref().and_then(|amount| {
+        amount.yuan.map(|yuan| Investment {
+            yuan,
+            qualifier: amount.qualifier,
+            kind: amount.kind,
+        })
+    });
+    ProjectPlan {
+        include: true,
+        finding: index,
+        name: finding.name.clone(),
+        owner: finding.owner.clone(),
+        unit,
+        existing: find_project(ledger, unit, &finding.name),
+        investment,
+        status: finding.status,
+        targets: finding
+            .targets
+            .iter()
+            .map(|t| PlannedTarget {
+                milestone: t.milestone,
+                by: t.by,
+                text: t.text.clone(),
+            })
+            .collect(),
+        sentence: finding.sentence.clone(),
+    }
+}
+
+fn plan_goal(ledger: &Ledger, finding: &GoalFinding, unit: UnitChoice) -> GoalPlan {
+    let key = normalise_key(&finding.text);
+    let unit_id = match unit {
+        UnitChoice::Existing(id) => Some(id),
+        _ => None,
+    };
+    let duplicate = !matches!(unit, UnitChoice::New(_))
+        && ledger
+            .goals()
+            .any(|g| g.unit == unit_id && normalise_key(&g.text) == key);
+    GoalPlan {
+        include: !duplicate,
+        unit,
+        milestone: finding.milestone,
+        count: finding.count.unwrap_or(1),
+        min_investment_yuan: finding.min_investment_yuan,
+        by: finding.by,
+        text: finding.text.clone(),
+        duplicate,
+    }
+}
+
+/// The milestones a stated status implies are done.
+fn milestones_reached(status: Status) -> &'static [Milestone] {
+    match status {
+        Status::Planned | Status::Negotiating => &[],
+        Status::Signed => &MILESTONES[..1],
+        Status::Started | Status::UnderConstruction => &MILESTONES[..2],
+        Status::Completed => &MILESTONES[..3],
+        Status::InProduction => &MILESTONES,
+    }
+}
+
+/// Applies what an article says about a project: amount, owner, status (as inferred milestone
+/// dates), targets, and the link to the article.
+pub fn apply_finding(
+    project: &mut Project,
+    plan: &ProjectPlan,
+    source: SourceId,
+    done_date: NaiveDate,
+) {
+    if project.owner.is_none() {
+        project.owner.clone_from(&plan.owner);
+    }
+    if let Some(investment) = plan.investment {
+        project.investment = Some(investment);
+    }
+    if let Some(status) = plan.status {
+        for milestone in milestones_reached(status) {
+            if let Some(state) = project.milestones.get_mut(*milestone)
+                && state.done.is_none()
+            {
+                state.done = Some(done_date);
+                state.done_inferred = true;
+            }
+        }
+        match status {
+            Status::Negotiating => project.pursuit = Some(Pursuit::Negotiating),
+            Status::Planned if project.pursuit.is_none() => {
+                project.pursuit = Some(Pursuit::Planned)
+            }
+            _ => {}
+        }
+    }
+    for target in &plan.targets {
+        match project.milestones.get_mut(target.milestone) {
+            Some(state) => {
+                if target.by.is_some() {
+                    state.target = target.by;
+                }
+            }
+            None => {
+                if !project.other_targets.iter().any(|o| o.text == target.text) {
+                    project.other_targets.push(OtherTarget {
+                        text: target.text.clone(),
+                        by: target.by,
+                        done: None,
+                    });
+                }
+            }
+        }
+    }
+    if !project.sources.iter().any(|link| link.source == source) {
+        project.sources.push(SourceLink {
+            source,
+            sentence: plan.sentence.clone(),
+        });
+    }
+}
+
+/// The project as it would be after the import: the ledger's project updated, or a new one.
+/// `source` stands for the article (use any id when previewing).
+pub fn preview_project(
+    ledger: &Ledger,
+    plan: &ImportPlan,
+    index: usize,
+    source: SourceId,
+) -> Option<Project> {
+    let planned = plan.projects.get(index)?;
+    let mut project = planned
+        .existing
+        .and_then(|id| ledger.project(id).cloned())
+        .unwrap_or_else(|| {
+            let mut new = Project::new(ProjectId(0), planned.name.clone(), None);
+            new.unit = match planned.unit {
+                UnitChoice::Existing(id) => Some(id),
+                _ => None,
+            };
+            new
+        });
+    apply_finding(&mut project, planned, source, plan.done_date);
+    Some(project)
+}
+
+/// The one edit that carries out a reviewed plan, or `None` when it would change nothing
+/// (e.g. the same article imported again).
+pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
+    let mut edits = Vec::new();
+    let source = match plan.existing_source {
+        Some(id) => id,
+        None => {
+            let id = SourceId(ledger.allocate_id());
+            edits.push(Edit::PutSource(Source {
+                id,
+                title: plan.title.clone(),
+                file_name: plan.file_name.clone(),
+                published: plan.published,
+                imported: plan.imported,
+                fingerprint: plan.fingerprint.clone(),
+            }));
+            id
+        }
+    };
+    let needed = |index: usize| {
+        plan.projects
+            .iter()
+            .any(|p| p.include && p.unit == UnitChoice::New(index))
+            || plan
+                .goals
+                .iter()
+                .any(|g| g.include && !g.duplicate && g.unit == UnitChoice::New(index))
+    };
+    let mut new_units: HashMap<usize, UnitId> = HashMap::new();
+    for (index, unit) in plan.units.iter().enumerate() {
+        match unit.existing {
+            Some(id) => {
+                let Some(current) = ledger.unit(id) else {
+                    continue;
+                };
+                let mut updated = current.clone();
+                for alias in &unit.aliases {
+                    if !unit_keys(&updated).any(|k| k == normalise_key(alias)) {
+                        updated.aliases.push(alias.clone());
+                    }
+                }
+                if &updated != current {
+                    edits.push(Edit::PutUnit(updated));
+                }
+            }
+            None if unit.include || needed(index) => {
+                let id = UnitId(ledger.allocate_id());
+                let mut created = Unit::new(id, unit.name.trim());
+                created.aliases.clone_from(&unit.aliases);
+                edits.push(Edit::PutUnit(created));
+                new_units.insert(index, id);
+            }
+            None => {}
+        }
+    }
+    let resolve = |choice: UnitChoice| match choice {
+        UnitChoice::None => None,
+        UnitChoice::Existing(id) => Some(id),
+        UnitChoice::New(index) => new_units.get(&index).copied(),
+    };
+    let mut touched: Vec<Project> = Vec::new();
+    for planned in plan.projects.iter().filter(|p| p.include) {
+        let unit = resolve(planned.unit);
+        let key = normalise_key(&planned.name);
+        let pending = touched
+            .iter()
+            .position(|p| p.unit == unit && normalise_key(&p.name) == key);
+        let mut project = match (pending, planned.existing) {
+            (Some(position), _) => touched.remove(position),
+            (None, Some(id)) => match ledger.project(id) {
+                Some(existing) => existing.clone(),
+                None => continue,
+            },
+            (None, None) => {
+                Project::new(ProjectId(ledger.allocate_id()), planned.name.trim(), unit)
+            }
+        };
+        apply_finding(&mut project, planned, source, plan.done_date);
+        touched.push(project);
+    }
+    for project in touched {
+        if ledger.project(project.id) != Some(&project) {
+            edits.push(Edit::PutProject(Box::new(project)));
+        }
+    }
+    for goal in plan.goals.iter().filter(|g| g.include && !g.duplicate) {
+        edits.push(Edit::PutGoal(Goal {
+            id: GoalId(ledger.allocate_id()),
+            unit: resolve(goal.unit),
+            milestone: goal.milestone,
+            count: goal.count,
+            min_investment_yuan: goal.min_investment_yuan,
+            from: None,
+            by: goal.by,
+            text: goal.text.clone(),
+            source: Some(source),
+        }));
+    }
+    let changes_something = edits.iter().any(|edit| !matches!(edit, Edit::PutSource(_)));
+    changes_something.then_some(Edit::Batch(edits))
+}

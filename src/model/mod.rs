@@ -1,0 +1,22 @@
+//! The domain model: the ledger and everything in it, with no knowledge of the UI or files.
+//! Dates are `chrono::NaiveDate`; money is whole yuan.
+
+pub mod goal;
+pub mod ids;
+mod keyed_list;
+pub mod ledger;
+pub mod merge;
+pub mod money;
+pub mod project;
+pub mod query;
+pub mod schedule;
+pub mod source;
+pub mod unit;
+
+pub use goal::Goal;
+pub use ids::{GoalId, ProjectId, SourceId, UnitId};
+pub use ledger::{Edit, EditError, Ledger, SCHEMA_VERSION};
+pub use money::{AmountKind, Investment, Qualifier};
+pub use project::{MILESTONES, Milestone, MilestoneState, Project, Pursuit, Status};
+pub use source::Source;
+pub use unit::Unit;

@@ -1,0 +1,267 @@
+//! A project in the ledger: its name, unit, investment, the four milestones with done and
+//! target dates, the responsible person, a dated progress log, notes and source links.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use town_tracker_article::{Milestone, Status};
+
+use super::ids::{ProjectId, SourceId, UnitId};
+use super::money::Investment;
+
+/// The four milestones a project passes, in order.
+pub const MILESTONES: [Milestone; 4] = [
+    Milestone::Sign,
+    Milestone::Start,
+    Milestone::Complete,
+    Milestone::Produce,
+];
+
+/// One milestone of one project: when it happened, and when it is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct MilestoneState {
+    /// The day it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<NaiveDate>,
+    /// `done` was inferred (from an article's status or date), not entered by a person.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub done_inferred: bool,
+    /// The day it is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<NaiveDate>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+impl MilestoneState {
+    /// Nothing recorded: not done, no target.
+    pub fn is_unset(&self) -> bool {
+        *self == MilestoneState::default()
+    }
+}
+
+/// 签约 → 开工 → 竣工 → 投产.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Milestones {
+    #[serde(default, skip_serializing_if = "MilestoneState::is_unset")]
+    pub sign: MilestoneState,
+    #[serde(default, skip_serializing_if = "MilestoneState::is_unset")]
+    pub start: MilestoneState,
+    #[serde(default, skip_serializing_if = "MilestoneState::is_unset")]
+    pub complete: MilestoneState,
+    #[serde(default, skip_serializing_if = "MilestoneState::is_unset")]
+    pub produce: MilestoneState,
+}
+
+impl Milestones {
+    /// Nothing recorded for any milestone.
+    pub fn is_unset(&self) -> bool {
+        *self == Milestones::default()
+    }
+
+    /// The state of one of the four milestones; `Other` has none and gives `None`.
+    pub fn get(&self, milestone: Milestone) -> Option<&MilestoneState> {
+        match milestone {
+            Milestone::Sign => Some(&self.sign),
+            Milestone::Start => Some(&self.start),
+            Milestone::Complete => Some(&self.complete),
+            Milestone::Produce => Some(&self.produce),
+            Milestone::Other => None,
+        }
+    }
+
+    /// Mutable access to one of the four milestones; `Other` gives `None`.
+    pub fn get_mut(&mut self, milestone: Milestone) -> Option<&mut MilestoneState> {
+        match milestone {
+            Milestone::Sign => Some(&mut self.sign),
+            Milestone::Start => Some(&mut self.start),
+            Milestone::Complete => Some(&mut self.complete),
+            Milestone::Produce => Some(&mut self.produce),
+            Milestone::Other => None,
+        }
+    }
+
+    /// The four milestones with their states, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (Milestone, &MilestoneState)> {
+        [&self.sign, &self.start, &self.complete, &self.produce]
+            .into_iter()
+            .zip(MILESTONES)
+            .map(|(state, milestone)| (milestone, state))
+    }
+}
+
+/// Where a project stands before it is signed, when someone said so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pursuit {
+    /// 前期 / 待建: planned, nobody is negotiating yet.
+    Planned,
+    /// 在谈 / 对接 / 洽谈.
+    Negotiating,
+}
+
+/// A target that is not one of the four milestones (封顶, 完成土建 …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherTarget {
+    /// What must happen, as written ("9月底前完成土建").
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<NaiveDate>,
+}
+
+/// One dated line of the progress log (推进情况).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressEntry {
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+/// A link from a project to an article that mentioned it, with the sentence it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceLink {
+    pub source: SourceId,
+    pub sentence: String,
+}
+
+/// A major project (重大项目) a unit is pushing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: ProjectId,
+    /// As written by the article or the user (Simplified or Traditional).
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<UnitId>,
+    /// The company behind the project, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investment: Option<Investment>,
+    #[serde(default, skip_serializing_if = "Milestones::is_unset")]
+    pub milestones: Milestones,
+    /// Planned or negotiating, for a project not yet signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pursuit: Option<Pursuit>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_targets: Vec<OtherTarget>,
+    /// 责任人 / 挂钩领导.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub responsible: String,
+    /// 推进情况, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub progress: Vec<ProgressEntry>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceLink>,
+}
+
+impl Project {
+    /// A new project with nothing known but its name and unit.
+    pub fn new(id: ProjectId, name: impl Into<String>, unit: Option<UnitId>) -> Self {
+        Project {
+            id,
+            name: name.into(),
+            unit,
+            owner: None,
+            investment: None,
+            milestones: Milestones::default(),
+            pursuit: None,
+            other_targets: Vec::new(),
+            responsible: String::new(),
+            progress: Vec::new(),
+            notes: String::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Where the project stands, derived from its milestones: the furthest one done decides
+    /// (开工 done and 竣工 not yet means under construction); before signing, the stated
+    /// pursuit (negotiating) or planned.
+    pub fn status(&self) -> Status {
+        let m = &self.milestones;
+        if m.produce.done.is_some() {
+            Status::InProduction
+        } else if m.complete.done.is_some() {
+            Status::Completed
+        } else if m.start.done.is_some() {
+            Status::UnderConstruction
+        } else if m.sign.done.is_some() {
+            Status::Signed
+        } else if self.pursuit == Some(Pursuit::Negotiating) {
+            Status::Negotiating
+        } else {
+            Status::Planned
+        }
+    }
+
+    /// Adds a progress entry, keeping the log newest first (a new entry goes before older
+    /// entries of the same day).
+    pub fn add_progress(&mut self, date: NaiveDate, text: impl Into<String>) {
+        let position = self
+            .progress
+            .iter()
+            .position(|entry| entry.date <= date)
+            .unwrap_or(self.progress.len());
+        self.progress.insert(
+            position,
+            ProgressEntry {
+                date,
+                text: text.into(),
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, m, d).unwrap()
+    }
+
+    #[test]
+    fn status_follows_the_furthest_milestone_done() {
+        let mut project = Project::new(ProjectId(1), "萬鵬建材", None);
+        assert_eq!(project.status(), Status::Planned);
+        project.pursuit = Some(Pursuit::Negotiating);
+        assert_eq!(project.status(), Status::Negotiating);
+        project.milestones.sign.done = Some(day(1, 5));
+        assert_eq!(project.status(), Status::Signed);
+        project.milestones.start.done = Some(day(2, 6));
+        assert_eq!(project.status(), Status::UnderConstruction);
+        project.milestones.produce.done = Some(day(3, 30));
+        assert_eq!(project.status(), Status::InProduction);
+        project.milestones.produce.done = None;
+        project.milestones.complete.done = Some(day(3, 1));
+        assert_eq!(project.status(), Status::Completed);
+    }
+
+    #[test]
+    fn progress_log_is_newest_first() {
+        let mut project = Project::new(ProjectId(1), "x", None);
+        project.add_progress(day(2, 1), "厂房封顶");
+        project.add_progress(day(4, 10), "设备安装完成");
+        project.add_progress(day(3, 1), "主体完工");
+        project.add_progress(day(4, 10), "试生产");
+        let texts: Vec<_> = project.progress.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts, ["试生产", "设备安装完成", "主体完工", "厂房封顶"]);
+    }
+
+    #[test]
+    fn milestones_iterate_in_order() {
+        let mut milestones = Milestones::default();
+        milestones.get_mut(Milestone::Complete).unwrap().target = Some(day(6, 30));
+        assert!(milestones.get_mut(Milestone::Other).is_none());
+        let order: Vec<_> = milestones.iter().map(|(m, _)| m).collect();
+        assert_eq!(order, MILESTONES);
+        assert_eq!(
+            milestones.get(Milestone::Complete).unwrap().target,
+            Some(day(6, 30))
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! Which projects a list shows, and in what order: a unit, free-text search over name, unit,
+//! owner, responsible person and notes (Simplified and Traditional match each other), status,
+//! traffic light, due within N days, a milestone still missing; sorted by any column.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::{ProjectId, UnitId};
+use super::ledger::Ledger;
+use super::project::{Milestone, Project, Status};
+use super::schedule::{Light, LightThresholds, due_within, light, next_target};
+use crate::article::script::to_simplified;
+
+/// Which unit's projects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum UnitFilter {
+    #[default]
+    All,
+    Unit(UnitId),
+    /// Projects without a unit.
+    Unassigned,
+}
+
+/// What to show. Empty fields do not filter.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectFilter {
+    pub unit: UnitFilter,
+    /// Words that must all appear (in any script).
+    pub text: String,
+    pub status: Option<Status>,
+    /// Any of these lights; empty means any light.
+    pub lights: Vec<Light>,
+    /// An open target due within this many days from today (overdue included).
+    pub due_within_days: Option<i64>,
+    /// This milestone is not yet done.
+    pub missing: Option<Milestone>,
+}
+
+impl ProjectFilter {
+    /// Does it filter by anything besides the unit?
+    pub fn is_narrowed(&self) -> bool {
+        !self.text.trim().is_empty()
+            || self.status.is_some()
+            || !self.lights.is_empty()
+            || self.due_within_days.is_some()
+            || self.missing.is_some()
+    }
+}
+
+/// A column to sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SortColumn {
+    /// The ledger's own order (unit, then as entered).
+    #[default]
+    Ledger,
+    Name,
+    Unit,
+    Investment,
+    Status,
+    NextTarget,
+    Light,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SortOrder {
+    pub column: SortColumn,
+    pub descending: bool,
+}
+
+/// Search keys of every project, in Simplified and lower case, built once per ledger state.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    keys: HashMap<ProjectId, String>,
+}
+
+impl SearchIndex {
+    pub fn build(ledger: &Ledger) -> Self {
+        let keys = ledger
+            .projects()
+            .map(|project| {
+                let unit = project
+                    .unit
+                    .and_then(|id| ledger.unit(id))
+                    .map(|u| u.name.as_str())
+                    .unwrap_or("");
+                let text = [
+                    project.name.as_str(),
+                    unit,
+                    project.owner.as_deref().unwrap_or(""),
+                    project.responsible.as_str(),
+                    project.notes.as_str(),
+                ]
+                .join("\n");
+                (project.id, to_simplified(&text.to_lowercase()))
+            })
+            .collect();
+        SearchIndex { keys }
+    }
+
+    fn matches(&self, id: ProjectId, terms: &[String]) -> bool {
+        let Some(key) = self.keys.get(&id) else {
+            return false;
+        };
+        terms.iter().all(|term| key.contains(term.as_str()))
+    }
+}
+
+/// The projects a filter lets through, in the requested order.
+pub fn select(
+    ledger: &Ledger,
+    index: &SearchIndex,
+    filter: &ProjectFilter,
+    sort: SortOrder,
+    today: NaiveDate,
+    thresholds: LightThresholds,
+) -> Vec<ProjectId> {
+    let terms: Vec<String> = to_simplified(&filter.text.to_lowercase())
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let mut chosen: Vec<&Project> = ledger
+        .projects()
+        .filter(|p| match filter.unit {
+            UnitFilter::All => true,
+            UnitFilter::Unit(id) => p.unit == Some(id),
+            UnitFilter::Unassigned => p.unit.is_none(),
+        })
+        .filter(|p| terms.is_empty() || index.matches(p.id, &terms))
+        .filter(|p| filter.status.is_none_or(|s| p.status() == s))
+        .filter(|p| {
+            filter.lights.is_empty() || filter.lights.contains(&light(p, today, thresholds))
+        })
+        .filter(|p| {
+            filter
+                .due_within_days
+                .is_none_or(|days| due_within(p, today, days))
+        })
+        .filter(|p| {
+            filter
+                .missing
+                .is_none_or(|m| p.milestones.get(m).is_some_and(|s| s.done.is_none()))
+        })
+        .collect();
+    let unit_name = |p: &Project| {
+        p.unit
+            .and_then(|id| ledger.unit(id))
+            .map(|u| u.name.as_str())
+            .unwrap_or("")
+    };
+    let compare = |a: &&Project, b: &&Project| -> Ordering {
+        match sort.column {
+            SortColumn::Ledger => a.unit.cmp(&b.unit).then(a.id.cmp(&b.id)),
+            SortColumn::Name => a.name.cmp(&b.name),
+            SortColumn::Unit => unit_name(a).cmp(unit_name(b)),
+            SortColumn::Investment => a
+                .investment
+                .map(|i| i.yuan)
+                .cmp(&b.investment.map(|i| i.yuan)),
+            SortColumn::Status => a.status().cmp(&b.status()),
+            SortColumn::NextTarget => {
+                let by = |p: &Project| next_target(p).map(|t| t.by);
+                match (by(a), by(b)) {
+                    (Some(x), Some(y)) => x.cmp(&y),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                }
+            }
+            SortColumn::Light => light(a, today, thresholds).cmp(&light(b, today, thresholds)),
+        }
+        .then(a.id.cmp(&b.id))
+    };
+    chosen.sort_by(|a, b| {
+        let order = compare(a, b);
+        if sort.descending {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+    chosen.into_iter().map(|p| p.id).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ledger::Edit;
+    use crate::model::money::{AmountKind, Investment, Qualifier};
+    use crate::model::unit::Unit;
+
+    fn date(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, m, d).unwrap()
+    }
+
+    /// 東海鎮: 萬鵬建材 (投产 due 3-31, 5亿), 錦曌新材料 (signed, 9亿); 匯龍鎮: 墨達思 (none).
+    fn ledger() -> (Ledger, UnitId) {
+        let mut ledger = Ledger::new();
+        let east = UnitId(ledger.allocate_id());
+        let hui = UnitId(ledger.allocate_id());
+        ledger
+            .apply(Edit::PutUnit(Unit::new(east, "東海鎮")))
+            .unwrap();
+        ledger
+            .apply(Edit::PutUnit(Unit::new(hui, "匯龍鎮")))
+            .unwrap();
+        let mut add = |name: &str, unit, yuan: Option<i64>, edit: &dyn Fn(&mut Project)| {
+            let id = ProjectId(ledger.allocate_id());
+            let mut project = Project::new(id, name, Some(unit));
+            project.investment = yuan.map(|yuan| Investment {
+                yuan,
+                qualifier: Qualifier::Exact,
+                kind: AmountKind::Total,
+            });
+            edit(&mut project);
+            ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
+        };
+        add("萬鵬建材", east, Some(500_000_000), &|p| {
+            p.milestones.produce.target = Some(date(3, 31));
+            p.responsible = "张镇长".into();
+        });
+        add("錦曌新材料", east, Some(900_000_000), &|p| {
+            p.milestones.sign.done = Some(date(1, 5));
+        });
+        add("墨達思", hui, None, &|p| p.notes = "外资项目".into());
+        (ledger, east)
+    }
+
+    fn names(ledger: &Ledger, ids: &[ProjectId]) -> Vec<String> {
+        ids.iter()
+            .map(|id| ledger.project(*id).unwrap().name.clone())
+            .collect()
+    }
+
+    fn run(ledger: &Ledger, filter: &ProjectFilter, sort: SortOrder) -> Vec<String> {
+        let index = SearchIndex::build(ledger);
+        let ids = select(
+            ledger,
+            &index,
+            filter,
+            sort,
+            date(4, 15),
+            LightThresholds::default(),
+        );
+        names(ledger, &ids)
+    }
+
+    #[test]
+    fn simplified_search_finds_traditional_names_and_units() {
+        let (ledger, _) = ledger();
+        let search = |text: &str| {
+            run(
+                &ledger,
+                &ProjectFilter {
+                    text: text.into(),
+                    ..ProjectFilter::default()
+                },
+                SortOrder::default(),
+            )
+        };
+        assert_eq!(search("万鹏"), ["萬鵬建材"]);
+        assert_eq!(search("東海"), ["萬鵬建材", "錦曌新材料"]);
+        assert_eq!(search("东海 新材料"), ["錦曌新材料"]);
+        assert_eq!(search("张镇长"), ["萬鵬建材"]);
+        assert_eq!(search("外資"), ["墨達思"]);
+        assert!(search("没有这个").is_empty());
+    }
+
+    #[test]
+    fn filters_combine() {
+        let (ledger, east) = ledger();
+        let filter = ProjectFilter {
+            unit: UnitFilter::Unit(east),
+            lights: vec![Light::Yellow, Light::Red],
+            ..ProjectFilter::default()
+        };
+        assert_eq!(run(&ledger, &filter, SortOrder::default()), ["萬鵬建材"]);
+        let missing_sign = ProjectFilter {
+            missing: Some(Milestone::Sign),
+            ..ProjectFilter::default()
+        };
+        assert_eq!(
+            run(&ledger, &missing_sign, SortOrder::default()),
+            ["萬鵬建材", "墨達思"]
+        );
+        let signed = ProjectFilter {
+            status: Some(Status::Signed),
+            ..ProjectFilter::default()
+        };
+        assert_eq!(run(&ledger, &signed, SortOrder::default()), ["錦曌新材料"]);
+        let due = ProjectFilter {
+            due_within_days: Some(14),
+            ..ProjectFilter::default()
+        };
+        assert_eq!(
+            run(&ledger, &due, SortOrder::default()),
+            ["萬鵬建材"],
+            "overdue counts as due"
+        );
+        assert!(!ProjectFilter::default().is_narrowed());
+        assert!(due.is_narrowed());
+    }
+
+    #[test]
+    fn sorts_by_any_column_both_ways() {
+        let (ledger, _) = ledger();
+        let all = ProjectFilter::default();
+        let by = |column, descending| run(&ledger, &all, SortOrder { column, descending });
+        assert_eq!(
+            by(SortColumn::Investment, true),
+            ["錦曌新材料", "萬鵬建材", "墨達思"]
+        );
+        assert_eq!(
+            by(SortColumn::Investment, false),
+            ["墨達思", "萬鵬建材", "錦曌新材料"]
+        );
+        assert_eq!(by(SortColumn::Light, true)[0], "萬鵬建材");
+        assert_eq!(by(SortColumn::NextTarget, false)[0], "萬鵬建材");
+        assert_eq!(by(SortColumn::Status, true)[0], "錦曌新材料");
+        assert_eq!(
+            by(SortColumn::Unit, false)[0],
+            "墨達思",
+            "匯 sorts before 東"
+        );
+        assert_eq!(by(SortColumn::Name, false).len(), 3);
+    }
+}

@@ -1,0 +1,22 @@
+//! An imported article: what it was, when it was imported, and a fingerprint of its text so
+//! that importing it again is recognised.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::SourceId;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: SourceId,
+    pub title: String,
+    /// The file it came from; empty for pasted text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file_name: String,
+    /// The article's own date, when it states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    pub imported: NaiveDate,
+    /// A hash of the cleaned text: the same article imported twice has the same fingerprint.
+    pub fingerprint: String,
+}

@@ -1,0 +1,110 @@
+//! The UI's language: every label is written in Chinese and English side by side where it is
+//! used (`lang.pick("保存", "Save")`), and the domain words (statuses, milestones, lights) are
+//! named here once.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::money::AmountKind;
+use crate::model::schedule::Light;
+use crate::model::{Milestone, Qualifier, Status};
+
+/// 中文 (default) or English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The text in this language.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    pub fn milestone(self, milestone: Milestone) -> &'static str {
+        match (self, milestone) {
+            (Lang::Zh, Milestone::Sign) => "签约",
+            (Lang::Zh, Milestone::Start) => "开工",
+            (Lang::Zh, Milestone::Complete) => "竣工",
+            (Lang::Zh, Milestone::Produce) => "投产",
+            (Lang::Zh, Milestone::Other) => "其他",
+            (Lang::En, Milestone::Sign) => "Signed",
+            (Lang::En, Milestone::Start) => "Started",
+            (Lang::En, Milestone::Complete) => "Completed",
+            (Lang::En, Milestone::Produce) => "In production",
+            (Lang::En, Milestone::Other) => "Other",
+        }
+    }
+
+    pub fn status(self, status: Status) -> &'static str {
+        match (self, status) {
+            (Lang::Zh, Status::Planned) => "前期",
+            (Lang::Zh, Status::Negotiating) => "在谈",
+            (Lang::Zh, Status::Signed) => "已签约",
+            (Lang::Zh, Status::Started) => "已开工",
+            (Lang::Zh, Status::UnderConstruction) => "在建",
+            (Lang::Zh, Status::Completed) => "已竣工",
+            (Lang::Zh, Status::InProduction) => "已投产",
+            (Lang::En, Status::Planned) => "Planned",
+            (Lang::En, Status::Negotiating) => "Negotiating",
+            (Lang::En, Status::Signed) => "Signed",
+            (Lang::En, Status::Started) => "Started",
+            (Lang::En, Status::UnderConstruction) => "Under construction",
+            (Lang::En, Status::Completed) => "Completed",
+            (Lang::En, Status::InProduction) => "In production",
+        }
+    }
+
+    pub fn qualifier(self, qualifier: Qualifier) -> &'static str {
+        match (self, qualifier) {
+            (Lang::Zh, Qualifier::Exact) => "整",
+            (Lang::Zh, Qualifier::About) => "约",
+            (Lang::Zh, Qualifier::AtLeast) => "以上",
+            (Lang::Zh, Qualifier::AtMost) => "近",
+            (Lang::En, Qualifier::Exact) => "exactly",
+            (Lang::En, Qualifier::About) => "about",
+            (Lang::En, Qualifier::AtLeast) => "at least",
+            (Lang::En, Qualifier::AtMost) => "nearly",
+        }
+    }
+
+    pub fn amount_kind(self, kind: AmountKind) -> &'static str {
+        match (self, kind) {
+            (Lang::Zh, AmountKind::Total) => "总投资",
+            (Lang::Zh, AmountKind::Planned) => "计划投资",
+            (Lang::Zh, AmountKind::Annual) => "年度投资",
+            (Lang::Zh, AmountKind::Completed) => "完成投资",
+            (Lang::En, AmountKind::Total) => "total",
+            (Lang::En, AmountKind::Planned) => "planned",
+            (Lang::En, AmountKind::Annual) => "this year",
+            (Lang::En, AmountKind::Completed) => "spent",
+        }
+    }
+
+    pub fn light(self, light: Light) -> &'static str {
+        match (self, light) {
+            (Lang::Zh, Light::Green) => "绿灯",
+            (Lang::Zh, Light::Yellow) => "黄灯",
+            (Lang::Zh, Light::Red) => "红灯",
+            (Lang::En, Light::Green) => "green",
+            (Lang::En, Light::Yellow) => "yellow",
+            (Lang::En, Light::Red) => "red",
+        }
+    }
+
+    /// "剩5天" / "逾期15天" (or in English) for a number of days left (negative: overdue).
+    pub fn days_left(self, days: i64) -> String {
+        match (self, days) {
+            (Lang::Zh, 0) => "今天到期".into(),
+            (Lang::Zh, d) if d > 0 => format!("剩{d}天"),
+            (Lang::Zh, d) => format!("逾期{}天", -d),
+            (Lang::En, 0) => "due today".into(),
+            (Lang::En, d) if d > 0 => format!("{d} d left"),
+            (Lang::En, d) => format!("{} d overdue", -d),
+        }
+    }
+}

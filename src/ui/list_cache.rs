@@ -1,0 +1,130 @@
+//! What the list and the panels show, computed once per change rather than once per frame:
+//! the filtered, sorted rows and each unit's count, investment and lights. Keyed by the
+//! ledger's revision, the filter, the sort, today and the thresholds, so a frame with nothing
+//! new costs nothing and 10,000 projects stay fluid.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::AppView;
+use crate::model::goal::GoalProgress;
+use crate::model::query::{ProjectFilter, SearchIndex, SortOrder, select};
+use crate::model::schedule::{Light, LightThresholds, light};
+use crate::model::{Goal, GoalId, ProjectId, UnitId};
+
+/// One unit's figures: projects, investment in yuan, and how many are green, yellow, red.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct UnitSummary {
+    pub count: usize,
+    pub yuan: i64,
+    pub lights: [usize; 3],
+}
+
+impl UnitSummary {
+    pub fn lit(&self, light: Light) -> usize {
+        self.lights[light as usize]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RowsKey {
+    revision: u64,
+    filter: ProjectFilter,
+    sort: SortOrder,
+    today: NaiveDate,
+    thresholds: LightThresholds,
+}
+
+#[derive(Debug, Default)]
+pub struct ListCache {
+    index_revision: Option<u64>,
+    index: SearchIndex,
+    rows_key: Option<RowsKey>,
+    rows: Vec<ProjectId>,
+    summary_key: Option<(u64, NaiveDate, LightThresholds)>,
+    summaries: HashMap<Option<UnitId>, UnitSummary>,
+    total: UnitSummary,
+    goals_revision: Option<u64>,
+    goals: HashMap<GoalId, GoalProgress>,
+}
+
+impl ListCache {
+    /// The projects the filter lets through, sorted.
+    pub fn rows(
+        &mut self,
+        app: &AppView<'_>,
+        filter: &ProjectFilter,
+        sort: SortOrder,
+    ) -> &[ProjectId] {
+        let key = RowsKey {
+            revision: app.revision,
+            filter: filter.clone(),
+            sort,
+            today: app.today,
+            thresholds: app.thresholds,
+        };
+        if self.rows_key.as_ref() != Some(&key) {
+            if self.index_revision != Some(app.revision) {
+                self.index = SearchIndex::build(app.ledger);
+                self.index_revision = Some(app.revision);
+            }
+            self.rows = select(
+                app.ledger,
+                &self.index,
+                filter,
+                sort,
+                app.today,
+                app.thresholds,
+            );
+            self.rows_key = Some(key);
+        }
+        &self.rows
+    }
+
+    fn refresh_summaries(&mut self, app: &AppView<'_>) {
+        let key = (app.revision, app.today, app.thresholds);
+        if self.summary_key == Some(key) {
+            return;
+        }
+        self.summaries.clear();
+        self.total = UnitSummary::default();
+        for project in app.ledger.projects() {
+            let lit = light(project, app.today, app.thresholds) as usize;
+            let yuan = project.investment.map_or(0, |i| i.yuan);
+            for summary in [
+                self.summaries.entry(project.unit).or_default(),
+                &mut self.total,
+            ] {
+                summary.count += 1;
+                summary.yuan = summary.yuan.saturating_add(yuan);
+                summary.lights[lit] += 1;
+            }
+        }
+        self.summary_key = Some(key);
+    }
+
+    /// A unit's figures (`None`: projects without a unit).
+    pub fn unit(&mut self, app: &AppView<'_>, unit: Option<UnitId>) -> UnitSummary {
+        self.refresh_summaries(app);
+        self.summaries.get(&unit).copied().unwrap_or_default()
+    }
+
+    /// How far a goal has come.
+    pub fn goal(&mut self, app: &AppView<'_>, goal: &Goal) -> GoalProgress {
+        if self.goals_revision != Some(app.revision) {
+            self.goals.clear();
+            self.goals_revision = Some(app.revision);
+        }
+        self.goals
+            .entry(goal.id)
+            .or_insert_with(|| goal.progress(app.ledger))
+            .clone()
+    }
+
+    /// The whole ledger's figures.
+    pub fn total(&mut self, app: &AppView<'_>) -> UnitSummary {
+        self.refresh_summaries(app);
+        self.total
+    }
+}

@@ -1,0 +1,223 @@
+//! The egui views. They read the ledger and the app's state through [`AppView`], keep only
+//! view-local state (selection, filters, drafts, open dialogs) in [`ViewState`], and return
+//! [`Action`]s; the app applies those after the frame, in one place.
+
+mod dashboard;
+mod dialogs;
+pub mod file_browser;
+pub mod file_dialog;
+mod filter_bar;
+pub mod fonts;
+mod goals;
+pub mod i18n;
+mod import_review;
+mod list_cache;
+mod menu_bar;
+mod notices;
+pub mod paste_dialog;
+mod problem_banner;
+mod project_detail;
+mod project_table;
+mod settings_window;
+mod status_bar;
+mod units_panel;
+mod welcome;
+pub mod widgets;
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use eframe::egui;
+
+use crate::app::action::Action;
+use crate::app::import::Review;
+use crate::model::query::{ProjectFilter, SortOrder};
+use crate::model::schedule::LightThresholds;
+use crate::model::{GoalId, Ledger, ProjectId, UnitId};
+pub use file_browser::FileBrowser;
+use i18n::Lang;
+pub use list_cache::ListCache;
+pub use notices::{Notice, NoticeLevel};
+pub use settings_window::{Settings, ThemeChoice};
+
+/// A question the user must answer before something happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    DeleteUnit(UnitId),
+    DeleteProject(ProjectId),
+    DeleteGoal(GoalId),
+    /// Closing with changes that cannot be saved.
+    QuitUnsaved,
+}
+
+/// The main area's two faces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MainTab {
+    #[default]
+    Projects,
+    Dashboard,
+}
+
+/// What the app shows that the views only read.
+pub struct AppView<'a> {
+    pub ledger: &'a Ledger,
+    /// Changes whenever the ledger does (and differs between ledgers).
+    pub revision: u64,
+    pub path: &'a Path,
+    pub today: NaiveDate,
+    pub thresholds: LightThresholds,
+    /// "Due soon" means within this many days.
+    pub due_soon_days: i64,
+    pub dirty: bool,
+    pub writable: bool,
+    /// Why the ledger is read-only or could not be read, in plain words.
+    pub problem: Option<Problem>,
+    pub saved_at: Option<NaiveDateTime>,
+    pub undo: Option<&'a str>,
+    pub redo: Option<&'a str>,
+    pub recent: &'a [PathBuf],
+    pub settings: &'a Settings,
+}
+
+/// A problem with the ledger file, for the banner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    /// The file could not be read (rather than being held by another window).
+    pub unreadable: bool,
+    pub backup_available: bool,
+}
+
+/// View-local state: what is selected, filtered, open, being typed.
+#[derive(Debug, Default)]
+pub struct ViewState {
+    pub lang: Lang,
+    pub tab: MainTab,
+    pub filter: ProjectFilter,
+    pub sort: SortOrder,
+    pub selected_project: Option<ProjectId>,
+    pub about_open: bool,
+    pub articles_open: bool,
+    pub shortcuts_open: bool,
+    pub goals_open: bool,
+    /// The settings being edited, while the settings window is open.
+    pub settings_draft: Option<Settings>,
+    /// The search field should take the keyboard focus (Ctrl+F).
+    pub focus_search: bool,
+    pub confirm: Option<Confirm>,
+    /// The name of a unit being added, while its field is open.
+    pub new_unit: Option<String>,
+    /// A unit being renamed, with the name typed so far.
+    pub renaming_unit: Option<(UnitId, String)>,
+    /// The text of a progress entry being written, and its date.
+    pub progress_draft: String,
+    pub progress_date: Option<NaiveDate>,
+    pub goal_draft: goals::GoalDraft,
+    pub notices: Vec<Notice>,
+    pub file_browser: Option<FileBrowser>,
+    /// Articles read and waiting for review, first shown first.
+    pub reviews: VecDeque<Review>,
+    pub paste: Option<paste_dialog::PasteDraft>,
+    /// Files are being dragged over the window.
+    pub files_hovering: bool,
+    pub cache: ListCache,
+}
+
+impl ViewState {
+    pub fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        self.notices.push(Notice::new(level, text.into()));
+    }
+}
+
+/// Draws the whole window and returns what the user asked for.
+pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    egui::Panel::top("menu-bar").show(ui, |ui| {
+        menu_bar::show(ui, app, view, &mut actions);
+    });
+    egui::Panel::bottom("status-bar").show(ui, |ui| {
+        status_bar::show(ui, app, view.lang);
+    });
+    if let Some(problem) = &app.problem {
+        egui::Panel::top("problem-banner").show(ui, |ui| {
+            problem_banner::show(ui, problem, view.lang, &mut actions);
+        });
+    }
+    egui::Panel::left("units")
+        .resizable(true)
+        .default_size(250.0)
+        .show(ui, |ui| {
+            units_panel::show(ui, app, view, &mut actions);
+        });
+    let selected = view.selected_project.and_then(|id| app.ledger.project(id));
+    if let Some(project) = selected
+        && view.tab == MainTab::Projects
+    {
+        egui::Panel::right("project-detail")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| {
+                project_detail::show(ui, app, project, view, &mut actions);
+            });
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        if app.ledger.is_empty() && app.problem.is_none() {
+            welcome::show(ui, view, &mut actions);
+            return;
+        }
+        ui.horizontal(|ui| {
+            let lang = view.lang;
+            ui.selectable_value(
+                &mut view.tab,
+                MainTab::Projects,
+                lang.pick("项目", "Projects"),
+            );
+            ui.selectable_value(
+                &mut view.tab,
+                MainTab::Dashboard,
+                lang.pick("仪表盘", "Dashboard"),
+            );
+        });
+        ui.separator();
+        match view.tab {
+            MainTab::Projects => project_table::show(ui, app, view, &mut actions),
+            MainTab::Dashboard => dashboard::show(ui, app, view),
+        }
+    });
+    dialogs::show(ui.ctx(), app, view, &mut actions);
+    goals::window(ui.ctx(), app, view, &mut actions);
+    settings_window::show(ui.ctx(), view, &mut actions);
+    if let Some(draft) = &mut view.paste
+        && let Some(action) = paste_dialog::show(ui.ctx(), draft, view.lang)
+    {
+        actions.push(action);
+    }
+    if let Some(review) = view.reviews.front_mut()
+        && let Some(action) = import_review::show(ui.ctx(), app, review, view.lang)
+    {
+        actions.push(action);
+    }
+    if view.files_hovering {
+        drop_hint(ui.ctx(), view.lang);
+    }
+    notices::show(ui.ctx(), view);
+    actions
+}
+
+/// The hint shown while files are dragged over the window.
+fn drop_hint(ctx: &egui::Context, lang: Lang) {
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-hint"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        lang.pick("松开鼠标即可导入文章", "Drop to import the articles"),
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
+}

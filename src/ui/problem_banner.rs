@@ -1,0 +1,41 @@
+//! The banner shown when the ledger file cannot be used: what is wrong, in plain words, and
+//! what the user can do (restore the backup, start over, or work elsewhere with Save as).
+
+use eframe::egui::Ui;
+
+use super::Problem;
+use super::i18n::Lang;
+use crate::app::action::Action;
+use crate::app::command::Command;
+
+pub fn show(ui: &mut Ui, problem: &Problem, lang: Lang, actions: &mut Vec<Action>) {
+    ui.add_space(4.0);
+    ui.colored_label(ui.visuals().warn_fg_color, &problem.message);
+    ui.horizontal(|ui| {
+        if problem.unreadable {
+            if problem.backup_available
+                && ui
+                    .button(lang.pick("从备份恢复", "Restore the backup"))
+                    .clicked()
+            {
+                actions.push(Action::Recover { from_backup: true });
+            }
+            if ui
+                .button(lang.pick(
+                    "移开损坏的文件,新建空台账",
+                    "Move the damaged file aside and start empty",
+                ))
+                .clicked()
+            {
+                actions.push(Action::Recover { from_backup: false });
+            }
+        }
+        if ui.button(Command::SaveAs.label(lang)).clicked() {
+            actions.push(Action::Command(Command::SaveAs));
+        }
+        if ui.button(Command::OpenLedger.label(lang)).clicked() {
+            actions.push(Action::Command(Command::OpenLedger));
+        }
+    });
+    ui.add_space(4.0);
+}

@@ -1,0 +1,413 @@
+//! The detail panel: everything about one project, editable — name, unit, owner, investment,
+//! each milestone's done and target dates, responsible person, progress log, notes, sources.
+//! Each edit is returned as one change (one undo step).
+
+use eframe::egui::{self, Ui};
+
+use super::i18n::Lang;
+use super::widgets::{committed_multiline, committed_text, date_field, parse_date};
+use super::{AppView, Confirm, ViewState};
+use crate::app::action::Action;
+use crate::app::change::Change;
+use crate::model::money::{AmountKind, Investment, Qualifier, parse_yi_yuan, yi_yuan_decimal};
+use crate::model::{MILESTONES, Project, Pursuit, Status};
+
+fn update(project: &Project, what: &str, edit: impl FnOnce(&mut Project)) -> Action {
+    let mut updated = project.clone();
+    edit(&mut updated);
+    Action::Change(Change::UpdateProject {
+        project: Box::new(updated),
+        what: what.to_string(),
+    })
+}
+
+pub fn show(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    project: &Project,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    ui.horizontal(|ui| {
+        ui.heading(&project.name);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("×")
+                .on_hover_text(lang.pick("关闭", "Close"))
+                .clicked()
+            {
+                view.selected_project = None;
+            }
+        });
+    });
+    ui.separator();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_enabled_ui(app.writable, |ui| {
+            identity(ui, app, project, lang, actions);
+            ui.separator();
+            milestones(ui, app, project, lang, actions);
+            ui.separator();
+            people_and_notes(ui, project, lang, actions);
+            ui.separator();
+            progress_log(ui, app, project, view, actions);
+            ui.separator();
+            sources(ui, app, project, lang);
+            ui.separator();
+            if ui
+                .button(lang.pick("删除项目…", "Delete project…"))
+                .clicked()
+            {
+                view.confirm = Some(Confirm::DeleteProject(project.id));
+            }
+        });
+    });
+}
+
+fn identity(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    project: &Project,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
+    egui::Grid::new("project-identity")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(lang.pick("名称", "Name"));
+            if let Some(name) = committed_text(
+                ui,
+                ("name", project.id),
+                &project.name,
+                240.0,
+                lang.pick("名称", "Name"),
+            ) && !name.trim().is_empty()
+            {
+                actions.push(update(project, lang.pick("名称", "name"), |p| {
+                    p.name = name.trim().to_string();
+                }));
+            }
+            ui.end_row();
+
+            ui.label(lang.pick("区镇", "Unit"));
+            let unit_name = |id| app.ledger.unit(id).map(|u| u.name.as_str());
+            let current = project
+                .unit
+                .and_then(unit_name)
+                .unwrap_or(lang.pick("未分配", "No unit"));
+            let combo = egui::ComboBox::from_id_salt(("unit", project.id))
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    let mut choice = project.unit;
+                    ui.selectable_value(&mut choice, None, lang.pick("未分配", "No unit"));
+                    for unit in app.ledger.units() {
+                        ui.selectable_value(&mut choice, Some(unit.id), &unit.name);
+                    }
+                    if choice != project.unit {
+                        actions.push(update(project, lang.pick("区镇", "unit"), |p| {
+                            p.unit = choice
+                        }));
+                    }
+                });
+            let _ = combo.response.accessible_name(lang.pick("区镇", "Unit"));
+            ui.end_row();
+
+            ui.label(lang.pick("业主", "Owner"));
+            let owner = project.owner.as_deref().unwrap_or("");
+            if let Some(owner) = committed_text(
+                ui,
+                ("owner", project.id),
+                owner,
+                240.0,
+                lang.pick("业主", "Owner"),
+            ) {
+                actions.push(update(project, lang.pick("业主", "owner"), |p| {
+                    p.owner = Some(owner.trim().to_string()).filter(|o| !o.is_empty());
+                }));
+            }
+            ui.end_row();
+
+            ui.label(lang.pick("投资(亿元)", "Investment (亿元)"));
+            ui.horizontal(|ui| investment(ui, project, lang, actions));
+            ui.end_row();
+
+            ui.label(lang.pick("状态", "Status"));
+            ui.horizontal(|ui| {
+                let status = project.status();
+                ui.label(lang.status(status));
+                if matches!(status, Status::Planned | Status::Negotiating) {
+                    let mut negotiating = project.pursuit == Some(Pursuit::Negotiating);
+                    if ui
+                        .checkbox(&mut negotiating, lang.pick("在谈", "negotiating"))
+                        .changed()
+                    {
+                        actions.push(update(project, lang.pick("在谈", "negotiating"), |p| {
+                            p.pursuit = Some(if negotiating {
+                                Pursuit::Negotiating
+                            } else {
+                                Pursuit::Planned
+                            });
+                        }));
+                    }
+                }
+            });
+            ui.end_row();
+        });
+}
+
+fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Action>) {
+    let shown = project
+        .investment
+        .map(|i| yi_yuan_decimal(i.yuan))
+        .unwrap_or_default();
+    if let Some(typed) = committed_text(
+        ui,
+        ("amount", project.id),
+        &shown,
+        80.0,
+        lang.pick("投资(亿元)", "Investment (亿元)"),
+    ) {
+        if typed.trim().is_empty() {
+            actions.push(update(project, lang.pick("投资", "investment"), |p| {
+                p.investment = None;
+            }));
+        } else if let Some(yuan) = parse_yi_yuan(&typed) {
+            actions.push(update(project, lang.pick("投资", "investment"), |p| {
+                let previous = p.investment;
+                p.investment = Some(Investment {
+                    yuan,
+                    qualifier: previous.map(|i| i.qualifier).unwrap_or_default(),
+                    kind: previous.map(|i| i.kind).unwrap_or_default(),
+                });
+            }));
+        }
+    }
+    let Some(current) = project.investment else {
+        return;
+    };
+    let mut qualifier = current.qualifier;
+    let combo = egui::ComboBox::from_id_salt(("qualifier", project.id))
+        .selected_text(lang.qualifier(qualifier))
+        .width(70.0)
+        .show_ui(ui, |ui| {
+            for choice in [
+                Qualifier::Exact,
+                Qualifier::About,
+                Qualifier::AtLeast,
+                Qualifier::AtMost,
+            ] {
+                ui.selectable_value(&mut qualifier, choice, lang.qualifier(choice));
+            }
+        });
+    let _ = combo
+        .response
+        .accessible_name(lang.pick("投资口径", "Amount qualifier"));
+    let mut kind = current.kind;
+    let combo = egui::ComboBox::from_id_salt(("kind", project.id))
+        .selected_text(lang.amount_kind(kind))
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            for choice in [
+                AmountKind::Total,
+                AmountKind::Planned,
+                AmountKind::Annual,
+                AmountKind::Completed,
+            ] {
+                ui.selectable_value(&mut kind, choice, lang.amount_kind(choice));
+            }
+        });
+    let _ = combo
+        .response
+        .accessible_name(lang.pick("投资类别", "Amount kind"));
+    if qualifier != current.qualifier || kind != current.kind {
+        actions.push(update(project, lang.pick("投资", "investment"), |p| {
+            p.investment = Some(Investment {
+                qualifier,
+                kind,
+                ..current
+            });
+        }));
+    }
+}
+
+fn milestones(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    project: &Project,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
+    ui.strong(lang.pick("节点", "Milestones"));
+    egui::Grid::new("project-milestones")
+        .num_columns(3)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(lang.pick("完成日期", "Done on"));
+            ui.label(lang.pick("目标日期", "Due by"));
+            ui.end_row();
+            for milestone in MILESTONES {
+                let state = project
+                    .milestones
+                    .get(milestone)
+                    .copied()
+                    .unwrap_or_default();
+                let name = lang.milestone(milestone);
+                ui.label(name);
+                ui.horizontal(|ui| {
+                    let done_label = format!("{name} {}", lang.pick("完成日期", "done on"));
+                    if let Some(done) = date_field(
+                        ui,
+                        &format!("done-{milestone:?}-{}", project.id.0),
+                        state.done,
+                        app.today,
+                        &done_label,
+                        lang,
+                    ) {
+                        actions.push(Action::Change(Change::SetMilestoneDone {
+                            project: project.id,
+                            milestone,
+                            done,
+                        }));
+                    }
+                    if state.done.is_some() && state.done_inferred {
+                        ui.weak(lang.pick("(推断)", "(inferred)"));
+                    }
+                });
+                let target_label = format!("{name} {}", lang.pick("目标日期", "due by"));
+                if let Some(target) = date_field(
+                    ui,
+                    &format!("target-{milestone:?}-{}", project.id.0),
+                    state.target,
+                    app.today,
+                    &target_label,
+                    lang,
+                ) {
+                    actions.push(update(project, &target_label, |p| {
+                        if let Some(state) = p.milestones.get_mut(milestone) {
+                            state.target = target;
+                        }
+                    }));
+                }
+                ui.end_row();
+            }
+            for (index, other) in project.other_targets.iter().enumerate() {
+                ui.label(&other.text);
+                let mut done = other.done.is_some();
+                if ui
+                    .checkbox(&mut done, lang.pick("已完成", "done"))
+                    .changed()
+                {
+                    actions.push(update(project, &other.text, |p| {
+                        p.other_targets[index].done = done.then_some(app.today);
+                    }));
+                }
+                ui.label(
+                    other
+                        .by
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_else(|| "—".into()),
+                );
+                ui.end_row();
+            }
+        });
+}
+
+fn people_and_notes(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(lang.pick("责任人", "Responsible"));
+        if let Some(person) = committed_text(
+            ui,
+            ("responsible", project.id),
+            &project.responsible,
+            200.0,
+            lang.pick("责任人", "Responsible"),
+        ) {
+            actions.push(update(
+                project,
+                lang.pick("责任人", "responsible"),
+                |p| {
+                    p.responsible = person.trim().to_string();
+                },
+            ));
+        }
+    });
+    ui.label(lang.pick("备注", "Notes"));
+    if let Some(notes) = committed_multiline(
+        ui,
+        ("notes", project.id),
+        &project.notes,
+        lang.pick("备注", "Notes"),
+    ) {
+        actions.push(update(project, lang.pick("备注", "notes"), |p| {
+            p.notes = notes
+        }));
+    }
+}
+
+fn progress_log(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    project: &Project,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    ui.strong(lang.pick("推进情况", "Progress"));
+    let date = view.progress_date.unwrap_or(app.today);
+    let date_text = date.format("%Y-%m-%d").to_string();
+    ui.horizontal(|ui| {
+        if let Some(typed) = committed_text(
+            ui,
+            ("progress-date", project.id),
+            &date_text,
+            84.0,
+            lang.pick("推进日期", "Progress date"),
+        ) && let Some(parsed) = parse_date(&typed)
+        {
+            view.progress_date = Some(parsed);
+        }
+        ui.add(
+            egui::TextEdit::singleline(&mut view.progress_draft)
+                .desired_width(ui.available_width() - 80.0)
+                .hint_text(lang.pick("发生了什么", "What happened")),
+        )
+        .accessible_name(lang.pick("推进情况内容", "Progress text"));
+        let add = ui.add_enabled(
+            !view.progress_draft.trim().is_empty(),
+            egui::Button::new(lang.pick("记一条", "Add")),
+        );
+        if add.clicked() {
+            actions.push(Action::Change(Change::AddProgress {
+                project: project.id,
+                date,
+                text: std::mem::take(&mut view.progress_draft),
+            }));
+        }
+    });
+    for entry in &project.progress {
+        ui.horizontal_wrapped(|ui| {
+            ui.monospace(entry.date.format("%Y-%m-%d").to_string());
+            ui.label(&entry.text);
+        });
+    }
+}
+
+fn sources(ui: &mut Ui, app: &AppView<'_>, project: &Project, lang: Lang) {
+    ui.strong(lang.pick("来源", "Sources"));
+    if project.sources.is_empty() {
+        ui.weak(lang.pick("手动录入", "Entered by hand"));
+    }
+    for link in &project.sources {
+        let Some(source) = app.ledger.source(link.source) else {
+            continue;
+        };
+        let date = source
+            .published
+            .map(|d| d.format(" %Y-%m-%d").to_string())
+            .unwrap_or_default();
+        ui.label(format!("《{}》{date}", source.title));
+        ui.weak(format!("“{}”", link.sentence));
+    }
+}

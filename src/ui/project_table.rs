@@ -1,0 +1,250 @@
+//! The project list: the filter bar, then the projects of the selected unit (all when none is
+//! selected) that pass the filters, with their light, investment, status, next target (days
+//! left or overdue, coloured by light) and the four milestones as checkboxes. Headings sort;
+//! only the rows in view are drawn, so thousands of projects stay fluid.
+
+use eframe::egui::{self, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::filter_bar;
+use super::i18n::Lang;
+use super::widgets::{light_color, light_dot};
+use super::{AppView, ViewState};
+use crate::app::action::Action;
+use crate::app::change::Change;
+use crate::app::command::Command;
+use crate::model::money::{format_investment, format_yuan};
+use crate::model::query::{SortColumn, UnitFilter};
+use crate::model::schedule::{Light, light, next_target};
+use crate::model::{MILESTONES, Project, ProjectId};
+
+fn title(app: &AppView<'_>, filter: UnitFilter, lang: Lang) -> String {
+    match filter {
+        UnitFilter::All => lang.pick("全部区镇", "All units").to_string(),
+        UnitFilter::Unit(id) => app
+            .ledger
+            .unit(id)
+            .map(|u| u.name.clone())
+            .unwrap_or_default(),
+        UnitFilter::Unassigned => lang.pick("未分配", "No unit").to_string(),
+    }
+}
+
+/// A heading that sorts by its column: click once ascending, again descending.
+fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &str) {
+    let active = view.sort.column == column;
+    let arrow = match (active, view.sort.descending) {
+        (false, _) => "",
+        (true, false) => " ↑",
+        (true, true) => " ↓",
+    };
+    let response = ui.add(
+        egui::Button::new(egui::RichText::new(format!("{label}{arrow}")).strong()).frame(false),
+    );
+    let lang = view.lang;
+    let response = response.accessible_name(format!("{} {label}", lang.pick("排序", "Sort by")));
+    if response.clicked() {
+        if active {
+            view.sort.descending = !view.sort.descending;
+        } else {
+            view.sort.column = column;
+            view.sort.descending = false;
+        }
+    }
+}
+
+pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
+    let lang = view.lang;
+    if let UnitFilter::Unit(id) = view.filter.unit
+        && app.ledger.unit(id).is_none()
+    {
+        view.filter.unit = UnitFilter::All;
+    }
+    let rows: Vec<ProjectId> = view.cache.rows(app, &view.filter, view.sort).to_vec();
+    let projects: Vec<&Project> = rows
+        .iter()
+        .filter_map(|id| app.ledger.project(*id))
+        .collect();
+    let total = projects
+        .iter()
+        .filter_map(|p| p.investment.map(|i| i.yuan))
+        .fold(0i64, i64::saturating_add);
+    ui.horizontal(|ui| {
+        ui.heading(title(app, view.filter.unit, lang));
+        ui.label(format!(
+            "· {} {} · {} {}",
+            projects.len(),
+            lang.pick("个项目", "projects"),
+            lang.pick("投资合计", "investment"),
+            if total == 0 {
+                "—".to_string()
+            } else {
+                format_yuan(total)
+            }
+        ));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .add_enabled(
+                    app.writable,
+                    egui::Button::new(format!("+ {}", Command::NewProject.label(lang))),
+                )
+                .clicked()
+            {
+                actions.push(Action::Command(Command::NewProject));
+            }
+        });
+    });
+    filter_bar::show(ui, app, view, actions);
+    ui.separator();
+    if projects.is_empty() {
+        ui.label(if view.filter.is_narrowed() {
+            lang.pick(
+                "没有符合筛选条件的项目。",
+                "No project matches the filters.",
+            )
+        } else {
+            lang.pick(
+                "这里还没有项目。导入文章,或点“新建项目”。",
+                "No projects here yet. Import an article, or click “New project”.",
+            )
+        });
+        return;
+    }
+    let moved = move_selection_with_arrows(ui, &projects, view);
+    let row_height = ui.spacing().interact_size.y + 4.0;
+    let mut table = TableBuilder::new(ui)
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(18.0))
+        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::auto().at_least(64.0))
+        .column(Column::auto().at_least(48.0))
+        .column(Column::auto().at_least(120.0))
+        .columns(Column::exact(30.0), MILESTONES.len());
+    if moved
+        && let Some(selected) = view.selected_project
+        && let Some(index) = projects.iter().position(|p| p.id == selected)
+    {
+        table = table.scroll_to_row(index, None);
+    }
+    table
+        .header(row_height, |mut header| {
+            header.col(|ui| sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L")));
+            for (column, label) in [
+                (SortColumn::Name, lang.pick("项目", "Project")),
+                (SortColumn::Investment, lang.pick("投资", "Investment")),
+                (SortColumn::Status, lang.pick("状态", "Status")),
+                (SortColumn::NextTarget, lang.pick("下个节点", "Next target")),
+            ] {
+                header.col(|ui| sort_heading(ui, view, column, label));
+            }
+            for milestone in MILESTONES {
+                header.col(|ui| {
+                    ui.strong(lang.milestone(milestone));
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, projects.len(), |mut row| {
+                let project = projects[row.index()];
+                let lit = light(project, app.today, app.thresholds);
+                row.set_selected(view.selected_project == Some(project.id));
+                row.col(|ui| {
+                    light_dot(ui, lit, lang, &project.name);
+                });
+                row.col(|ui| {
+                    ui.label(&project.name);
+                });
+                row.col(|ui| {
+                    ui.label(
+                        project
+                            .investment
+                            .as_ref()
+                            .map(format_investment)
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                });
+                row.col(|ui| {
+                    ui.label(lang.status(project.status()));
+                });
+                row.col(|ui| match next_target(project) {
+                    Some(target) => {
+                        let what = target
+                            .label
+                            .map(str::to_string)
+                            .unwrap_or_else(|| lang.milestone(target.milestone).to_string());
+                        let text = format!(
+                            "{what} {} {}",
+                            target.by.format("%m-%d"),
+                            lang.days_left(target.days_left(app.today))
+                        );
+                        if target.days_left(app.today) < 0 && lit != Light::Green {
+                            ui.colored_label(light_color(lit), text);
+                        } else {
+                            ui.label(text);
+                        }
+                    }
+                    None => {
+                        ui.label("—");
+                    }
+                });
+                for milestone in MILESTONES {
+                    row.col(|ui| {
+                        let state = project
+                            .milestones
+                            .get(milestone)
+                            .copied()
+                            .unwrap_or_default();
+                        let mut done = state.done.is_some();
+                        let name = format!("{} {}", project.name, lang.milestone(milestone));
+                        let response = ui
+                            .add_enabled(app.writable, egui::Checkbox::without_text(&mut done))
+                            .accessible_name(name);
+                        let response = match state.done {
+                            Some(date) => {
+                                response.on_hover_text(date.format("%Y-%m-%d").to_string())
+                            }
+                            None => response,
+                        };
+                        if response.changed() {
+                            actions.push(Action::Change(Change::SetMilestoneDone {
+                                project: project.id,
+                                milestone,
+                                done: done.then_some(app.today),
+                            }));
+                        }
+                    });
+                }
+                if row.response().clicked() {
+                    view.selected_project = Some(project.id);
+                }
+            });
+        });
+}
+
+/// ↑/↓ move the selection when no text field has focus; returns whether it moved.
+fn move_selection_with_arrows(ui: &Ui, projects: &[&Project], view: &mut ViewState) -> bool {
+    if ui.memory(|m| m.focused().is_some()) {
+        return false;
+    }
+    let (down, up) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::ArrowDown),
+            i.key_pressed(egui::Key::ArrowUp),
+        )
+    });
+    if !down && !up {
+        return false;
+    }
+    let current = view
+        .selected_project
+        .and_then(|id| projects.iter().position(|p| p.id == id));
+    let next = match (current, down) {
+        (None, _) => 0,
+        (Some(i), true) => (i + 1).min(projects.len() - 1),
+        (Some(i), false) => i.saturating_sub(1),
+    };
+    view.selected_project = Some(projects[next].id);
+    true
+}

@@ -1,0 +1,183 @@
+//! Small widgets the views share: the traffic-light dot, text fields that commit on Enter or
+//! when focus leaves, and date fields (typed or picked from a calendar).
+
+use chrono::{Datelike, NaiveDate};
+use eframe::egui::{self, Color32, Response, Sense, Ui};
+
+use super::i18n::Lang;
+use crate::model::schedule::Light;
+
+/// The colour of a light.
+pub fn light_color(light: Light) -> Color32 {
+    match light {
+        Light::Green => Color32::from_rgb(0x2e, 0xa0, 0x43),
+        Light::Yellow => Color32::from_rgb(0xe3, 0xa0, 0x08),
+        Light::Red => Color32::from_rgb(0xd7, 0x3a, 0x31),
+    }
+}
+
+/// A coloured dot for a light, named for screen readers and tests ("萬鵬建材 黄灯").
+pub fn light_dot(ui: &mut Ui, light: Light, lang: Lang, subject: &str) -> Response {
+    let size = ui.spacing().interact_size.y * 0.55;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), Sense::hover());
+    ui.painter()
+        .circle_filled(rect.center(), size / 2.0, light_color(light));
+    let name = lang.light(light);
+    response
+        .accessible_name(format!("{subject} {name}"))
+        .on_hover_text(name)
+}
+
+/// A single-line text field showing `current` that reports a new value when the user
+/// presses Enter or leaves the field with a changed text. Escape restores `current`.
+/// `name` is its accessible name (what a screen reader, and a test, calls it).
+pub fn committed_text(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    width: f32,
+    name: &str,
+) -> Option<String> {
+    let id = ui.make_persistent_id(id_salt);
+    let mut buffer: String = ui
+        .data_mut(|data| data.get_temp::<String>(id))
+        .unwrap_or_else(|| current.to_string());
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut buffer)
+                .id(id)
+                .desired_width(width),
+        )
+        .accessible_name(name);
+    commit(ui, id, response, buffer, current)
+}
+
+/// A multi-line text field (notes) that commits when focus leaves it.
+pub fn committed_multiline(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    name: &str,
+) -> Option<String> {
+    let id = ui.make_persistent_id(id_salt);
+    let mut buffer: String = ui
+        .data_mut(|data| data.get_temp::<String>(id))
+        .unwrap_or_else(|| current.to_string());
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut buffer)
+                .id(id)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(name);
+    commit(ui, id, response, buffer, current)
+}
+
+fn commit(
+    ui: &mut Ui,
+    id: egui::Id,
+    response: Response,
+    buffer: String,
+    current: &str,
+) -> Option<String> {
+    if response.has_focus() {
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            ui.data_mut(|data| data.remove::<String>(id));
+            response.surrender_focus();
+            return None;
+        }
+        ui.data_mut(|data| data.insert_temp(id, buffer));
+        return None;
+    }
+    ui.data_mut(|data| data.remove::<String>(id));
+    (response.lost_focus() && buffer != current).then_some(buffer)
+}
+
+/// Parses "2025-03-31", "2025/3/31" or "2025.3.31".
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        i16::try_from(date.year()).ok()?,
+        i8::try_from(date.month()).ok()?,
+        i8::try_from(date.day()).ok()?,
+    )
+    .ok()
+}
+
+fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
+}
+
+/// A date: a calendar button and a clear button when set, a "set" button when not. Returns
+/// the new value when the user changed it. `label` names the field for screen readers.
+pub fn date_field(
+    ui: &mut Ui,
+    id_salt: &str,
+    value: Option<NaiveDate>,
+    default: NaiveDate,
+    label: &str,
+    lang: Lang,
+) -> Option<Option<NaiveDate>> {
+    match value.and_then(to_jiff) {
+        Some(mut date) => {
+            let before = date;
+            let response = ui.add(
+                egui_extras::DatePickerButton::new(&mut date)
+                    .id_salt(id_salt)
+                    .show_icon(false)
+                    .calendar_week(false),
+            );
+            let _ = response.accessible_name(format!("{label} {before}"));
+            if date != before {
+                return Some(from_jiff(date));
+            }
+            let clear = ui
+                .small_button("×")
+                .on_hover_text(lang.pick("清除日期", "Clear the date"))
+                .accessible_name(format!("{} {label}", lang.pick("清除", "Clear")));
+            clear.clicked().then_some(None)
+        }
+        None => {
+            let set = ui
+                .small_button("—")
+                .on_hover_text(lang.pick("设为今天", "Set to today"))
+                .accessible_name(format!("{} {label}", lang.pick("设置", "Set")));
+            set.clicked().then_some(Some(default))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_in_the_usual_ways() {
+        let day = NaiveDate::from_ymd_opt(2025, 3, 31);
+        assert_eq!(parse_date("2025-03-31"), day);
+        assert_eq!(parse_date(" 2025/3/31 "), day);
+        assert_eq!(parse_date("2025.3.31"), day);
+        assert_eq!(parse_date("2025-02-30"), None);
+        assert_eq!(parse_date("2025-03"), None);
+        assert_eq!(parse_date("明天"), None);
+    }
+
+    #[test]
+    fn jiff_conversion_round_trips() {
+        let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+        assert_eq!(to_jiff(day).and_then(from_jiff), Some(day));
+        assert_eq!(to_jiff(NaiveDate::from_ymd_opt(40000, 1, 1).unwrap()), None);
+    }
+}

@@ -1,0 +1,275 @@
+//! The import journey by label, with a scripted file dialog: import the seed, review it,
+//! accept, see the towns, tick a milestone, restart and see it ticked; import again (nothing
+//! changes), cancel (nothing changes), a bad file (a message, nothing changes), and the
+//! in-window file browser when no native dialog can be shown.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use eframe::egui::accesskit::{Role, Toggled};
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use town_tracker::app::{AppOptions, TownTrackerApp};
+use town_tracker::ui::file_dialog::{DialogAnswer, DialogPurpose, ScriptedDialogs};
+
+fn seed() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/seed.txt")
+}
+
+fn open(path: &Path, dialogs: &ScriptedDialogs) -> Harness<'static, TownTrackerApp> {
+    let path = path.to_path_buf();
+    let dialogs = dialogs.clone();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 860.0])
+        .build_eframe(move |cc| {
+            TownTrackerApp::new(
+                cc,
+                AppOptions {
+                    data_path: path,
+                    today: NaiveDate::from_ymd_opt(2025, 4, 15),
+                    screenshot: None,
+                    dialogs: Box::new(dialogs),
+                    import: Vec::new(),
+                    accept_all: false,
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn close(harness: Harness<'static, TownTrackerApp>) {
+    let mut app = harness.into_state();
+    eframe::App::on_exit(&mut app, None);
+}
+
+fn checked(harness: &Harness<'_, TownTrackerApp>, label: &str) -> bool {
+    harness.get_by_label(label).accesskit_node().toggled() == Some(Toggled::True)
+}
+
+/// Ctrl+I with the dialog answering `answer`.
+fn import(
+    harness: &mut Harness<'static, TownTrackerApp>,
+    dialogs: &ScriptedDialogs,
+    answer: DialogAnswer,
+) {
+    dialogs.answer(answer);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+}
+
+fn accept_button_label(harness: &Harness<'_, TownTrackerApp>) -> String {
+    harness
+        .get_all_by_role(Role::Button)
+        .filter_map(|node| node.accesskit_node().label())
+        .find(|label| label.starts_with("导入 ") && label.ends_with(" 项"))
+        .expect("the review's accept button")
+}
+
+fn project_count(harness: &Harness<'_, TownTrackerApp>) -> usize {
+    harness.state().session().ledger.projects().count()
+}
+
+#[test]
+fn import_the_seed_review_accept_tick_and_find_it_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&ledger, &dialogs);
+
+    import(&mut harness, &dialogs, DialogAnswer::Picked(vec![seed()]));
+    let request = &dialogs.requests()[0];
+    assert_eq!(request.purpose, DialogPurpose::ImportArticle);
+    assert!(request.purpose.extensions().contains(&"docx"));
+
+    harness.get_by_label_contains("東海鎮 (新)");
+    for name in ["萬鵬建材", "錦曌新材料"] {
+        let label = format!("{name} 投产目标 2025-03-31");
+        let date = harness.get_by_label(&label);
+        assert_eq!(date.accesskit_node().role(), Role::Button);
+    }
+    harness.get_by_label_contains("呂四港經濟開發區 (新)");
+    assert_eq!(
+        project_count(&harness),
+        0,
+        "nothing changes before accepting"
+    );
+
+    let accept = accept_button_label(&harness);
+    harness.get_by_label(&accept).click();
+    harness.run();
+    assert!(project_count(&harness) >= 12);
+    harness.get_by_label("呂四港經濟開發區 · 1 · 90亿元");
+    for unit in ["匯龍鎮", "惠萍鎮", "東海鎮", "江海瀾灣旅游度假區"] {
+        harness.get_by_label_contains(&format!("{unit} · "));
+    }
+
+    harness.get_by_label("萬鵬建材 投产").click();
+    harness.run();
+    assert!(checked(&harness, "萬鵬建材 投产"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    close(harness);
+
+    let mut harness = open(&ledger, &dialogs);
+    assert!(
+        checked(&harness, "萬鵬建材 投产"),
+        "still ticked after a restart"
+    );
+    let before = harness.state().session().ledger.clone();
+
+    import(&mut harness, &dialogs, DialogAnswer::Picked(vec![seed()]));
+    harness.get_by_label_contains("这篇文章已经导入过");
+    let accept = accept_button_label(&harness);
+    harness.get_by_label(&accept).click();
+    harness.run();
+    assert_eq!(
+        harness.state().session().ledger,
+        before,
+        "importing again changes nothing"
+    );
+    harness.get_by_label_contains("没有新内容");
+}
+
+#[test]
+fn cancel_and_bad_files_leave_the_ledger_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&ledger, &dialogs);
+
+    import(&mut harness, &dialogs, DialogAnswer::Picked(vec![seed()]));
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert_eq!(project_count(&harness), 0);
+    assert!(
+        harness.query_by_label_contains("東海鎮 (新)").is_none(),
+        "the review closed"
+    );
+
+    let binary = dir.path().join("photo.txt");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 0, 255, 216, 255, 224]).unwrap();
+    import(&mut harness, &dialogs, DialogAnswer::Picked(vec![binary]));
+    harness.get_by_label_contains("无法导入");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    import(&mut harness, &dialogs, DialogAnswer::Picked(vec![empty]));
+    assert!(harness.get_all_by_label_contains("无法导入").count() >= 2);
+    assert!(harness.state().session().ledger.is_empty());
+    assert!(!harness.state().session().is_dirty());
+
+    import(&mut harness, &dialogs, DialogAnswer::Cancelled);
+    assert!(harness.state().session().ledger.is_empty());
+}
+
+#[test]
+fn without_a_native_dialog_the_in_window_browser_takes_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&ledger, &dialogs);
+
+    import(&mut harness, &dialogs, DialogAnswer::Unavailable);
+    harness.get_by_label_contains("无法打开系统的文件对话框");
+    let path_field = harness.get_by_role_and_label(Role::TextInput, "路径");
+    path_field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "路径")
+        .type_text(&seed().display().to_string());
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label_contains("東海鎮 (新)");
+    let accept = accept_button_label(&harness);
+    harness.get_by_label(&accept).click();
+    harness.run();
+    assert!(project_count(&harness) >= 12);
+}
+
+#[test]
+fn the_sample_article_is_one_click_from_the_empty_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    harness.get_by_label("导入示例文章").click();
+    harness.run();
+    harness.get_by_label_contains("東海鎮 (新)");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().session().ledger.is_empty(),
+        "Escape cancels the review"
+    );
+}
+
+#[test]
+fn pasted_text_is_read_like_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
+        .type_text("2024年3月5日,滨江镇总投资12亿元的临港新材料产业园项目正式开工建设,力争年底前竣工投产。");
+    harness.run();
+    harness.get_by_label("识别").click();
+    harness.run();
+    harness.get_by_label_contains("滨江镇 (新)");
+    let accept = accept_button_label(&harness);
+    harness.get_by_label(&accept).click();
+    harness.run();
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(
+        ledger.sources().next().unwrap().file_name,
+        "",
+        "pasted text has no file"
+    );
+    assert!(ledger.projects().count() >= 1);
+}
+
+/// A file dropped on the window, as the platform delivers it.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropped_files_get_one_review_each_and_the_articles_view_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let second = dir.path().join("second.txt");
+    std::fs::write(
+        &second,
+        "河口镇召开项目推进会。河口镇投资3亿元的冷链物流中心项目已签约,计划6月底前开工。",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    harness
+        .input_mut()
+        .dropped_files
+        .extend([seed(), second].map(|p| std::sync::Arc::new(Dropped(p)) as _));
+    harness.run();
+    assert_eq!(harness.state().view().reviews.len(), 2);
+    for _ in 0..2 {
+        let accept = accept_button_label(&harness);
+        harness.get_by_label(&accept).click();
+        harness.run();
+    }
+    assert_eq!(harness.state().session().ledger.sources().count(), 2);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    harness.run();
+    assert!(harness.get_all_by_label("second.txt").count() >= 1);
+    harness.get_by_label("seed.txt");
+}

@@ -1,0 +1,402 @@
+//! The weekly tracking views by label: lights and overdue colouring for a given today, search
+//! (Simplified finds Traditional), filters surviving a restart, sorting, goal progress,
+//! export to CSV and XLSX (read back), keyboard (Ctrl+F, Space), and switching to English.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use eframe::egui::accesskit::{Role, Toggled};
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use town_tracker::app::{AppOptions, TownTrackerApp};
+use town_tracker::model::money::{AmountKind, Investment, Qualifier};
+use town_tracker::model::{
+    Edit, Goal, GoalId, Ledger, Milestone, Project, ProjectId, Unit, UnitId,
+};
+use town_tracker::store::LedgerStore;
+use town_tracker::ui::file_dialog::{DialogAnswer, ScriptedDialogs};
+
+fn date(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, m, d).unwrap()
+}
+
+/// 東海鎮: 萬鵬建材 (投产 due 03-01, 0.8亿), 錦曌新材料 (投产 due 04-10, 12亿, signed 02-01),
+/// 慶旺機械 (签约 due 06-30); 匯龍鎮: 墨達思 (no target, 3亿). A goal: 東海鎮 signs one
+/// project of 10亿+ in Q1.
+fn write_ledger(path: &Path) {
+    let mut ledger = Ledger::new();
+    let east = UnitId(ledger.allocate_id());
+    let hui = UnitId(ledger.allocate_id());
+    ledger
+        .apply(Edit::PutUnit(Unit::new(east, "東海鎮")))
+        .unwrap();
+    ledger
+        .apply(Edit::PutUnit(Unit::new(hui, "匯龍鎮")))
+        .unwrap();
+    let projects: [(&str, UnitId, Option<i64>, fn(&mut Project)); 4] = [
+        ("萬鵬建材", east, Some(80_000_000), |p| {
+            p.milestones.produce.target = Some(date(3, 1));
+            p.responsible = "张镇长".into();
+        }),
+        ("錦曌新材料", east, Some(1_200_000_000), |p| {
+            p.milestones.produce.target = Some(date(4, 10));
+            p.milestones.sign.done = Some(date(2, 1));
+        }),
+        ("慶旺機械", east, None, |p| {
+            p.milestones.sign.target = Some(date(6, 30))
+        }),
+        ("墨達思", hui, Some(300_000_000), |_| {}),
+    ];
+    for (name, unit, yuan, edit) in projects {
+        let mut project = Project::new(ProjectId(ledger.allocate_id()), name, Some(unit));
+        project.investment = yuan.map(|yuan| Investment {
+            yuan,
+            qualifier: Qualifier::Exact,
+            kind: AmountKind::Total,
+        });
+        edit(&mut project);
+        ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
+    }
+    let goal = Goal {
+        id: GoalId(ledger.allocate_id()),
+        unit: Some(east),
+        milestone: Milestone::Sign,
+        count: 1,
+        min_investment_yuan: Some(1_000_000_000),
+        from: None,
+        by: Some(date(3, 31)),
+        text: "确保一季度新签约10亿元以上项目1个".into(),
+        source: None,
+    };
+    ledger.apply(Edit::PutGoal(goal)).unwrap();
+    LedgerStore::open(path).store.save(&mut ledger).unwrap();
+}
+
+/// eframe's storage, in memory, so settings can survive a "restart" inside a test.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+fn open_with(
+    path: &Path,
+    dialogs: &ScriptedDialogs,
+    storage: Option<&MemoryStorage>,
+) -> Harness<'static, TownTrackerApp> {
+    let options = AppOptions {
+        data_path: path.to_path_buf(),
+        today: Some(date(4, 15)),
+        screenshot: None,
+        dialogs: Box::new(dialogs.clone()),
+        import: Vec::new(),
+        accept_all: false,
+    };
+    let saved: Option<HashMap<String, String>> = storage.map(|s| s.0.clone());
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| {
+            let storage = saved.map(MemoryStorage);
+            TownTrackerApp::create(
+                &cc.egui_ctx,
+                storage.as_ref().map(|s| s as &dyn eframe::Storage),
+                options,
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn open(path: &Path) -> Harness<'static, TownTrackerApp> {
+    open_with(path, &ScriptedDialogs::default(), None)
+}
+
+fn setup() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    write_ledger(&path);
+    (dir, path)
+}
+
+fn visible_projects(harness: &Harness<'_, TownTrackerApp>) -> Vec<String> {
+    let mut rows: Vec<(f32, String)> = harness
+        .get_all_by_role(Role::CheckBox)
+        .filter_map(|node| {
+            let label = node.accesskit_node().label()?;
+            let name = label.strip_suffix(" 签约")?.to_string();
+            Some((node.rect().min.y, name))
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, name)| name).collect()
+}
+
+fn search(harness: &mut Harness<'static, TownTrackerApp>, text: &str) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "搜索")
+        .type_text(text);
+    harness.run();
+}
+
+#[test]
+fn lights_and_days_follow_today() {
+    let (_dir, path) = setup();
+    let harness = open(&path);
+    harness.get_by_label("萬鵬建材 红灯");
+    harness.get_by_label("錦曌新材料 黄灯");
+    harness.get_by_label("慶旺機械 绿灯");
+    harness.get_by_label("墨達思 绿灯");
+    harness.get_by_label("東海鎮 红灯");
+    harness.get_by_label("東海鎮 黄灯");
+    harness.get_by_label("投产 03-01 逾期45天");
+    harness.get_by_label("投产 04-10 逾期5天");
+    harness.get_by_label("签约 06-30 剩76天");
+}
+
+#[test]
+fn simplified_search_finds_traditional_projects_and_ctrl_f_focuses_it() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    assert_eq!(visible_projects(&harness).len(), 4);
+    search(&mut harness, "万鹏");
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "搜索")
+            .is_focused()
+    );
+    assert_eq!(visible_projects(&harness), ["萬鵬建材"]);
+    search(&mut harness, "张镇长");
+    assert_eq!(visible_projects(&harness), ["萬鵬建材"]);
+    search(&mut harness, "汇龙");
+    assert_eq!(visible_projects(&harness), ["墨達思"]);
+}
+
+#[test]
+fn headings_sort_and_filters_survive_a_restart() {
+    let (_dir, path) = setup();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open_with(&path, &dialogs, None);
+    harness.get_by_label("排序 投资").click();
+    harness.run();
+    assert_eq!(
+        visible_projects(&harness),
+        ["慶旺機械", "萬鵬建材", "墨達思", "錦曌新材料"]
+    );
+    harness.get_by_label("排序 投资").click();
+    harness.run();
+    assert_eq!(visible_projects(&harness)[0], "錦曌新材料");
+
+    harness.get_by_label("14天内到期").click();
+    harness.run();
+    assert_eq!(
+        visible_projects(&harness),
+        ["錦曌新材料", "萬鵬建材"],
+        "overdue counts as due"
+    );
+
+    let mut storage = MemoryStorage::default();
+    let mut app = harness.into_state();
+    eframe::App::save(&mut app, &mut storage);
+    let harness = open_with(&path, &dialogs, Some(&storage));
+    assert_eq!(
+        visible_projects(&harness),
+        ["錦曌新材料", "萬鵬建材"],
+        "the filter and sort came back"
+    );
+}
+
+#[test]
+fn goal_progress_counts_signed_projects() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    assert!(
+        harness
+            .get_all_by_label_contains("東海鎮: 签约 10亿元以上 ×1")
+            .count()
+            >= 1
+    );
+    assert!(
+        harness.get_all_by_role(Role::ProgressIndicator).any(|n| n
+            .accesskit_node()
+            .label()
+            .is_some_and(|l| l.ends_with("1/1"))),
+        "錦曌新材料 (12亿, signed 02-01) meets the goal"
+    );
+    harness.get_by_label("錦曌新材料 签约").click();
+    harness.run();
+    assert!(
+        harness.get_all_by_role(Role::ProgressIndicator).any(|n| n
+            .accesskit_node()
+            .label()
+            .is_some_and(|l| l.ends_with("0/1"))),
+        "unticking the signature takes it back"
+    );
+}
+
+#[test]
+fn space_toggles_the_focused_milestone() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    harness.get_by_label("萬鵬建材 竣工").focus();
+    harness.run();
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_label("萬鵬建材 竣工")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+}
+
+/// Reads an XLSX sheet's cells (shared strings resolved) row by row.
+fn read_xlsx(path: &Path) -> Vec<Vec<String>> {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        archive
+            .by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let shared_xml = read("xl/sharedStrings.xml");
+    let sheet_xml = read("xl/worksheets/sheet1.xml");
+    let texts = |xml: &str, tag: &[u8]| -> Vec<Vec<String>> {
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let (mut out, mut current, mut value) = (Vec::new(), Vec::new(), false);
+        loop {
+            match reader.read_event().unwrap() {
+                quick_xml::events::Event::Start(e) if e.name().as_ref() == tag => {
+                    current = Vec::new()
+                }
+                quick_xml::events::Event::Start(e) if matches!(e.name().as_ref(), b"t" | b"v") => {
+                    value = true
+                }
+                quick_xml::events::Event::Text(t) if value => {
+                    current.push(t.decode().unwrap().into_owned())
+                }
+                quick_xml::events::Event::End(e) if matches!(e.name().as_ref(), b"t" | b"v") => {
+                    value = false
+                }
+                quick_xml::events::Event::End(e) if e.name().as_ref() == tag => {
+                    out.push(std::mem::take(&mut current))
+                }
+                quick_xml::events::Event::Eof => break,
+                _ => {}
+            }
+        }
+        out
+    };
+    let shared: Vec<String> = texts(&shared_xml, b"si")
+        .into_iter()
+        .map(|parts| parts.concat())
+        .collect();
+    let mut reader = quick_xml::Reader::from_str(&sheet_xml);
+    let (mut rows, mut row, mut kind, mut value) = (Vec::new(), Vec::new(), String::new(), false);
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"row" => row = Vec::new(),
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"c" => {
+                kind = e
+                    .try_get_attribute("t")
+                    .unwrap()
+                    .map(|a| String::from_utf8(a.value.to_vec()).unwrap())
+                    .unwrap_or_default();
+            }
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"v" => value = true,
+            quick_xml::events::Event::Text(t) if value => {
+                let text = t.decode().unwrap().into_owned();
+                row.push(if kind == "s" {
+                    shared[text.parse::<usize>().unwrap()].clone()
+                } else {
+                    text
+                });
+            }
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"v" => value = false,
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"row" => {
+                rows.push(std::mem::take(&mut row))
+            }
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    rows
+}
+
+#[test]
+fn export_writes_the_filtered_list_as_csv_and_xlsx() {
+    let (dir, path) = setup();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open_with(&path, &dialogs, None);
+    harness
+        .get_by_role_and_label(Role::Button, "東海鎮 · 3 · 12.8亿元")
+        .click();
+    harness.run();
+
+    let csv_path = dir.path().join("sheet.csv");
+    dialogs.answer(DialogAnswer::Picked(vec![csv_path.clone()]));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    let bytes = std::fs::read(&csv_path).unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()), "UTF-8 with BOM");
+    let text = String::from_utf8(bytes).unwrap();
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "区镇");
+    assert_eq!(&headers[2], "投资(亿元)");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3, "only 東海鎮's projects");
+    let wan = rows.iter().find(|r| &r[1] == "萬鵬建材").unwrap();
+    assert_eq!(&wan[0], "東海鎮");
+    assert_eq!(&wan[2], "0.8");
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert_eq!(&wan[column("投产目标")], "2025-03-01");
+    assert_eq!(&wan[column("剩余天数(负为逾期)")], "-45");
+    assert_eq!(&wan[column("亮灯")], "红灯");
+    assert_eq!(&wan[column("责任人")], "张镇长");
+
+    let xlsx_path = dir.path().join("sheet.xlsx");
+    dialogs.answer(DialogAnswer::Picked(vec![xlsx_path.clone()]));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    harness.run();
+    let sheet = read_xlsx(&xlsx_path);
+    assert_eq!(sheet[0][0], "区镇");
+    assert_eq!(sheet.len(), 4, "heading and three projects");
+    let jin = sheet.iter().find(|r| r[1] == "錦曌新材料").unwrap();
+    assert_eq!(jin[2], "12");
+    assert_eq!(jin[3], "已签约");
+}
+
+#[test]
+fn the_whole_window_switches_to_english() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    harness.get_by_label("视图").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("File");
+    harness.get_by_label("Sort by Investment");
+    harness.get_by_label("Wanpeng".replace("Wanpeng", "萬鵬建材 Completed").as_str());
+    assert!(harness.query_by_label("文件").is_none());
+}
