@@ -405,3 +405,17 @@ fn policy_prose_names_no_project() {
     let extraction = extract(PROSE);
     assert!(extraction.projects.is_empty(), "{:?}", names(&extraction));
 }
+
+const WRAPPED: &str = "今年以来,青禾镇全力推进重大项目建设,总投资12亿元的蓝湾新能源电\n池项目已于2月底开工建设。\n短标题\n正文。";
+
+#[test]
+fn a_name_wrapped_across_lines_is_one_name() {
+    let extraction = extract(WRAPPED);
+    let battery = project(&extraction, "蓝湾新能源电池");
+    assert_eq!(
+        &extraction.text[battery.span.start..battery.span.end],
+        "蓝湾新能源电\n池"
+    );
+    assert_eq!(yuan(battery), Some(1_200_000_000));
+    assert_eq!(battery.status, Some(Status::Started));
+}

@@ -46,7 +46,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Ve
             .sentence_at(mention.name.start)
             .map_or(mention.name, |i| article.sentences[i].span);
         let finding = ProjectFinding {
-            name: article.written_of(mention.name).trim().to_string(),
+            name: article.written_of(mention.name).trim().replace('\n', ""),
             owner: mention.owner.map(|o| article.written_of(o).to_string()),
             unit: topics
                 .unit_of(mention)

@@ -208,6 +208,7 @@ impl<'t, 'b> Edges<'t, 'b> {
             let width = match c {
                 ')' | '）' => enclosed_width(text, floor, start, &['(', '（']),
                 '”' => enclosed_width(text, floor, start, &['“']),
+                '\n' if crate::layout::is_soft_break(text, start - 1) => Some(1),
                 _ if is_name_char(c) => Some(c.len_utf8()),
                 _ => None,
             };
