@@ -8,6 +8,7 @@ use super::article::Article;
 use super::facts::{Facts, StatusChoice};
 use super::topic::Topics;
 use crate::extraction::{AmountFinding, ProjectFinding};
+use crate::recognise::project::ProjectMention;
 use crate::vocab::AmountKind;
 
 /// How many of the latest projects a mention is compared with for looser sameness (a name
@@ -26,7 +27,11 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Ve
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (index, mention) in article.mentions.iter().enumerate() {
-        let key = match_key(article.simple_of(mention.name));
+        let simple_suffix = mention.suffix.map_or("", |s| article.simple_of(s));
+        let key = match_key(&format!(
+            "{}{simple_suffix}",
+            article.simple_of(mention.name)
+        ));
         if key.is_empty() {
             continue;
         }
@@ -46,7 +51,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Ve
             .sentence_at(mention.name.start)
             .map_or(mention.name, |i| article.sentences[i].span);
         let finding = ProjectFinding {
-            name: article.written_of(mention.name).trim().replace('\n', ""),
+            name: written_name(article, mention),
             owner: mention.owner.map(|o| article.written_of(o).to_string()),
             unit: topics
                 .unit_of(mention)
@@ -118,6 +123,16 @@ fn finish(mut draft: Draft) -> ProjectFinding {
         draft.finding.investments_extra = draft.amounts;
     }
     draft.finding
+}
+
+/// A mention's name as written: without the line breaks that only wrap the source's lines,
+/// and with the noun a list distributes over its items.
+fn written_name(article: &Article, mention: &ProjectMention) -> String {
+    let mut name = article.written_of(mention.name).trim().replace('\n', "");
+    if let Some(suffix) = mention.suffix {
+        name.push_str(article.written_of(suffix));
+    }
+    name
 }
 
 /// The key two mentions are compared by: letters, digits and Han characters of the

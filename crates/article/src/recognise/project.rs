@@ -35,6 +35,9 @@ pub struct ProjectMention {
     pub end: usize,
     /// Mentions that share one head or verb ("A、B、C等项目加快建设") share a group.
     pub group: usize,
+    /// A noun the list distributes over its items ("滨江、临港两个产业园" → 滨江产业园): the
+    /// name is the item followed by it.
+    pub suffix: Option<Span>,
 }
 
 /// Finds the industry and facility nouns that may end a subject's name.
@@ -44,6 +47,29 @@ static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
         .ok()
 });
+
+/// Facility nouns a list of names can share ("滨江、临港两个产业园").
+const DISTRIBUTED_NOUNS: &[&str] = &[
+    "产业园",
+    "物流园",
+    "科技园",
+    "工业园",
+    "园区",
+    "小区",
+    "综合体",
+    "医院",
+    "学校",
+    "中心",
+    "广场",
+    "大桥",
+    "公路",
+    "电站",
+    "基地",
+    "市场",
+    "公园",
+    "水库",
+    "码头",
+];
 
 /// Words that open the list of projects a generic head announced.
 const LIST_OPENERS: [&str; 9] = [
@@ -281,6 +307,7 @@ pub fn find_projects(
         };
         {
             finder.labelled(clause);
+            finder.distributive(clause);
             finder.listed_in_next_clause(clause, sentence.span);
             finder.after_status_copula(clause);
             finder.headed(clause, sentence.span);
@@ -321,7 +348,12 @@ impl Finder<'_, '_, '_> {
     fn push(&mut self, mention: ProjectMention) {
         if !self.overlaps(mention.name) {
             let start = mention.owner.map_or(mention.name.start, |o| o.start);
-            self.taken.insert(start, mention.end.max(mention.name.end));
+            let covered = if mention.suffix.is_some() {
+                mention.name.end
+            } else {
+                mention.end.max(mention.name.end)
+            };
+            self.taken.insert(start, covered);
             self.found.push(mention);
         }
     }
@@ -372,6 +404,7 @@ impl Finder<'_, '_, '_> {
             }
             if self.edges.is_unit_and_a_char(name)
                 || INDUSTRY_ENDINGS.contains(&core.as_str())
+                || DISTRIBUTED_NOUNS.contains(&core.as_str())
                 || used_as_modifier && !looks_named(&core)
                 || is_bare_unit(&core)
                 || core.starts_with("项目")
@@ -473,6 +506,7 @@ impl Finder<'_, '_, '_> {
                 || !is_acceptable_name(&core)
                 || is_bare_unit(&core)
                 || INDUSTRY_ENDINGS.contains(&core.as_str())
+                || DISTRIBUTED_NOUNS.contains(&core.as_str())
                 || PROJECT_NOUN_ENDINGS.contains(&core.as_str())
             {
                 continue;
@@ -496,6 +530,65 @@ impl Finder<'_, '_, '_> {
             }
             let items = self.items_before(clause, clause.start + at);
             self.push_named_items(clause, items);
+        }
+    }
+
+    /// "滨江、临港两个产业园": a list whose count is followed by a facility noun the items share.
+    fn distributive(&mut self, clause: Span) {
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let mut previous: Option<char> = None;
+        for (offset, c) in body.char_indices() {
+            let opens_count = is_numeral(c) && !previous.is_some_and(is_numeral);
+            previous = Some(c);
+            if !opens_count {
+                continue;
+            }
+            let count_start = clause.start + offset;
+            let after = &text[count_start..clause.end];
+            let numerals = after.len() - after.trim_start_matches(is_numeral).len();
+            let after_count = after[numerals..].trim_start_matches(is_classifier);
+            let Some(noun) = longest_prefix(after_count, DISTRIBUTED_NOUNS) else {
+                continue;
+            };
+            let declared = crate::grammar::number::parse_chinese(&after[..numerals])
+                .map(|(value, _)| value)
+                .or_else(|| after[..numerals].parse::<i128>().ok());
+            let noun_start = clause.end - after_count.len();
+            let items: Vec<Span> = self
+                .items_before(clause, count_start)
+                .into_iter()
+                .filter(|item| {
+                    let core = core_of(&text[item.start..item.end]);
+                    (2..=6).contains(&core.chars().count())
+                        && !is_generic_core(&core)
+                        && !is_bare_unit(&core)
+                })
+                .collect();
+            let count_matches =
+                declared.is_some_and(|d| usize::try_from(d).ok() == Some(items.len()));
+            if items.len() < 2 || !count_matches {
+                continue;
+            }
+            let suffix = Span {
+                start: noun_start,
+                end: noun_start + noun.len(),
+            };
+            let end = if text[suffix.end..].starts_with("项目") {
+                suffix.end + "项目".len()
+            } else {
+                suffix.end
+            };
+            let group = self.new_group();
+            for item in items {
+                self.push(ProjectMention {
+                    name: item,
+                    owner: None,
+                    end,
+                    group,
+                    suffix: Some(suffix),
+                });
+            }
         }
     }
 
@@ -838,6 +931,7 @@ impl Finder<'_, '_, '_> {
                 owner: None,
                 end: item.end,
                 group,
+                suffix: None,
             });
         }
     }
@@ -1040,6 +1134,7 @@ fn with_owner(
                 owner: None,
                 end,
                 group,
+                suffix: None,
             });
         }
         let owner = Span {
@@ -1059,6 +1154,7 @@ fn with_owner(
             owner: Some(owner),
             end,
             group,
+            suffix: None,
         });
     }
     if is_phase_only(&core_of(written)) {
@@ -1093,6 +1189,7 @@ fn with_owner(
                     }),
                     end,
                     group,
+                    suffix: None,
                 });
             }
         }
@@ -1102,6 +1199,7 @@ fn with_owner(
         owner: None,
         end,
         group,
+        suffix: None,
     })
 }
 
@@ -1302,6 +1400,26 @@ mod tests {
             vec!["金辉纺织", "绿源农业", "鼎盛物流"]
         );
         assert!(projects("亿元以上项目有了新突破。").is_empty());
+    }
+
+    #[test]
+    fn distributed_nouns() {
+        let text = "推动滨江、临港两个产业园项目加快建设。";
+        let boundaries = crate::recognise::words::BoundaryIndex::new(text);
+        let sentences = sentences(text);
+        let clauses: Vec<Span> = sentences
+            .iter()
+            .flat_map(|s| crate::layout::clauses(text, s.span))
+            .collect();
+        let found = find_projects(text, &boundaries, &[], &sentences, &clauses, &[], &[]);
+        let named: Vec<String> = found
+            .iter()
+            .map(|m| {
+                let suffix = m.suffix.map_or("", |s| &text[s.start..s.end]);
+                format!("{}{suffix}", &text[m.name.start..m.name.end])
+            })
+            .collect();
+        assert_eq!(named, vec!["滨江产业园", "临港产业园"]);
     }
 
     #[test]
