@@ -800,6 +800,7 @@ impl Finder<'_, '_, '_> {
     fn listed_before(&mut self, clause: Span, first_start: usize, group: usize) {
         let text = self.text;
         let mut boundary = self.edges.before_amount(clause.start, first_start);
+        let mut items = Vec::new();
         while let Some(end) = separator_before(text, clause.start, boundary) {
             if ["项目", "工程"]
                 .iter()
@@ -817,11 +818,15 @@ impl Finder<'_, '_, '_> {
             if is_generic_core(&core) || !is_acceptable_name(&core) {
                 break;
             }
+            items.push(item);
+            boundary = self.edges.before_amount(clause.start, start);
+        }
+        items.reverse();
+        for item in join_facility_parts(text, items) {
             if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
             {
                 self.push(mention);
             }
-            boundary = self.edges.before_amount(clause.start, start);
         }
     }
 
@@ -1018,6 +1023,33 @@ fn closes_a_name(after: &str) -> bool {
     after.is_empty()
         || FOLLOWERS.iter().any(|f| after.starts_with(f))
         || starts_with_status_word(after)
+}
+
+/// "A饲料厂、屠宰场、种鸡场": short facilities listed after a facility with a name are parts
+/// of that one project, not projects of their own; they join the item before them.
+fn join_facility_parts(text: &str, items: Vec<Span>) -> Vec<Span> {
+    let is_facility = |span: &Span| {
+        text[span.start..span.end]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '场' | '厂' | '站' | '库' | '池' | '馆' | '房' | '线'))
+    };
+    let mut joined: Vec<Span> = Vec::with_capacity(items.len());
+    for item in items {
+        let short = text[item.start..item.end].chars().count() <= 5;
+        match joined.last_mut() {
+            Some(previous)
+                if short
+                    && is_facility(&item)
+                    && is_facility(previous)
+                    && text[previous.end..item.start].trim() == "、" =>
+            {
+                previous.end = item.end;
+            }
+            _ => joined.push(item),
+        }
+    }
+    joined
 }
 
 /// Start of the separator (、, 和, 与, 以及) right before `at`, if there is one.
@@ -1348,6 +1380,19 @@ mod tests {
         assert_eq!(
             projects("确定甲路建设、乙河加固2件民生实事重点项目"),
             vec!["甲路建设", "乙河加固"]
+        );
+    }
+
+    #[test]
+    fn facility_parts_join_the_named_facility() {
+        assert_eq!(
+            projects(
+                "包括甲农1.2亿羽肉鸡全产业链饲料厂、屠宰场、种鸡场、污水处理厂和乙啤酒厂新厂区建设项目。"
+            ),
+            vec![
+                "甲农1.2亿羽肉鸡全产业链饲料厂、屠宰场、种鸡场、污水处理厂",
+                "乙啤酒厂新厂区建设"
+            ]
         );
     }
 
