@@ -411,7 +411,7 @@ impl Finder<'_, '_, '_> {
             {
                 continue;
             }
-            if !is_acceptable_name(&core) {
+            if !is_acceptable_name(&core) || is_description(&text[clause.start..start]) {
                 continue;
             }
             let group = self.new_group();
@@ -1110,6 +1110,19 @@ fn looks_named(core: &str) -> bool {
             || core.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// "打造一个长11公里、占地6平方公里的体育休闲旅游项目": a project described after a verb of
+/// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
+fn is_description(before: &str) -> bool {
+    before.ends_with('的')
+        && ["打造", "建设", "建成", "新建", "规划", "形成"]
+            .iter()
+            .any(|verb| {
+                ["一个", "一座", "一处", "一批", "一条"]
+                    .iter()
+                    .any(|indefinite| before.contains(&format!("{verb}{indefinite}")))
+            })
+}
+
 /// A short name that is only a place ("镇原县"): a unit, not a project.
 fn is_bare_unit(core: &str) -> bool {
     core.chars().count() <= 5 && core.ends_with(['县', '镇', '乡', '区', '市'])
@@ -1381,6 +1394,11 @@ mod tests {
             projects("确定甲路建设、乙河加固2件民生实事重点项目"),
             vec!["甲路建设", "乙河加固"]
         );
+    }
+
+    #[test]
+    fn descriptions_are_not_named_projects() {
+        assert!(projects("沿河打造一个长11公里、占地6平方公里的体育健康休闲旅游项目。").is_empty());
     }
 
     #[test]
