@@ -33,7 +33,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let garbled_mark = c == '?'
             && previous.is_some_and(is_cjk_or_garbled)
             && next.is_some_and(is_cjk_or_garbled);
-        if ends_sentence(c) && !garbled_mark {
+        if ends_sentence(c) && !garbled_mark && !(c == '\n' && is_soft_break(text, at)) {
             let end = at + c.len_utf8();
             push_trimmed(text, start, end, paragraph, &mut out);
             start = end;
@@ -45,6 +45,25 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     }
     push_trimmed(text, start, text.len(), paragraph, &mut out);
     out
+}
+
+/// Lines at least this long may be wrapped by the source rather than ended.
+const WRAPPED_LINE_CHARS: usize = 25;
+
+/// True when the line break at byte `at` only wraps a long line: the line ends inside a word
+/// (no punctuation) and Chinese goes on on the next line. Such a break ends no sentence and may
+/// stand inside a name.
+pub fn is_soft_break(text: &str, at: usize) -> bool {
+    if text.as_bytes().get(at) != Some(&b'\n') {
+        return false;
+    }
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let line = &text[line_start..at];
+    let before = line.chars().next_back();
+    let after = text[at + 1..].chars().next();
+    before.is_some_and(|c| crate::clean::pinyin::is_han(c) || c.is_ascii_alphanumeric())
+        && after.is_some_and(crate::clean::pinyin::is_han)
+        && line.chars().count() >= WRAPPED_LINE_CHARS
 }
 
 fn is_cjk_or_garbled(c: char) -> bool {
@@ -81,8 +100,8 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = span.start;
     for (offset, c) in text[span.start..span.end].char_indices() {
-        if ends_clause(c) {
-            let at = span.start + offset;
+        let at = span.start + offset;
+        if ends_clause(c) && !(c == '\n' && is_soft_break(text, at)) {
             if at > start {
                 out.push(Span { start, end: at });
             }
@@ -102,7 +121,7 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
 mod tests {
     use super::*;
 
-    fn texts<'a>(text: &'a str, spans: impl IntoIterator<Item = Span>) -> Vec<&'a str> {
+    fn texts(text: &str, spans: impl IntoIterator<Item = Span>) -> Vec<&str> {
         spans.into_iter().map(|s| &text[s.start..s.end]).collect()
     }
 
@@ -124,6 +143,16 @@ mod tests {
     fn a_question_mark_inside_chinese_does_not_end_a_sentence() {
         let text = "在勇??当中推动。下一句";
         assert_eq!(texts(text, sentences(text).iter().map(|s| s.span)).len(), 2);
+    }
+
+    #[test]
+    fn a_wrapped_line_goes_on() {
+        let text = "总投资12亿元的蓝湾新能源电池项目已于2月底开工建设目前正在进行桩基施\n工,力争10月底前封顶。\n短标题\n正文。";
+        let found = sentences(text);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].paragraph, 0);
+        assert!(is_soft_break(text, text.find('\n').unwrap_or(0)));
+        assert!(!is_soft_break(text, text.rfind('\n').unwrap_or(0)));
     }
 
     #[test]

@@ -22,50 +22,53 @@ pub fn to_simplified(text: &str) -> String {
     }
 }
 
-/// Converts text to Simplified Chinese keeping every character at the same byte offset: the
-/// result has the same length as `text` and each character boundary of one is a boundary of the
-/// other, so a span found in the Simplified copy is a valid span of the text as written.
-///
-/// Phrase conversion is used where it maps characters one to one (almost always for
-/// Traditional → Simplified); a line where it does not is converted character by character, and
-/// a character whose Simplified form has a different UTF-8 length is kept as written.
+/// The Simplified form of every Han character that has one, from OpenCC's tables, built
+/// once: each character is converted alone, so no phrase can span two of them.
+static SIMPLIFIED_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let written: Vec<char> = (HAN_FIRST..=HAN_LAST).filter_map(char::from_u32).collect();
+    let mut joined = String::with_capacity(written.len() * 4);
+    for c in &written {
+        joined.push(*c);
+        joined.push('\n');
+    }
+    let converted = to_simplified(&joined);
+    let mut table: Vec<char> = (HAN_FIRST..=HAN_LAST)
+        .map(|code| char::from_u32(code).unwrap_or(' '))
+        .collect();
+    for (written, simplified) in written.iter().zip(converted.split('\n')) {
+        let mut chars = simplified.chars();
+        if let (Some(single), None) = (chars.next(), chars.next())
+            && single.len_utf8() == written.len_utf8()
+            && let Some(slot) = table.get_mut((u32::from(*written) - HAN_FIRST) as usize)
+        {
+            *slot = single;
+        }
+    }
+    table
+});
+
+/// The code points of the Han characters OpenCC converts (CJK extension A to the
+/// compatibility ideographs).
+const HAN_FIRST: u32 = 0x3400;
+const HAN_LAST: u32 = 0xFAFF;
+
+/// Converts text to Simplified Chinese character by character, keeping every character at the
+/// same byte offset: the result has the same length as `text` and each character boundary of
+/// one is a boundary of the other, so a span found in the Simplified copy is a valid span of
+/// the text as written. Character-level conversion keeps that alignment by construction and is
+/// fast; the grammars only need the characters of their words in one script.
 pub fn to_simplified_aligned(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let converted = to_simplified(line);
-        if converted.chars().count() == line.chars().count() {
-            push_aligned(&mut out, line.chars().zip(converted.chars()));
-        } else {
-            for written in line.chars() {
-                let simplified = single_char_simplified(written);
-                push_aligned(&mut out, std::iter::once((written, simplified)));
+    let table = &*SIMPLIFIED_CHARS;
+    text.chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if (HAN_FIRST..=HAN_LAST).contains(&code) {
+                table.get((code - HAN_FIRST) as usize).copied().unwrap_or(c)
+            } else {
+                c
             }
-        }
-    }
-    out
-}
-
-fn push_aligned(out: &mut String, pairs: impl Iterator<Item = (char, char)>) {
-    for (written, simplified) in pairs {
-        if written.len_utf8() == simplified.len_utf8() {
-            out.push(simplified);
-        } else {
-            out.push(written);
-        }
-    }
-}
-
-fn single_char_simplified(written: char) -> char {
-    if written.is_ascii() {
-        return written;
-    }
-    let mut buffer = [0u8; 4];
-    let converted = to_simplified(written.encode_utf8(&mut buffer));
-    let mut chars = converted.chars();
-    match (chars.next(), chars.next()) {
-        (Some(single), None) => single,
-        _ => written,
-    }
+        })
+        .collect()
 }
 
 /// The matching key of a project or unit name: pinyin annotations removed, Simplified, no

@@ -18,18 +18,22 @@ pub struct Cleaned {
 /// Cleans decoded text.
 pub fn clean(raw: &str) -> Cleaned {
     let mut text = String::with_capacity(raw.len());
+    let mut previous: Option<char> = None;
     let mut at = 0;
     while let Some(c) = raw[at..].chars().next() {
-        if let Some(len) = pinyin::annotation_len(text.chars().next_back(), &raw[at..]) {
+        let may_annotate = matches!(c, '(' | '（') || previous.is_some_and(pinyin::is_garbled_char);
+        if may_annotate && let Some(len) = pinyin::annotation_len(previous, &raw[at..]) {
             at += len;
             continue;
         }
         at += c.len_utf8();
-        match c {
-            '\r' if raw[at..].starts_with('\n') => {}
-            '\r' => text.push('\n'),
-            _ => text.push(fold::fold_char(c)),
-        }
+        let kept = match c {
+            '\r' if raw[at..].starts_with('\n') => continue,
+            '\r' => '\n',
+            _ => fold::fold_char(c),
+        };
+        text.push(kept);
+        previous = Some(kept);
     }
     let garbled = garbled::garbled_spans(&text);
     Cleaned { text, garbled }

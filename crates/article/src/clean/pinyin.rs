@@ -11,20 +11,25 @@ fn has_tone_mark(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
 }
 
-/// The byte length of a syllable followed by a closing parenthesis at the start of `rest`
-/// ("fā)…" → length of "fā)"), and whether the syllable carries a tone mark.
+/// The byte length of a reading followed by a closing parenthesis at the start of `rest`
+/// ("fā)…" → length of "fā)"), and whether it carries a tone mark. A reading is one syllable or
+/// a few ("fāzhǎn", "fā zhǎn"): up to 16 letters, spaces allowed between toned syllables.
 fn syllable_then_close(rest: &str) -> Option<(usize, bool)> {
     let mut letters = 0;
+    let mut spaces = 0;
     let mut toned = false;
     for (at, c) in rest.char_indices() {
         if is_pinyin_letter(c) {
             letters += 1;
             toned |= has_tone_mark(c);
-            if letters > 6 {
+            if letters > 16 {
                 return None;
             }
+        } else if c == ' ' && letters > 0 {
+            spaces += 1;
         } else if c == ')' || c == '）' {
-            return (letters > 0).then_some((at + c.len_utf8(), toned));
+            let plausible = letters > 0 && (spaces == 0 || toned) && (letters <= 6 || toned);
+            return plausible.then_some((at + c.len_utf8(), toned));
         } else {
             return None;
         }
@@ -106,6 +111,13 @@ mod tests {
         assert_eq!(strip_pinyin("Rust (lang) 1(a)"), "Rust (lang) 1(a)");
         assert_eq!(strip_pinyin("設備(套)"), "設備(套)");
         assert_eq!(strip_pinyin("(zhèn"), "(zhèn");
+    }
+
+    #[test]
+    fn readings_of_whole_words() {
+        assert_eq!(strip_pinyin("發展(fāzhǎn)"), "發展");
+        assert_eq!(strip_pinyin("項目(xiàng mù)建設"), "項目建設");
+        assert_eq!(strip_pinyin("項目(abcdefgh)"), "項目(abcdefgh)");
     }
 
     #[test]

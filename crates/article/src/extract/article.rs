@@ -2,6 +2,8 @@
 //! sentences and clauses, and every amount, date, status word, unit and project mention found
 //! in it. Spans are shared by both texts.
 
+use std::ops::Range;
+
 use crate::extraction::Span;
 use crate::grammar::amount::{Money, find_money};
 use crate::grammar::date::{DateExpr, find_dates};
@@ -30,24 +32,29 @@ impl<'t> Article<'t> {
     /// Runs the grammars and recognisers over a cleaned text and its Simplified copy.
     pub fn parse(written: &'t str, simple: &'t str) -> Self {
         let sentences = sentences(simple);
-        let clauses = sentences
+        let clauses: Vec<Span> = sentences
             .iter()
             .flat_map(|s| clauses(simple, s.span))
             .collect();
         let money = find_money(simple);
         let dates = find_dates(simple);
-        let hard_ends: Vec<usize> = money
-            .iter()
-            .map(|m| m.span.end)
-            .chain(dates.iter().map(|d| d.span.end))
-            .collect();
         let boundaries = BoundaryIndex::new(simple);
         let mut units = find_units(simple, &boundaries);
         let unit_spans: Vec<Span> = units.iter().map(|u| u.span).collect();
-        let mentions = find_projects(simple, &boundaries, &unit_spans, &sentences, hard_ends);
+        let amount_spans: Vec<Span> = money.iter().map(|m| m.span).collect();
+        let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        let mentions = find_projects(
+            simple,
+            &boundaries,
+            &unit_spans,
+            &sentences,
+            &clauses,
+            &amount_spans,
+            &date_spans,
+        );
         let status_words = find_status_words(simple)
             .into_iter()
-            .filter(|word| !mentions.iter().any(|m| overlaps(m.name, word.span)))
+            .filter(|word| !overlaps_a_name(&mentions, word.span))
             .collect();
         let mut line_start = 0;
         for line in simple.split_inclusive('\n') {
@@ -98,12 +105,68 @@ impl<'t> Article<'t> {
         self.simple.get(span.start..span.end).unwrap_or("")
     }
 
-    /// True when byte `at` lies inside the name of a project mention.
+    /// True when a span lies inside the name of a project mention.
     pub fn inside_name(&self, span: Span) -> bool {
-        self.mentions
-            .iter()
-            .any(|m| m.name.start <= span.start && span.end <= m.name.end)
+        let index = self
+            .mentions
+            .partition_point(|m| m.name.start <= span.start);
+        index
+            .checked_sub(1)
+            .is_some_and(|i| span.end <= self.mentions[i].name.end)
     }
+
+    /// The indices of the status words lying inside a span.
+    pub fn word_range(&self, span: Span) -> Range<usize> {
+        let from = self
+            .status_words
+            .partition_point(|w| w.span.start < span.start);
+        let mut to = self
+            .status_words
+            .partition_point(|w| w.span.start < span.end)
+            .max(from);
+        if to > from && self.status_words[to - 1].span.end > span.end {
+            to -= 1;
+        }
+        from..to
+    }
+
+    /// The indices of the mentions whose name starts inside a span.
+    pub fn mention_range(&self, span: Span) -> Range<usize> {
+        let from = self.first_mention_from(span.start);
+        let to = self.first_mention_from(span.end).max(from);
+        from..to
+    }
+
+    /// The index of the first mention whose name starts at or after `at`.
+    pub fn first_mention_from(&self, at: usize) -> usize {
+        self.mentions.partition_point(|m| m.name.start < at)
+    }
+
+    /// The last date lying inside a span.
+    pub fn last_date_in(&self, span: Span) -> Option<DateExpr> {
+        let to = self.dates.partition_point(|d| d.span.start < span.end);
+        self.dates[..to]
+            .iter()
+            .rev()
+            .take_while(|d| d.span.start >= span.start)
+            .find(|d| d.span.end <= span.end)
+            .copied()
+    }
+
+    /// The paragraph a byte lies in.
+    pub fn paragraph_at(&self, at: usize) -> Option<usize> {
+        self.sentence_at(at).map(|i| self.sentences[i].paragraph)
+    }
+}
+
+/// True when a span shares a byte with the name of a mention (mentions sorted by name).
+fn overlaps_a_name(mentions: &[ProjectMention], span: Span) -> bool {
+    let index = mentions.partition_point(|m| m.name.start < span.end);
+    mentions[..index]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|m| overlaps(m.name, span))
 }
 
 /// True when two spans share at least one byte.

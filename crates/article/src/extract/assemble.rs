@@ -2,11 +2,18 @@
 //! name the start of the other, "虹口" / "虹口山地旅游度假区") become one finding; of its sums
 //! the first total or planned investment is the investment and the rest are extras.
 
+use std::collections::HashMap;
+
 use super::article::Article;
 use super::facts::{Facts, StatusChoice};
 use super::topic::Topics;
-use crate::extraction::{AmountFinding, ProjectFinding, Span};
+use crate::extraction::{AmountFinding, ProjectFinding};
+use crate::recognise::project::ProjectMention;
 use crate::vocab::AmountKind;
+
+/// How many of the latest projects a mention is compared with for looser sameness (a name
+/// that starts another, or follows a unit); equal keys are found among all of them.
+const RECENT_DRAFTS: usize = 16;
 
 struct Draft {
     key: String,
@@ -18,23 +25,33 @@ struct Draft {
 /// Builds the project findings of an article.
 pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Vec<ProjectFinding> {
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     for (index, mention) in article.mentions.iter().enumerate() {
-        let key = match_key(article.simple_of(mention.name));
+        let simple_suffix = mention.suffix.map_or("", |s| article.simple_of(s));
+        let key = match_key(&format!(
+            "{}{simple_suffix}",
+            article.simple_of(mention.name)
+        ));
         if key.is_empty() {
             continue;
         }
         let status = facts.status[index];
         let targets = facts.targets[index].clone();
         let amounts = facts.investments[index].clone();
-        if let Some(draft) = drafts.iter_mut().find(|d| same_project(&d.key, &key)) {
-            merge(draft, status, targets, amounts);
+        let same = by_key.get(&key).copied().or_else(|| {
+            let recent = drafts.len().saturating_sub(RECENT_DRAFTS);
+            (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key))
+        });
+        if let Some(slot) = same {
+            merge(article, &mut drafts[slot], status, targets, amounts);
             continue;
         }
+        by_key.insert(key.clone(), drafts.len());
         let sentence = article
             .sentence_at(mention.name.start)
             .map_or(mention.name, |i| article.sentences[i].span);
         let finding = ProjectFinding {
-            name: article.written_of(mention.name).trim().to_string(),
+            name: written_name(article, mention),
             owner: mention.owner.map(|o| article.written_of(o).to_string()),
             unit: topics
                 .unit_of(mention)
@@ -61,6 +78,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Ve
 }
 
 fn merge(
+    article: &Article,
     draft: &mut Draft,
     status: Option<StatusChoice>,
     targets: Vec<crate::extraction::TargetFinding>,
@@ -74,7 +92,7 @@ fn merge(
     if better && let Some(new) = status {
         draft.status = Some(new);
         draft.finding.status = Some(new.status);
-        draft.finding.status_text = None;
+        draft.finding.status_text = new.span.map(|span| article.written_of(span).to_string());
     }
     for target in targets {
         if !draft
@@ -94,21 +112,11 @@ fn merge(
 }
 
 fn finish(mut draft: Draft) -> ProjectFinding {
-    if let Some(status) = draft.status
-        && let Some(span) = status.span
-        && draft.finding.status_text.is_none()
-    {
-        draft.finding.status_text = Some(span_text(&draft.finding, span).unwrap_or_default());
-    }
     let main = draft
         .amounts
         .iter()
         .position(|a| matches!(a.kind, AmountKind::Total | AmountKind::Planned))
-        .or(if draft.amounts.is_empty() {
-            None
-        } else {
-            Some(0)
-        });
+        .or((!draft.amounts.is_empty()).then_some(0));
     if let Some(main) = main {
         let investment = draft.amounts.remove(main);
         draft.finding.investment = Some(investment);
@@ -117,14 +125,14 @@ fn finish(mut draft: Draft) -> ProjectFinding {
     draft.finding
 }
 
-/// The text of a status span when it lies in the finding's sentence.
-fn span_text(finding: &ProjectFinding, span: Span) -> Option<String> {
-    let offset = span.start.checked_sub(finding.sentence_span.start)?;
-    let length = span.end.checked_sub(span.start)?;
-    finding
-        .sentence
-        .get(offset..offset + length)
-        .map(str::to_string)
+/// A mention's name as written: without the line breaks that only wrap the source's lines,
+/// and with the noun a list distributes over its items.
+fn written_name(article: &Article, mention: &ProjectMention) -> String {
+    let mut name = article.written_of(mention.name).trim().replace('\n', "");
+    if let Some(suffix) = mention.suffix {
+        name.push_str(article.written_of(suffix));
+    }
+    name
 }
 
 /// The key two mentions are compared by: letters, digits and Han characters of the
@@ -139,15 +147,19 @@ fn match_key(simple_name: &str) -> String {
 /// Same key; or one key starts the other (at least two characters); or one key holds the
 /// other (at least four characters): "五烈镇金满穗生态板加工" and "金满穗生态板加工".
 fn same_project(a: &str, b: &str) -> bool {
-    let (short, long) = if a.chars().count() <= b.chars().count() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    let length = short.chars().count();
-    short == long
-        || (length >= 2 && long.starts_with(short))
-        || (length >= 4 && long.contains(short))
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short == long {
+        return true;
+    }
+    if long.starts_with(short) {
+        return short.chars().count() >= 2;
+    }
+    if short.len() >= 6 * '一'.len_utf8() && short.chars().count() >= 6 && long.contains(short) {
+        return true;
+    }
+    long.strip_suffix(short).is_some_and(|prefix| {
+        prefix.ends_with(['镇', '乡', '县', '区', '道']) && short.chars().count() >= 4
+    })
 }
 
 #[cfg(test)]

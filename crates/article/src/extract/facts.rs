@@ -7,12 +7,16 @@
 //! it ("新开工的…"), the sentence's header ("此次集中开工的14个项目…包括"), sentences that
 //! refer back to it ("该项目…"), and a batch statement ("5大产业项目集中开工").
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
 use super::article::Article;
 use crate::extraction::{AmountFinding, Span, TargetFinding};
 use crate::grammar::amount::{Money, MoneyRole, money_role};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
-use crate::grammar::status::{FACT_MARKERS, Mood, StatusWord, TARGET_MARKERS, mood_before};
+use crate::grammar::status::{Mood, StatusWord, markers};
 use crate::recognise::words::{HEAD_AS_MODIFIER, is_generic, longest_prefix};
 use crate::vocab::{AmountKind, Milestone, Status};
 
@@ -35,6 +39,7 @@ pub enum StatusSource {
     Own,
     Before,
     Header,
+    Section,
     ReferredBack,
     Batch,
     FromTarget,
@@ -70,13 +75,24 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
     };
     attach_money(article, &mut facts);
     let batch = batch_status(article, &readings);
-    let mut groups: Vec<usize> = article.mentions.iter().map(|m| m.group).collect();
-    groups.dedup();
-    for group in groups {
-        let members: Vec<usize> = (0..count)
-            .filter(|&i| article.mentions[i].group == group)
-            .collect();
-        let (status, targets) = group_status(article, &readings, &members, batch, year, month);
+    let sections = section_statuses(article, &readings);
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut group_slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (index, mention) in article.mentions.iter().enumerate() {
+        let slot = *group_slot.entry(mention.group).or_insert_with(|| {
+            groups.push((mention.group, Vec::new()));
+            groups.len() - 1
+        });
+        groups[slot].1.push(index);
+    }
+    for (_, members) in groups {
+        let context = Context {
+            batch,
+            sections: &sections,
+            year,
+            month,
+        };
+        let (status, targets) = group_status(article, &readings, &members, &context);
         for &member in &members {
             facts.status[member] = status;
             facts.targets[member].clone_from(&targets);
@@ -100,17 +116,12 @@ fn readings(article: &Article) -> Vec<Reading> {
         };
         let clause = article.clauses[clause_index];
         let before = &simple[clause.start..word.span.start];
-        let date = article
-            .dates
-            .iter()
-            .rev()
-            .find(|d| d.span.start >= clause.start && d.span.end <= word.span.start)
-            .copied();
-        let marker_start = TARGET_MARKERS
-            .iter()
-            .filter_map(|m| before.rfind(m))
-            .min()
-            .map(|at| clause.start + at);
+        let date = article.last_date_in(Span {
+            start: clause.start,
+            end: word.span.start,
+        });
+        let found = markers(before);
+        let marker_start = found.first_target_start.map(|at| clause.start + at);
         let text_start = marker_start
             .into_iter()
             .chain(date.map(|d| d.span.start))
@@ -119,18 +130,17 @@ fn readings(article: &Article) -> Vec<Reading> {
         let same_sentence = |index: usize| {
             article.sentence_at(article.clauses[index].start) == article.sentence_at(clause.start)
         };
-        let has_mention = article
-            .mentions
-            .iter()
-            .any(|m| clause.start <= m.name.start && m.name.start < word.span.start);
+        let has_mention = !article
+            .mention_range(Span {
+                start: clause.start,
+                end: word.span.start,
+            })
+            .is_empty();
         let hypothetical = simple[word.span.end..].starts_with('后');
-        let fact_marker_end = FACT_MARKERS
-            .iter()
-            .filter_map(|m| before.rfind(m).map(|at| clause.start + at + m.len()))
-            .max();
+        let fact_marker_end = found.last_fact_end.map(|end| clause.start + end);
         let deadline_after_fact = date
             .is_some_and(|d| d.deadline && fact_marker_end.is_none_or(|end| end <= d.span.start));
-        let mut reading = match mood_before(before) {
+        let mut reading = match found.mood() {
             _ if hypothetical => Reading::Ignored,
             _ if deadline_after_fact => Reading::Target { date, text_start },
             Mood::Target => Reading::Target { date, text_start },
@@ -164,9 +174,7 @@ fn group_status(
     article: &Article,
     readings: &[Reading],
     members: &[usize],
-    batch: Option<(Status, Span)>,
-    year: Option<i32>,
-    month: Option<u32>,
+    context: &Context,
 ) -> (Option<StatusChoice>, Vec<TargetFinding>) {
     let mentions = &article.mentions;
     let first = &mentions[members[0]];
@@ -189,10 +197,11 @@ fn group_status(
         return (None, Vec::new());
     };
     let sentence = article.sentences[sentence_index].span;
-    let previous_scope_end = mentions
+    let previous_scope_end = mentions[..article.first_mention_from(start)]
         .iter()
-        .filter(|m| m.group != group && m.end <= start && m.end > sentence.start)
-        .max_by_key(|m| m.end)
+        .rev()
+        .find(|m| m.group != group && m.end <= start)
+        .filter(|m| m.end > sentence.start)
         .map_or(sentence.start, |m| {
             own_scope_end(article, m.group, m.end, sentence).min(start)
         });
@@ -206,10 +215,8 @@ fn group_status(
     };
     let words_in = |scope: Span| -> Vec<(usize, &StatusWord)> {
         article
-            .status_words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| scope.start <= w.span.start && w.span.end <= scope.end)
+            .word_range(scope)
+            .map(|index| (index, &article.status_words[index]))
             .collect()
     };
     let mut targets = Vec::new();
@@ -222,18 +229,22 @@ fn group_status(
                     start: text_start,
                     end: word.span.end,
                 };
-                let by = date.and_then(|d| d.due(year, month));
-                let text = article.written_of(span).to_string();
-                if !targets
-                    .iter()
-                    .any(|t: &TargetFinding| t.milestone == milestone && t.by == by)
+                let by = date.and_then(|d| d.due(context.year, context.month));
+                match targets
+                    .iter_mut()
+                    .find(|t| t.milestone == milestone && t.by == by)
                 {
-                    targets.push(TargetFinding {
+                    Some(same) if word.span.start <= same.span.end + "的".len() => {
+                        same.span.end = same.span.end.max(word.span.end);
+                        same.text = article.written_of(same.span).to_string();
+                    }
+                    Some(_) => {}
+                    None => targets.push(TargetFinding {
                         milestone,
                         by,
-                        text,
+                        text: article.written_of(span).to_string(),
                         span,
-                    });
+                    }),
                 }
             }
         }
@@ -263,11 +274,11 @@ fn group_status(
     let header = Span {
         start: sentence.start,
         end: mentions
-            .iter()
-            .filter(|m| m.name.start >= sentence.start)
-            .map(|m| m.owner.map_or(m.name.start, |o| o.start))
-            .min()
-            .unwrap_or(sentence.start),
+            .get(article.first_mention_from(sentence.start))
+            .map_or(sentence.start, |m| {
+                m.owner.map_or(m.name.start, |o| o.start)
+            })
+            .max(sentence.start),
     };
     let mut candidates: Vec<(StatusSource, Option<(Status, Span)>)> = vec![
         (StatusSource::Own, fact_in(own)),
@@ -283,7 +294,13 @@ fn group_status(
             .iter()
             .map(|&span| (StatusSource::ReferredBack, fact_in(span))),
     );
-    candidates.push((StatusSource::Batch, batch));
+    let section = context
+        .sections
+        .partition_point(|&(at, _, _)| at < start)
+        .checked_sub(1)
+        .map(|i| (context.sections[i].1, context.sections[i].2));
+    candidates.push((StatusSource::Section, section));
+    candidates.push((StatusSource::Batch, context.batch));
     let stated = candidates.into_iter().find_map(|(source, found)| {
         found.map(|(status, span)| StatusChoice {
             status,
@@ -303,13 +320,10 @@ fn group_status(
 /// Where a group's own scope ends: the next other project in the sentence, or a clause about
 /// other projects ("推动在手在谈项目加快落户").
 fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) -> usize {
-    let next_mention = article
-        .mentions
+    let next_mention = article.mentions[article.first_mention_from(end)..]
         .iter()
-        .filter(|m| m.group != group && m.name.start >= end)
-        .map(|m| m.owner.map_or(m.name.start, |o| o.start))
-        .min()
-        .unwrap_or(sentence.end)
+        .find(|m| m.group != group)
+        .map_or(sentence.end, |m| m.owner.map_or(m.name.start, |o| o.start))
         .min(sentence.end);
     let next_mention = article
         .clause_at(next_mention)
@@ -319,10 +333,12 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
     let own_clause_end = article
         .clause_at(end.saturating_sub(1))
         .map_or(sentence.end, |i| article.clauses[i].end);
-    for clause in article
+    let first_clause = article
         .clauses
+        .partition_point(|c| c.start < own_clause_end);
+    for clause in article.clauses[first_clause..]
         .iter()
-        .filter(|c| c.start >= own_clause_end && c.end <= next_mention)
+        .take_while(|c| c.end <= next_mention)
     {
         if about_other_projects(article.simple_of(*clause)) {
             return clause.start;
@@ -336,7 +352,8 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
 fn about_other_projects(clause: &str) -> bool {
     clause.match_indices("项目").any(|(at, head)| {
         let before = &clause[..at];
-        let refers_back = before.ends_with('个')
+        let refers_back = before.trim().is_empty()
+            || before.ends_with('个')
             || ["该", "此", "这", "两", "各"]
                 .iter()
                 .any(|w| before.ends_with(w));
@@ -360,10 +377,7 @@ fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -
         if sentence.paragraph != paragraph {
             break;
         }
-        let names_a_project = article
-            .mentions
-            .iter()
-            .any(|m| sentence.span.start <= m.name.start && m.name.start < sentence.span.end);
+        let names_a_project = !article.mention_range(sentence.span).is_empty();
         if names_a_project {
             break;
         }
@@ -405,6 +419,7 @@ fn enumeration_header(
     let earlier = article.sentences[..sentence_index]
         .iter()
         .rev()
+        .take(4)
         .take_while(|s| s.paragraph == sentence.paragraph);
     for previous in earlier {
         let counts_projects = count_of_projects(article.simple_of(previous.span)).is_some();
@@ -412,16 +427,13 @@ fn enumeration_header(
             continue;
         }
         let fact = article
-            .status_words
-            .iter()
-            .zip(readings)
-            .filter(|(w, r)| {
-                **r == Reading::Fact
-                    && previous.span.start <= w.span.start
-                    && w.span.end <= previous.span.end
-            })
-            .map(|(w, _)| (w.sense.status, status_span(article, w)))
-            .last();
+            .word_range(previous.span)
+            .rev()
+            .find(|&i| readings[i] == Reading::Fact)
+            .map(|i| {
+                let word = &article.status_words[i];
+                (word.sense.status, status_span(article, word))
+            });
         if fact.is_some() {
             return fact;
         }
@@ -457,11 +469,7 @@ fn counted_targets(
         let Some((count, count_end)) = count_of_projects(article.simple_of(*clause)) else {
             continue;
         };
-        if article
-            .mentions
-            .iter()
-            .any(|m| clause.start <= m.name.start && m.name.start < clause.end)
-        {
+        if !article.mention_range(*clause).is_empty() {
             continue;
         }
         let Some(paragraph) = article
@@ -470,32 +478,30 @@ fn counted_targets(
         else {
             continue;
         };
-        let mut groups: Vec<usize> = Vec::new();
-        for mention in article
-            .mentions
+        let chosen: Vec<usize> = article.mentions[..article.first_mention_from(clause.start)]
             .iter()
+            .enumerate()
             .rev()
-            .filter(|m| m.end <= clause.start)
-        {
-            let same_paragraph = article
-                .sentence_at(mention.name.start)
-                .is_some_and(|i| article.sentences[i].paragraph == paragraph);
-            if !same_paragraph || groups.len() == count && !groups.contains(&mention.group) {
-                break;
-            }
-            if !groups.contains(&mention.group) {
-                groups.push(mention.group);
-            }
-        }
-        if groups.len() != count {
+            .filter(|(_, m)| m.end <= clause.start)
+            .take_while(|(_, m)| {
+                article
+                    .sentence_at(m.name.start)
+                    .is_some_and(|i| article.sentences[i].paragraph == paragraph)
+            })
+            .map(|(index, _)| index)
+            .take(count)
+            .collect();
+        if chosen.len() != count {
             continue;
         }
+        let after_count = Span {
+            start: clause.start + count_end,
+            end: clause.end,
+        };
         let targets: Vec<TargetFinding> = article
-            .status_words
-            .iter()
-            .zip(readings)
-            .filter(|(w, _)| clause.start + count_end <= w.span.start && w.span.end <= clause.end)
-            .filter_map(|(word, reading)| match (*reading, word.sense.milestone) {
+            .word_range(after_count)
+            .map(|i| (&article.status_words[i], readings[i]))
+            .filter_map(|(word, reading)| match (reading, word.sense.milestone) {
                 (Reading::Target { date, text_start }, Some(milestone)) => {
                     let span = Span {
                         start: text_start.min(clause.start),
@@ -511,10 +517,7 @@ fn counted_targets(
                 _ => None,
             })
             .collect();
-        for (index, mention) in article.mentions.iter().enumerate() {
-            if !groups.contains(&mention.group) {
-                continue;
-            }
+        for index in chosen {
             for target in &targets {
                 if !facts.targets[index]
                     .iter()
@@ -549,18 +552,27 @@ fn status_span(article: &Article, word: &StatusWord) -> Span {
     let before = &article.simple[clause_start..word.span.start];
     let window_start = before.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
     let window = &before[window_start..];
-    let marker = [
-        "目前", "正在", "已经", "现已", "均已", "已", "新", "去年", "今年", "集中", "此次", "在手",
-    ]
-    .iter()
-    .filter_map(|m| window.find(m))
-    .min();
+    let marker = SPAN_MARKERS
+        .as_ref()
+        .and_then(|m| m.find(window))
+        .map(|hit| hit.start());
     let start = marker.map_or(word.span.start, |at| clause_start + window_start + at);
     Span {
         start,
         end: word.span.end,
     }
 }
+
+/// Words that open the phrase a status is quoted with ("目前已经…", "新开工").
+static SPAN_MARKERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build([
+            "目前", "正在", "已经", "现已", "均已", "已", "新", "去年", "今年", "集中", "此次",
+            "在手",
+        ])
+        .ok()
+});
 
 /// "竣工" and "投产" for the same date are one produce target.
 fn merge_produce_targets(targets: &mut Vec<TargetFinding>) {
@@ -602,6 +614,49 @@ fn contradicts(status: Status, targets: &[TargetFinding]) -> bool {
         Milestone::Produce => status >= Status::InProduction,
         Milestone::Other => false,
     })
+}
+
+/// What holds for all the groups of an article: the batch status, the section headings and
+/// the year and month due dates resolve with.
+struct Context<'s> {
+    batch: Option<(Status, Span)>,
+    /// Section headings that give a status ("(一)续建项目"), by where they start.
+    sections: &'s [(usize, Status, Span)],
+    year: Option<i32>,
+    month: Option<u32>,
+}
+
+/// "(一)续建项目", "二、新开工项目": short heading lines that name a status for the projects
+/// listed under them.
+fn section_statuses(article: &Article, readings: &[Reading]) -> Vec<(usize, Status, Span)> {
+    let mut out = Vec::new();
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let alone = [index.checked_sub(1), Some(index + 1)]
+            .iter()
+            .flatten()
+            .filter_map(|i| article.sentences.get(*i))
+            .all(|other| other.paragraph != sentence.paragraph);
+        let text = article.simple_of(sentence.span);
+        if !alone
+            || text.chars().count() > 20
+            || !(text.contains("项目") || text.contains("工程"))
+            || !article.mention_range(sentence.span).is_empty()
+        {
+            continue;
+        }
+        let fact = article
+            .word_range(sentence.span)
+            .find(|&i| readings[i] == Reading::Fact)
+            .map(|i| &article.status_words[i]);
+        if let Some(word) = fact {
+            out.push((
+                sentence.span.start,
+                word.sense.status,
+                status_span(article, word),
+            ));
+        }
+    }
+    out
 }
 
 /// "5大产业项目集中开工": a batch statement whose status holds for the article's projects
@@ -658,7 +713,7 @@ fn attach_money(article: &Article, facts: &mut Facts) {
             })
             .or_else(|| {
                 investment
-                    .then(|| referred_owner(article, money, clause, text_start))
+                    .then(|| referred_owner(article, money, text_start))
                     .flatten()
             });
         let Some(target) = target else { continue };
@@ -675,16 +730,7 @@ fn attach_money(article: &Article, facts: &mut Facts) {
             currency: money.currency.map(str::to_string),
             currency_amount: money.currency_amount,
         };
-        let group = article.mentions[target].group;
-        let shares_amount = |i: usize| {
-            i == target
-                || (role == MoneyRole::Bare
-                    && article.mentions[i].group == group
-                    && article.mentions[i].name == article.mentions[target].name)
-        };
-        for index in (0..article.mentions.len()).filter(|&i| shares_amount(i)) {
-            facts.investments[index].push(finding.clone());
-        }
+        facts.investments[target].push(finding);
     }
 }
 
@@ -695,23 +741,25 @@ fn forward_owner(
     clause: Span,
     investment: bool,
 ) -> Option<usize> {
-    let (index, mention) = article
-        .mentions
+    let index = article.mentions[article.first_mention_from(money.span.end)..]
         .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.owner.map_or(m.name.start, |o| o.start) >= money.span.end && m.name.end <= clause.end
-        })
-        .min_by_key(|(_, m)| m.name.start)?;
+        .position(|m| m.owner.map_or(m.name.start, |o| o.start) >= money.span.end)
+        .map(|offset| article.first_mention_from(money.span.end) + offset)?;
+    let mention = &article.mentions[index];
+    if mention.name.end > clause.end {
+        return None;
+    }
     let start = mention.owner.map_or(mention.name.start, |o| o.start);
     let gap = article.simple[money.span.end..start].trim();
     let note = gap.starts_with('(') && gap.ends_with(')');
-    let described = investment
-        && gap.ends_with('的')
-        && !article
-            .money
-            .iter()
-            .any(|m| money.span.end <= m.span.start && m.span.end <= start);
+    let next_money = article
+        .money
+        .partition_point(|m| m.span.start < money.span.end);
+    let money_between = article
+        .money
+        .get(next_money)
+        .is_some_and(|m| m.span.end <= start);
+    let described = investment && gap.ends_with('的') && !money_between;
     (gap.is_empty() || gap == "的" || note || described).then_some(index)
 }
 
@@ -719,10 +767,12 @@ fn forward_owner(
 /// between make the sum an aggregate ("三个项目合计").
 fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
     let sentence = article.sentences[article.sentence_at(trigger_start)?].span;
-    let (index, mention) = article
-        .mentions
+    let candidates = &article.mentions[..article.first_mention_from(trigger_start)];
+    let (index, mention) = candidates
         .iter()
         .enumerate()
+        .rev()
+        .take(8)
         .filter(|(_, m)| m.end <= trigger_start && m.name.start >= sentence.start)
         .max_by_key(|(_, m)| m.end)?;
     let between = &article.simple[mention.end..trigger_start];
@@ -731,39 +781,29 @@ fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
 
 /// "该项目总投资6000万元", "此次公司投资6000万元": a sentence with no project of its own
 /// refers back to the last project of its paragraph.
-fn referred_owner(
-    article: &Article,
-    money: &Money,
-    clause: Span,
-    trigger_start: usize,
-) -> Option<usize> {
+fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Option<usize> {
     let sentence_index = article.sentence_at(trigger_start)?;
     let sentence = article.sentences[sentence_index];
-    if article
-        .mentions
-        .iter()
-        .any(|m| m.name.start >= sentence.span.start && m.end <= trigger_start)
-    {
+    let before_money = Span {
+        start: sentence.span.start,
+        end: trigger_start,
+    };
+    if !article.mention_range(before_money).is_empty() {
         return None;
     }
-    let lead = &article.simple[clause.start..trigger_start];
+    let lead = &article.simple[sentence.span.start..trigger_start];
     if !(lead.contains("项目") || lead.contains("公司"))
         || is_aggregate(&article.simple[sentence.span.start..money.span.start])
     {
         return None;
     }
-    article
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.end <= sentence.span.start
-                && article
-                    .sentence_at(m.name.start)
-                    .is_some_and(|i| article.sentences[i].paragraph == sentence.paragraph)
-        })
-        .max_by_key(|(_, m)| m.end)
-        .map(|(index, _)| index)
+    let index = article
+        .first_mention_from(sentence.span.start)
+        .checked_sub(1)?;
+    let mention = &article.mentions[index];
+    (mention.end <= sentence.span.start
+        && article.paragraph_at(mention.name.start) == Some(sentence.paragraph))
+    .then_some(index)
 }
 
 /// Words that make a sum cover several projects: counts ("6个", "8条") and totals (合计).
@@ -790,7 +830,8 @@ fn is_threshold(simple: &str, money: &Money) -> bool {
             let between = after[..at]
                 .trim_start_matches("以上")
                 .trim_start_matches('的');
-            between.is_empty() || is_generic(between)
+            between.chars().all(crate::clean::pinyin::is_han)
+                && (between.is_empty() || is_generic(between))
         }
         None => false,
     }
@@ -799,14 +840,122 @@ fn is_threshold(simple: &str, money: &Money) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Extraction, Options, extract_text};
+
+    fn extract(text: &str) -> Extraction {
+        let options = Options {
+            default_year: Some(2024),
+            ..Options::default()
+        };
+        extract_text(text, "test", &options)
+    }
+
+    fn facts_of(
+        extraction: &Extraction,
+        name: &str,
+    ) -> (Option<Status>, Vec<(Milestone, String)>, Option<i64>) {
+        let project = extraction
+            .projects
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} missing"));
+        let targets = project
+            .targets
+            .iter()
+            .map(|t| (t.milestone, t.by.map(|d| d.to_string()).unwrap_or_default()))
+            .collect();
+        (
+            project.status,
+            targets,
+            project.investment.as_ref().and_then(|i| i.yuan),
+        )
+    }
 
     #[test]
-    fn aggregates_and_thresholds() {
-        assert!(is_aggregate("三个项目合计完成实际"));
-        assert!(is_aggregate(",工业类共6个,"));
+    fn facts_and_targets_are_told_apart() {
+        let extraction = extract("甲新材料项目已开工建设,力争年底前竣工投产。");
+        let (status, targets, _) = facts_of(&extraction, "甲新材料");
+        assert_eq!(status, Some(Status::Started));
+        assert_eq!(
+            targets,
+            vec![(Milestone::Produce, "2024-12-31".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_target_is_not_a_status() {
+        let extraction = extract("确保乙精密项目6月底前开工建设。");
+        let (status, targets, _) = facts_of(&extraction, "乙精密");
+        assert_eq!(status, Some(Status::Planned));
+        assert_eq!(targets, vec![(Milestone::Start, "2024-06-30".to_string())]);
+    }
+
+    #[test]
+    fn started_last_year_is_under_construction() {
+        let extraction = extract("去年新开工的丙木业项目8月底前竣工投产。");
+        assert_eq!(
+            facts_of(&extraction, "丙木业").0,
+            Some(Status::UnderConstruction)
+        );
+    }
+
+    #[test]
+    fn counted_projects_share_a_target() {
+        let extraction = extract("丁机械项目、戊电子项目均已开工。力争两个项目在9月底前投产。");
+        for name in ["丁机械", "戊电子"] {
+            assert_eq!(
+                facts_of(&extraction, name).1,
+                vec![(Milestone::Produce, "2024-09-30".to_string())],
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_target_of_a_clause_carries_to_the_next_project() {
+        let extraction = extract("力争天成项目3月底前投产,庚辰机械完成招商项目对接。");
+        assert_eq!(
+            facts_of(&extraction, "庚辰机械").1,
+            vec![(Milestone::Sign, "2024-03-31".to_string())]
+        );
+        assert_eq!(
+            facts_of(&extraction, "庚辰机械").0,
+            Some(Status::Negotiating)
+        );
+    }
+
+    #[test]
+    fn sums_go_to_the_project_they_describe() {
+        let extraction = extract("总投资3亿元的甲光电项目正在施工,乙物流项目计划投资8000万元。");
+        assert_eq!(facts_of(&extraction, "甲光电").2, Some(300_000_000));
+        assert_eq!(facts_of(&extraction, "乙物流").2, Some(80_000_000));
+    }
+
+    #[test]
+    fn aggregates_and_thresholds_go_nowhere() {
+        let extraction = extract(
+            "甲化工项目、乙纺织项目已开工,两个项目合计投资5亿元。确保新签约亿元以上项目3个。",
+        );
+        assert_eq!(facts_of(&extraction, "甲化工").2, None);
+        assert_eq!(facts_of(&extraction, "乙纺织").2, None);
+        assert!(is_aggregate("三个项目合计"));
         assert!(!is_aggregate("正在进行"));
-        let text = "新签约10亿元以上项目1个";
-        let money = crate::grammar::amount::find_money(text);
-        assert!(is_threshold(text, &money[0]));
+    }
+
+    #[test]
+    fn a_sentence_that_refers_back_gives_its_facts() {
+        let extraction = extract("记者来到甲食品项目现场。该项目总投资2亿元,力争四季度投产。");
+        let (_, targets, yuan) = facts_of(&extraction, "甲食品");
+        assert_eq!(yuan, Some(200_000_000));
+        assert_eq!(
+            targets,
+            vec![(Milestone::Produce, "2024-12-31".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_batch_statement_covers_projects_without_a_status() {
+        let extraction = extract("3月1日,全县5大产业项目集中开工。\n其中,甲牧业项目总投资1亿元。");
+        assert_eq!(facts_of(&extraction, "甲牧业").0, Some(Status::Started));
     }
 }

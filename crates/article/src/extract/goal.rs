@@ -19,9 +19,9 @@ pub fn find_goals(
     for clause in &article.clauses {
         let body = article.simple_of(*clause);
         let Some(word) = article
-            .status_words
-            .iter()
-            .find(|w| clause.start <= w.span.start && w.span.end <= clause.end)
+            .word_range(*clause)
+            .next()
+            .map(|i| &article.status_words[i])
         else {
             continue;
         };
@@ -40,20 +40,22 @@ pub fn find_goals(
         let Some(count) = count_after(&simple[head + "项目".len()..clause.end]) else {
             continue;
         };
-        let threshold = article
+        let first_money = article
             .money
+            .partition_point(|m| m.span.start < word.span.end);
+        let threshold = article.money[first_money..]
             .iter()
+            .take_while(|m| m.span.end <= head)
             .find(|m| {
                 word.span.end <= m.span.start
                     && m.span.end <= head
-                    && simple[m.span.end..head].starts_with("以上")
+                    && ["", "以上", "的", "以上的"].contains(&simple[m.span.end..head].trim())
             })
             .and_then(|m| m.yuan);
-        let date = article
-            .dates
-            .iter()
-            .rev()
-            .find(|d| d.span.start >= clause.start && d.span.end <= word.span.start);
+        let date = article.last_date_in(Span {
+            start: clause.start,
+            end: word.span.start,
+        });
         let text_start = crate::grammar::status::TARGET_MARKERS
             .iter()
             .filter_map(|m| body.find(m))
@@ -93,4 +95,52 @@ fn count_after(text: &str) -> Option<(u32, usize)> {
     text[used..]
         .starts_with('个')
         .then_some((value, used + '个'.len_utf8()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::vocab::Milestone;
+    use crate::{Options, extract_text};
+
+    #[test]
+    fn quotas_are_goals_not_projects() {
+        let options = Options {
+            default_year: Some(2025),
+            ..Options::default()
+        };
+        let extraction = extract_text(
+            "东海镇将确保一季度新签约10亿元以上项目1个,力争全年开工亿元以上项目5个。",
+            "test",
+            &options,
+        );
+        assert!(extraction.projects.is_empty());
+        assert_eq!(extraction.goals.len(), 2);
+        let sign = &extraction.goals[0];
+        assert_eq!(sign.milestone, Milestone::Sign);
+        assert_eq!(
+            (sign.count, sign.min_investment_yuan),
+            (Some(1), Some(1_000_000_000))
+        );
+        assert_eq!(
+            sign.by.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-31")
+        );
+        assert_eq!(sign.unit.as_deref(), Some("东海镇"));
+        let start = &extraction.goals[1];
+        assert_eq!(
+            (start.milestone, start.count, start.min_investment_yuan),
+            (Milestone::Start, Some(5), Some(100_000_000))
+        );
+        assert_eq!(
+            start.by.map(|d| d.to_string()).as_deref(),
+            Some("2025-12-31")
+        );
+    }
+
+    #[test]
+    fn counts_after_the_head() {
+        assert_eq!(super::count_after("1个,"), Some((1, "1个".len())));
+        assert_eq!(super::count_after("两个"), Some((2, "两个".len())));
+        assert_eq!(super::count_after("建设"), None);
+    }
 }

@@ -12,7 +12,7 @@ use crate::recognise::project::ProjectMention;
 use crate::recognise::unit::{UnitLevel, UnitMention};
 
 /// Words that say where a project is ("选址", "位于").
-const LOCATION_WORDS: [&str; 8] = [
+const LOCATION_WORDS: [&str; 9] = [
     "位于",
     "选址",
     "地处",
@@ -21,6 +21,7 @@ const LOCATION_WORDS: [&str; 8] = [
     "落户",
     "落地",
     "建于",
+    "在",
 ];
 
 /// Resolves units for one article.
@@ -54,7 +55,8 @@ impl<'a, 't> Topics<'a, 't> {
 
     /// The unit of a project mention, as a span of the text.
     pub fn unit_of(&self, mention: &ProjectMention) -> Option<Span> {
-        self.located(mention)
+        self.in_brackets(mention)
+            .or_else(|| self.located(mention))
             .or_else(|| self.named_inside(mention))
             .or_else(|| self.topic_at(mention.name.start))
     }
@@ -63,30 +65,37 @@ impl<'a, 't> Topics<'a, 't> {
     /// its paragraph, else the last before it in the article.
     pub fn topic_at(&self, at: usize) -> Option<Span> {
         let article = self.article;
-        let paragraph = article
-            .sentence_at(at)
-            .map(|i| article.sentences[i].paragraph);
-        let paragraph_of = |unit: &UnitMention| {
-            article
-                .sentence_at(unit.span.start)
-                .map(|i| article.sentences[i].paragraph)
-        };
-        let before: Vec<&UnitMention> = self.topical.iter().filter(|u| u.span.end <= at).collect();
+        let paragraph = article.paragraph_at(at)?;
+        let split = self.topical.partition_point(|u| u.span.end <= at);
+        let before = split.checked_sub(1).map(|i| self.topical[i]);
         if let Some(unit) = before
-            .iter()
-            .rev()
-            .find(|u| paragraph.is_some() && paragraph_of(u) == paragraph)
+            && article.paragraph_at(unit.span.start) == Some(paragraph)
         {
             return Some(unit.span);
         }
-        if let Some(unit) = self
-            .topical
-            .iter()
-            .find(|u| u.span.start >= at && paragraph.is_some() && paragraph_of(u) == paragraph)
+        if let Some(unit) = self.topical.get(split)
+            && unit.span.start >= at
+            && article.paragraph_at(unit.span.start) == Some(paragraph)
         {
             return Some(unit.span);
         }
-        before.last().map(|u| u.span)
+        before.map(|u| u.span)
+    }
+
+    /// "甲项目(西河镇)", "甲项目——西河镇": a unit set off right after the name.
+    fn in_brackets(&self, mention: &ProjectMention) -> Option<Span> {
+        let article = self.article;
+        let after = &article.simple[mention.end.min(article.simple.len())..];
+        let opener = ["(", "（", "【", "[", "——", "—", " "]
+            .iter()
+            .find(|o| after.starts_with(**o))?;
+        let start = mention.end + opener.len();
+        let index = article.units.partition_point(|u| u.span.start < start);
+        let unit = article.units.get(index)?;
+        let rest = &article.simple[unit.span.end..];
+        let closes = rest.is_empty()
+            || rest.starts_with([')', '）', '】', ']', '、', ',', ';', ' ', '\n', '。']);
+        (unit.span.start == start && closes).then_some(unit.span)
     }
 
     /// "选址东安县白牙市镇": a unit after a location word in the mention's sentence; of a chain
@@ -97,29 +106,31 @@ impl<'a, 't> Topics<'a, 't> {
             .sentences
             .get(article.sentence_at(mention.name.start)?)?
             .span;
-        let next_mention = article
-            .mentions
+        let next_mention = article.mentions[article.first_mention_from(mention.end)..]
             .iter()
-            .filter(|m| m.group != mention.group && m.name.start > mention.end)
-            .map(|m| m.name.start)
-            .min()
-            .unwrap_or(sentence.end);
-        let previous_mention_end = article
-            .mentions
+            .find(|m| m.group != mention.group)
+            .map_or(sentence.end, |m| m.name.start);
+        let previous_mention_end = article.mentions
+            [..article.first_mention_from(mention.name.start)]
             .iter()
-            .filter(|m| m.group != mention.group && m.end <= mention.name.start)
-            .map(|m| m.end)
-            .max()
-            .unwrap_or(sentence.start);
+            .rev()
+            .find(|m| m.group != mention.group && m.end <= mention.name.start)
+            .map_or(sentence.start, |m| m.end);
         let window_start = previous_mention_end.max(sentence.start);
-        let window_end = next_mention.min(sentence.end);
-        let units: Vec<&UnitMention> = self
+        let window_end = next_mention.min(sentence.end).max(window_start);
+        let from = self
             .topical
+            .partition_point(|u| u.span.start < window_start);
+        let to = self
+            .topical
+            .partition_point(|u| u.span.start < window_end)
+            .max(from);
+        let units: Vec<&UnitMention> = self.topical[from..to]
             .iter()
-            .filter(|u| u.span.start >= window_start && u.span.end <= window_end)
+            .filter(|u| u.span.end <= window_end)
             .collect();
         let first = units.iter().position(|u| {
-            let before = article.simple[window_start..u.span.start].trim_end_matches(['在', ' ']);
+            let before = article.simple[window_start..u.span.start].trim_end_matches(' ');
             let before = before.strip_suffix("我市").unwrap_or(before);
             LOCATION_WORDS.iter().any(|w| before.ends_with(w))
         })?;
@@ -136,14 +147,20 @@ impl<'a, 't> Topics<'a, 't> {
     /// A unit written inside the project's name ("镇原县城关镇莲池小学建设" → 城关镇).
     fn named_inside(&self, mention: &ProjectMention) -> Option<Span> {
         let article = self.article;
-        article
+        let from = article
             .units
+            .partition_point(|u| u.span.start < mention.name.start);
+        let to = article
+            .units
+            .partition_point(|u| u.span.start < mention.name.end)
+            .max(from);
+        article.units[from..to]
             .iter()
-            .filter(|u| mention.name.start <= u.span.start && u.span.end <= mention.name.end)
-            .filter(|u| {
-                u.level == UnitLevel::Town || self.actors.contains(article.simple_of(u.span))
+            .rfind(|u| {
+                u.span.end <= mention.name.end
+                    && (u.level == UnitLevel::Town
+                        || self.actors.contains(article.simple_of(u.span)))
             })
-            .next_back()
             .map(|u| u.span)
     }
 }
@@ -175,4 +192,88 @@ pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Ve
         kept.into_iter().map(|(written, _)| written).collect(),
         aliases,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extraction, Options, extract_text};
+
+    fn unit_of(extraction: &Extraction, name: &str) -> Option<String> {
+        extraction
+            .projects
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} missing"))
+            .unit
+            .clone()
+    }
+
+    #[test]
+    fn a_unit_in_brackets_after_the_name() {
+        let extraction = extract_text(
+            "东海镇推进3个项目:甲电子项目(西河镇)、乙机械项目(南湖街道)。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(unit_of(&extraction, "甲电子").as_deref(), Some("西河镇"));
+        assert_eq!(unit_of(&extraction, "乙机械").as_deref(), Some("南湖街道"));
+    }
+
+    #[test]
+    fn a_place_in_the_sentence_comes_first() {
+        let extraction = extract_text(
+            "东安县甲生猪养殖项目总投资5亿元,选址东安县白牙市镇工业园旁。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(
+            unit_of(&extraction, "东安县甲生猪养殖").as_deref(),
+            Some("白牙市镇")
+        );
+    }
+
+    #[test]
+    fn a_town_inside_the_name_beats_the_topic() {
+        let extraction = extract_text(
+            "镇原县14个项目开工,包括镇原县城关镇莲池小学建设项目、乙县丙木业项目等。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(
+            unit_of(&extraction, "镇原县城关镇莲池小学建设").as_deref(),
+            Some("城关镇")
+        );
+        assert_eq!(
+            unit_of(&extraction, "乙县丙木业").as_deref(),
+            Some("镇原县"),
+            "a county named only inside a name is no unit"
+        );
+    }
+
+    #[test]
+    fn the_paragraph_topic_and_the_running_topic() {
+        let text = "东海镇召开推进会。\n会上,甲建材项目已开工。\n乙电子项目正在施工。位于西河镇的丙食品项目已投产。";
+        let extraction = extract_text(text, "t", &Options::default());
+        assert_eq!(unit_of(&extraction, "甲建材").as_deref(), Some("东海镇"));
+        assert_eq!(
+            unit_of(&extraction, "乙电子").as_deref(),
+            Some("西河镇"),
+            "the first unit of its paragraph"
+        );
+        assert_eq!(unit_of(&extraction, "丙食品").as_deref(), Some("西河镇"));
+    }
+
+    #[test]
+    fn aliases_share_their_first_characters() {
+        let extraction = extract_text(
+            "在吕四港经济开发区,甲项目开工。吕四港区镇将加快建设。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(extraction.units, vec!["吕四港经济开发区"]);
+        assert_eq!(
+            extraction.unit_aliases.get("吕四港经济开发区"),
+            Some(&vec!["吕四港区镇".to_string()])
+        );
+    }
 }

@@ -47,31 +47,30 @@ pub fn choose_year(text: &str, published: Option<NaiveDate>, options: &Options) 
     }
 }
 
-/// A numeric date anywhere ("2014-5-22", "2014/7/7", "2007/4/27 10:31"), or a written one
-/// ("2014年5月22日") on a line that names a publication ("发布", "来源", "日期", "时间").
+/// The article's own date: a numeric ("2014-5-22", "2014/7/7 10:31") or written ("2014年5月
+/// 22日") date on a line that names a publication ("发布", "来源", "日期", "时间", "编辑"), or a
+/// numeric date on a short line among the first three (a bare date line). Dates elsewhere, as
+/// in lists of other news, are not the article's.
 pub fn find_dateline(text: &str) -> Option<NaiveDate> {
-    let bytes = text.as_bytes();
-    for (at, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
-        if at > 0 && bytes[at - 1].is_ascii_digit() {
-            continue;
-        }
-        if let Some(date) = numeric_date(&text[at..]) {
-            return Some(date);
-        }
-    }
-    for line in text.lines() {
-        if !["发布", "来源", "日期", "时间"]
+    for (index, line) in text.lines().enumerate() {
+        let names_publication = ["发布", "来源", "日期", "时间", "编辑", "作者"]
             .iter()
-            .any(|w| line.contains(w))
-        {
+            .any(|w| line.contains(w));
+        let bare_date_line = index < 3 && line.chars().count() <= 40;
+        if !names_publication && !bare_date_line {
             continue;
         }
         for (at, _) in line.match_indices(|c: char| c.is_ascii_digit()) {
             if at > 0 && line.as_bytes()[at - 1].is_ascii_digit() {
                 continue;
             }
-            if let Some(date) = written_date(&line[at..]) {
-                return Some(date);
+            let date = numeric_date(&line[at..]).or_else(|| {
+                names_publication
+                    .then(|| written_date(&line[at..]))
+                    .flatten()
+            });
+            if date.is_some() {
+                return date;
             }
         }
     }
@@ -117,7 +116,19 @@ fn written_date(text: &str) -> Option<NaiveDate> {
         .filter(|d| (1990..=2100).contains(&d.year()))
 }
 
-/// The first "YYYY年" of the body that is not part of a target ("力争2008年", "预计2026年").
+/// True when what follows "YYYY年" makes it the date of one event ("2024年12月,…召开") or a
+/// span reaching back ("2022年以来"), not the year the article is about.
+fn names_an_event(after_year: &str) -> bool {
+    let after_year = after_year.trim_start_matches(' ');
+    after_year.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && after_year.chars().take(4).any(|c| c == '月')
+        || ["以来", "至今", "起"]
+            .iter()
+            .any(|w| after_year.starts_with(w))
+}
+
+/// The first "YYYY年" of the body that states the article's year: not part of a target
+/// ("力争2008年", "预计2026年") and not the date of one event ("2024年12月").
 fn body_year(text: &str) -> Option<i32> {
     let bytes = text.as_bytes();
     for (at, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
@@ -127,9 +138,11 @@ fn body_year(text: &str) -> Option<i32> {
         let Some((year, 4)) = leading_number(&text[at..], 4) else {
             continue;
         };
-        if !text[at + 4..].trim_start_matches(' ').starts_with('年')
-            || !(1990..=2100).contains(&year)
-        {
+        let after = text[at + 4..].trim_start_matches(' ');
+        let Some(after_year) = after.strip_prefix('年') else {
+            continue;
+        };
+        if !(1990..=2100).contains(&year) || names_an_event(after_year) {
             continue;
         }
         let clause_start = crate::layout::clause_start_before(text, at);
@@ -169,6 +182,13 @@ mod tests {
             NaiveDate::from_ymd_opt(2020, 3, 11)
         );
         assert_eq!(find_dateline("投资1.5亿元,长12.5公里"), None);
+        assert_eq!(
+            find_dateline("2024-03-13\n正文"),
+            NaiveDate::from_ymd_opt(2024, 3, 13)
+        );
+        let sidebar =
+            "正文第一段。\n正文第二段。\n正文第三段。\n相关新闻 某镇召开推进会 2019-06-06";
+        assert_eq!(find_dateline(sidebar), None);
     }
 
     #[test]

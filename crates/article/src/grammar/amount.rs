@@ -3,6 +3,10 @@
 //! word before them, what they measure (总投资 → total, 拟投资 → planned, …) or that they are
 //! not an investment at all (产值, 营收, 注册资金…).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::number::{Decimal, is_chinese_numeral, parse_arabic, parse_chinese, parse_magnitude};
 use crate::extraction::Span;
 use crate::vocab::{AmountKind, Qualifier};
@@ -73,8 +77,13 @@ pub fn find_money(text: &str) -> Vec<Money> {
             && !previous.is_some_and(|p| p.is_ascii_digit() || p == '.'))
             || (is_chinese_numeral(c) && !previous.is_some_and(is_chinese_numeral))
             || ((c == '亿' || c == '万')
-                && previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾')));
-        if starts_number && let Some(money) = money_at(text, at) {
+                && (previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾' | '近'))
+                    || !previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
+                        && text[at + c.len_utf8()..].starts_with("元以上")));
+        if starts_number
+            && names_a_currency_soon(&text[at..])
+            && let Some(money) = money_at(text, at)
+        {
             at = money.span.end;
             previous = text[..at].chars().next_back();
             found.push(money);
@@ -84,6 +93,17 @@ pub fn find_money(text: &str) -> Vec<Money> {
         at += c.len_utf8();
     }
     found
+}
+
+/// A cheap test before parsing: a sum names its currency (元, 币, 镑) within a few characters,
+/// or is said the spoken way ("5个亿").
+fn names_a_currency_soon(rest: &str) -> bool {
+    let mut previous = ' ';
+    rest.chars().take(16).any(|c| {
+        let spoken = previous == '个' && c == '亿';
+        previous = c;
+        spoken || matches!(c, '元' | '币' | '镑')
+    })
 }
 
 /// Parses a sum whose number starts at byte `start`.
@@ -122,12 +142,20 @@ fn money_at(text: &str, start: usize) -> Option<Money> {
         used += len;
     }
     used += spaces_len(&rest[used..]);
-    let (currency_len, currency) = CURRENCIES
-        .iter()
-        .find(|(word, _)| rest[used..].starts_with(word))
-        .map(|&(word, code)| (word.len(), code))?;
-    used += currency_len;
-    if !matches!(currency, Some(_)) && rest[used..].starts_with("人民币") {
+    let spoken_yi = !magnitude_seen && rest[used..].starts_with("个亿");
+    let currency = if spoken_yi {
+        value = value.times(100_000_000)?;
+        used += "个亿".len();
+        None
+    } else {
+        let (currency_len, currency) = CURRENCIES
+            .iter()
+            .find(|(word, _)| rest[used..].starts_with(word))
+            .map(|&(word, code)| (word.len(), code))?;
+        used += currency_len;
+        currency
+    };
+    if currency.is_none() && rest[used..].starts_with("人民币") {
         used += "人民币".len();
     }
     for (word, suffix_qualifier) in [
@@ -186,6 +214,16 @@ fn spaces_len(rest: &str) -> usize {
     rest.len() - rest.trim_start_matches(' ').len()
 }
 
+/// True when a one-character qualifier closes another word instead: 签约, 节约, 最近, 附近.
+fn ends_a_longer_word(before: &str, word: &str) -> bool {
+    let previous = before.chars().next_back();
+    match word {
+        "约" => previous.is_some_and(|c| "签制节预合公条相履违特集简".contains(c)),
+        "近" => previous.is_some_and(|c| "最就附邻临将接".contains(c)),
+        _ => false,
+    }
+}
+
 /// The qualifier written just before a number (spaces allowed between), and where it starts.
 /// 上 and 过 qualify only a sum without a numeral ("上亿元", "过亿元").
 fn prefix_qualifier(text: &str, number_start: usize, implicit: bool) -> (usize, Option<Qualifier>) {
@@ -193,13 +231,16 @@ fn prefix_qualifier(text: &str, number_start: usize, implicit: bool) -> (usize, 
     PREFIX_QUALIFIERS
         .iter()
         .filter(|(word, _)| implicit || !matches!(*word, "上" | "过"))
-        .find(|(word, _)| before.ends_with(word))
+        .find(|(word, _)| {
+            before.ends_with(word)
+                && !ends_a_longer_word(&before[..before.len() - word.len()], word)
+        })
         .map_or((number_start, None), |&(word, qualifier)| {
             (before.len() - word.len(), Some(qualifier))
         })
 }
 
-const TRIGGERS: [(&str, AmountKind); 34] = [
+const TRIGGERS: &[(&str, AmountKind)] = &[
     ("计划总投资", AmountKind::Planned),
     ("计划投资", AmountKind::Planned),
     ("计划投入", AmountKind::Planned),
@@ -215,6 +256,8 @@ const TRIGGERS: [(&str, AmountKind); 34] = [
     ("规划投资", AmountKind::Planned),
     ("再投资", AmountKind::Planned),
     ("年度投资", AmountKind::Annual),
+    ("计划完成投资", AmountKind::Annual),
+    ("年度计划完成投资", AmountKind::Annual),
     ("年度计划投资", AmountKind::Annual),
     ("年计划投资", AmountKind::Annual),
     ("当年投资", AmountKind::Annual),
@@ -229,6 +272,8 @@ const TRIGGERS: [(&str, AmountKind); 34] = [
     ("已投资", AmountKind::Completed),
     ("已投入", AmountKind::Completed),
     ("投资总额", AmountKind::Total),
+    ("总投资额", AmountKind::Total),
+    ("投资规模", AmountKind::Total),
     ("总投资", AmountKind::Total),
     ("总投入", AmountKind::Total),
     ("投资额", AmountKind::Total),
@@ -268,15 +313,35 @@ const NOT_INVESTMENT: [&str; 28] = [
     "进出口",
 ];
 
+static NOT_INVESTMENT_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(NOT_INVESTMENT).ok());
+
 /// Words that may stand between a trigger and its number ("总投资达15.3亿元").
 const LINKS: [&str; 7] = ["达到", "约为", "达", "为", "了", "共", "计"];
+
+/// A sum written after a label ("总投资:5亿元", "投资额:8000万元") belongs to the label's
+/// clause: the clause start moves back over the colon.
+fn label_start(text: &str, clause_start: usize, money_start: usize) -> usize {
+    if !text[clause_start..money_start].trim().is_empty() {
+        return clause_start;
+    }
+    let before = text[..clause_start].trim_end_matches(' ');
+    match before
+        .strip_suffix(':')
+        .or_else(|| before.strip_suffix('：'))
+    {
+        Some(label) => crate::layout::clause_start_before(text, label.len()),
+        None => clause_start,
+    }
+}
 
 /// Decides what a sum measures from the words of its clause before it (`clause_start` is the
 /// start of that clause) and the words right after it ("100亿元投资金额").
 pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
+    let clause_start = label_start(text, clause_start, money.span.start);
     let mut end = money.span.start;
     let before = &text[clause_start.min(end)..end];
-    let mut trimmed = before.trim_end_matches(' ');
+    let mut trimmed = before.trim_end_matches([' ', ':', '：']);
     for link in LINKS {
         if let Some(stripped) = trimmed.strip_suffix(link) {
             trimmed = stripped.trim_end_matches(' ');
@@ -305,7 +370,10 @@ pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
             trigger_start,
         };
     }
-    if NOT_INVESTMENT.iter().any(|w| prefix.contains(w)) {
+    if NOT_INVESTMENT_MATCHER
+        .as_ref()
+        .is_some_and(|m| m.is_match(prefix))
+    {
         return MoneyRole::NotInvestment;
     }
     let after = &text[money.span.end..];
@@ -376,6 +444,8 @@ mod tests {
             yuan("年产值超亿元"),
             (Some(100_000_000), Qualifier::AtLeast)
         );
+        assert_eq!(yuan("投资近亿元"), (Some(100_000_000), Qualifier::AtMost));
+        assert_eq!(yuan("总投资5个亿"), (Some(500_000_000), Qualifier::Exact));
     }
 
     #[test]
@@ -395,6 +465,14 @@ mod tests {
         );
         assert_eq!(yuan("不低于2亿元"), (Some(200_000_000), Qualifier::AtLeast));
         assert_eq!(yuan("5000万元左右"), (Some(50_000_000), Qualifier::About));
+    }
+
+    #[test]
+    fn verbs_ending_in_a_qualifier_do_not_qualify() {
+        let money = one("新签约10亿元以上项目");
+        assert_eq!(money.qualifier, Qualifier::AtLeast);
+        assert_eq!(money.span.start, "新签约".len());
+        assert_eq!(yuan("节约500万元"), (Some(5_000_000), Qualifier::Exact));
     }
 
     #[test]
@@ -456,6 +534,20 @@ mod tests {
         assert_eq!(kind("今年又投资600余万元"), Some(AmountKind::Annual));
         assert_eq!(kind("再投入3000万元"), Some(AmountKind::Total));
         assert_eq!(kind("以100亿元投资金额"), Some(AmountKind::Planned));
+    }
+
+    #[test]
+    fn labels_give_the_kind() {
+        let text = "项目名称:甲项目;总投资:5亿元";
+        let money = one(text);
+        let clause_start = text.rfind(':').map_or(0, |at| at + 1);
+        assert!(matches!(
+            money_role(text, clause_start, &money),
+            MoneyRole::Investment {
+                kind: AmountKind::Total,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -83,9 +83,29 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     let mut at = 0;
     let mut previous: Option<char> = None;
     while let Some(c) = text[at..].chars().next() {
-        let can_start =
-            !previous.is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p));
-        if can_start && let Some(expr) = date_at(text, at) {
+        let can_start = (c.is_ascii_digit()
+            || super::number::is_chinese_numeral(c)
+            || matches!(
+                c,
+                '今' | '明'
+                    | '次'
+                    | '去'
+                    | '上'
+                    | '本'
+                    | '当'
+                    | '第'
+                    | '首'
+                    | '年'
+                    | '月'
+                    | '下'
+                    | '全'
+            ))
+            && !previous
+                .is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p));
+        if can_start
+            && names_a_period_soon(&text[at..])
+            && let Some(expr) = date_at(text, at)
+        {
             at = expr.span.end;
             previous = text[..at].chars().next_back();
             found.push(expr);
@@ -95,6 +115,14 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         at += c.len_utf8();
     }
     found
+}
+
+/// A cheap test before parsing: a date expression names 年, 月, 季 or 半 within a few
+/// characters of its start.
+fn names_a_period_soon(rest: &str) -> bool {
+    rest.chars()
+        .take(8)
+        .any(|c| matches!(c, '年' | '月' | '季' | '半'))
 }
 
 const RELATIVE_YEARS: [(&str, i32); 7] = [
@@ -167,7 +195,7 @@ fn period_part(rest: &str, year_written: bool) -> Option<(Period, usize)> {
     let rest_trimmed = rest.trim_start_matches(' ');
     let skipped = rest.len() - rest_trimmed.len();
     let rest = rest_trimmed;
-    const NAMED: [(&str, Period); 16] = [
+    const NAMED: [(&str, Period); 17] = [
         ("第一季度", Period::Quarter(1)),
         ("第二季度", Period::Quarter(2)),
         ("第三季度", Period::Quarter(3)),
@@ -178,6 +206,7 @@ fn period_part(rest: &str, year_written: bool) -> Option<(Period, usize)> {
         ("四季度", Period::Quarter(4)),
         ("首季", Period::Quarter(1)),
         ("上半年", Period::Half(1)),
+        ("年中", Period::Half(1)),
         ("下半年", Period::Half(2)),
         ("本月底", Period::CurrentMonth),
         ("本月末", Period::CurrentMonth),
@@ -281,6 +310,7 @@ mod tests {
         assert_eq!(date("力争四季度全部竣工").as_deref(), Some("2025-12-31"));
         assert_eq!(date("上半年").as_deref(), Some("2025-06-30"));
         assert_eq!(date("下半年").as_deref(), Some("2025-12-31"));
+        assert_eq!(date("年中前").as_deref(), Some("2025-06-30"));
         assert_eq!(date("2025年第一季度").as_deref(), Some("2025-03-31"));
     }
 

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::extraction::Span;
 use crate::vocab::{Milestone, Status};
@@ -80,17 +80,22 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("加快工程进度", sense(S::UnderConstruction, None)),
     ("施工进度", sense(S::UnderConstruction, None)),
     ("调试", sense(S::UnderConstruction, None)),
+    ("安装", sense(S::UnderConstruction, None)),
+    ("装修", sense(S::UnderConstruction, Some(M::Other))),
+    ("收尾", sense(S::UnderConstruction, None)),
+    ("场地平整", sense(S::UnderConstruction, None)),
+    ("建设情况", sense(S::UnderConstruction, None)),
     ("初具规模", sense(S::UnderConstruction, None)),
     ("延期", sense(S::UnderConstruction, None)),
     ("土建", sense(S::UnderConstruction, Some(M::Other))),
     ("封顶", sense(S::UnderConstruction, Some(M::Other))),
     ("结顶", sense(S::UnderConstruction, Some(M::Other))),
-    ("主体", sense(S::UnderConstruction, Some(M::Other))),
-    ("厂房", sense(S::UnderConstruction, Some(M::Other))),
     ("竣工", sense(S::Completed, Some(M::Complete))),
     ("完工", sense(S::Completed, Some(M::Complete))),
     ("建成", sense(S::Completed, Some(M::Complete))),
     ("投入使用", sense(S::Completed, Some(M::Complete))),
+    ("投用", sense(S::Completed, Some(M::Complete))),
+    ("建成投用", sense(S::Completed, Some(M::Complete))),
     ("交付使用", sense(S::Completed, Some(M::Complete))),
     ("基本完成", sense(S::Completed, Some(M::Complete))),
     ("投产", sense(S::InProduction, Some(M::Produce))),
@@ -100,6 +105,7 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("运行", sense(S::InProduction, Some(M::Produce))),
     ("运营", sense(S::InProduction, Some(M::Produce))),
     ("投运", sense(S::InProduction, Some(M::Produce))),
+    ("并网", sense(S::InProduction, Some(M::Produce))),
     ("达产", sense(S::InProduction, Some(M::Produce))),
     ("竣工投产", sense(S::InProduction, Some(M::Produce))),
     ("竣工运行", sense(S::InProduction, Some(M::Produce))),
@@ -110,6 +116,10 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("待开工", weak(S::Planned)),
     ("招标", weak(S::Planned)),
     ("摘地", weak(S::Planned)),
+    ("摘牌", weak(S::Planned)),
+    ("立项", weak(S::Planned)),
+    ("备案", weak(S::Planned)),
+    ("环评", weak(S::Planned)),
     ("拟建", weak(S::Planned)),
     ("筹建", weak(S::Planned)),
 ];
@@ -141,13 +151,23 @@ pub fn find_status_words(text: &str) -> Vec<StatusWord> {
         .collect()
 }
 
+static ANCHORED_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .start_kind(StartKind::Anchored)
+        .build(LEXICON.iter().map(|(word, _)| word))
+        .ok()
+});
+
 /// True when `text` begins with a status word.
 pub fn starts_with_status_word(text: &str) -> bool {
-    LEXICON.iter().any(|(word, _)| text.starts_with(word))
+    ANCHORED_MATCHER
+        .as_ref()
+        .is_some_and(|m| m.is_match(Input::new(text).anchored(Anchored::Yes)))
 }
 
 /// Words that make what follows in their clause a target.
-pub const TARGET_MARKERS: [&str; 16] = [
+pub const TARGET_MARKERS: [&str; 15] = [
     "力争",
     "确保",
     "计划",
@@ -158,7 +178,6 @@ pub const TARGET_MARKERS: [&str; 16] = [
     "力求",
     "拟",
     "将",
-    "要",
     "目标",
     "打算",
     "准备",
@@ -180,20 +199,61 @@ pub enum Mood {
     Unmarked,
 }
 
+/// Where the mood markers stand in the words before a status word (byte offsets into them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Markers {
+    pub first_target_start: Option<usize>,
+    pub last_target_end: Option<usize>,
+    pub last_fact_end: Option<usize>,
+}
+
+impl Markers {
+    /// The marker nearest before the status word decides.
+    pub fn mood(&self) -> Mood {
+        match (self.last_target_end, self.last_fact_end) {
+            (Some(target), Some(fact)) if fact > target => Mood::Fact,
+            (Some(_), _) => Mood::Target,
+            (None, Some(_)) => Mood::Fact,
+            (None, None) => Mood::Unmarked,
+        }
+    }
+}
+
+static MARKER_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(TARGET_MARKERS.iter().chain(FACT_MARKERS.iter()))
+        .ok()
+});
+
+/// Finds the target and fact markers in `before` in one pass.
+pub fn markers(before: &str) -> Markers {
+    let mut found = Markers::default();
+    let Some(matcher) = MARKER_MATCHER.as_ref() else {
+        return found;
+    };
+    for hit in matcher.find_overlapping_iter(before) {
+        if hit.pattern().as_usize() < TARGET_MARKERS.len() {
+            found.first_target_start = Some(
+                found
+                    .first_target_start
+                    .map_or(hit.start(), |s| s.min(hit.start())),
+            );
+            found.last_target_end = Some(
+                found
+                    .last_target_end
+                    .map_or(hit.end(), |e| e.max(hit.end())),
+            );
+        } else {
+            found.last_fact_end = Some(found.last_fact_end.map_or(hit.end(), |e| e.max(hit.end())));
+        }
+    }
+    found
+}
+
 /// The mood of the words `before` a status word (the clause up to it).
 pub fn mood_before(before: &str) -> Mood {
-    let last_at = |words: &[&str]| {
-        words
-            .iter()
-            .filter_map(|w| before.rfind(w).map(|at| at + w.len()))
-            .max()
-    };
-    match (last_at(&TARGET_MARKERS), last_at(&FACT_MARKERS)) {
-        (Some(target), Some(fact)) if fact > target => Mood::Fact,
-        (Some(_), _) => Mood::Target,
-        (None, Some(_)) => Mood::Fact,
-        (None, None) => Mood::Unmarked,
-    }
+    markers(before).mood()
 }
 
 #[cfg(test)]

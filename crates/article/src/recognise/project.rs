@@ -10,18 +10,21 @@
 //! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
 //! phases alone (二期工程) are not projects.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::words::{
-    ABSTRACT_WORDS, BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, GENERIC_TAILS,
+    BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
     HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
-    is_generic, longest_prefix, longest_suffix,
+    has_abstract_word, is_generic, is_time_char, longest_prefix, longest_suffix,
 };
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::starts_with_status_word;
-use crate::layout::{Sentence, clauses};
+use crate::layout::Sentence;
 
 /// One mention of a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +35,67 @@ pub struct ProjectMention {
     pub end: usize,
     /// Mentions that share one head or verb ("A、B、C等项目加快建设") share a group.
     pub group: usize,
+    /// A noun the list distributes over its items ("滨江、临港两个产业园" → 滨江产业园): the
+    /// name is the item followed by it.
+    pub suffix: Option<Span>,
 }
+
+/// Finds the industry and facility nouns that may end a subject's name.
+static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
+        .ok()
+});
+
+/// Facility nouns a list of names can share ("滨江、临港两个产业园").
+const DISTRIBUTED_NOUNS: &[&str] = &[
+    "产业园",
+    "物流园",
+    "科技园",
+    "工业园",
+    "园区",
+    "小区",
+    "综合体",
+    "医院",
+    "学校",
+    "中心",
+    "广场",
+    "大桥",
+    "公路",
+    "电站",
+    "基地",
+    "市场",
+    "公园",
+    "水库",
+    "码头",
+];
+
+/// Words that open the list of projects a generic head announced.
+const LIST_OPENERS: [&str; 9] = [
+    "分别为",
+    "分别是",
+    "依次为",
+    "依次是",
+    "主要有",
+    "包括",
+    "也有",
+    "有",
+    "即",
+];
+
+/// The words that head a named project.
+const HEADS: [&str; 3] = ["项目", "工程", "基地"];
+
+static HEAD_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HEADS).ok());
+
+/// Finds company endings inside a name (longest first: 有限公司 before 公司).
+static COMPANY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(COMPANY_ENDINGS)
+        .ok()
+});
 
 /// The longest name the boundary model accepts, in characters.
 const MAX_NAME_CHARS: usize = 32;
@@ -41,7 +104,12 @@ const MAX_NAME_CHARS: usize = 32;
 const PARTICLES: &str = "的等和与或是为对把将在于了着被给即该此这其";
 
 /// Classifiers that, after a numeral, make a count ("3个", "5大", "4件").
-const CLASSIFIERS: &str = "个批项件家大条座所位";
+fn is_classifier(c: char) -> bool {
+    matches!(
+        c,
+        '个' | '批' | '项' | '件' | '家' | '大' | '条' | '座' | '所' | '位'
+    )
+}
 
 /// Where names must stop: boundary words and the ends of amounts and dates.
 struct Edges<'t, 'b> {
@@ -49,6 +117,10 @@ struct Edges<'t, 'b> {
     boundaries: &'b BoundaryIndex,
     /// Unit mentions, by end: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
     unit_starts: HashMap<usize, usize>,
+    /// Unit mentions, by start.
+    unit_ends: HashMap<usize, usize>,
+    /// Sums of money, by end.
+    amount_starts: HashMap<usize, usize>,
     /// Offsets where an amount or a date ends.
     hard_end: Vec<bool>,
 }
@@ -58,21 +130,55 @@ impl<'t, 'b> Edges<'t, 'b> {
         text: &'t str,
         boundaries: &'b BoundaryIndex,
         units: &[Span],
-        hard_ends: impl IntoIterator<Item = usize>,
+        amounts: &[Span],
+        dates: &[Span],
     ) -> Self {
         let mut hard_end = vec![false; text.len() + 1];
-        for end in hard_ends {
-            if let Some(slot) = hard_end.get_mut(end) {
+        for span in amounts.iter().chain(dates) {
+            if let Some(slot) = hard_end.get_mut(span.end) {
                 *slot = true;
             }
         }
+        let amount_starts = amounts.iter().map(|a| (a.end, a.start)).collect();
         let unit_starts = units.iter().map(|u| (u.end, u.start)).collect();
+        let unit_ends = units.iter().map(|u| (u.start, u.end)).collect();
         Edges {
             text,
             boundaries,
             unit_starts,
+            unit_ends,
+            amount_starts,
             hard_end,
         }
+    }
+
+    /// Where an amount written before a list item starts ("投资2.8亿元的恒信精密模具" →
+    /// before "投资"), or `start` itself when there is none.
+    fn before_amount(&self, floor: usize, start: usize) -> usize {
+        let before = self.text[floor..start].trim_end_matches([' ', '的']);
+        let Some(&amount_start) = self.amount_starts.get(&(floor + before.len())) else {
+            return start;
+        };
+        let lead = &self.text[floor..amount_start.max(floor)];
+        let trigger = ["计划总投资", "计划投资", "总投资", "拟投资", "投资", "投入"]
+            .iter()
+            .find(|t| lead.ends_with(**t))
+            .map_or(0, |t| t.len());
+        amount_start.max(floor) - trigger
+    }
+
+    /// True when a name is an administrative unit and at most one character more ("五汛镇抓",
+    /// "百丈镇"): the unit's projects, not one project. A zone can be a project itself
+    /// ("虹口山地旅游度假区项目").
+    fn is_unit_and_a_char(&self, name: Span) -> bool {
+        self.unit_ends.get(&name.start).is_some_and(|&unit_end| {
+            let unit = &self.text[name.start..unit_end];
+            let administrative = unit.ends_with(['镇', '乡', '县', '道'])
+                || unit.ends_with('区') && unit.chars().count() <= 4;
+            administrative
+                && unit_end <= name.end
+                && self.text[unit_end..name.end].chars().count() <= 1
+        })
     }
 
     /// True when a name growing leftwards must stop at `start`, having taken `taken` chars
@@ -128,11 +234,12 @@ impl<'t, 'b> Edges<'t, 'b> {
             let width = match c {
                 ')' | '）' => enclosed_width(text, floor, start, &['(', '（']),
                 '”' => enclosed_width(text, floor, start, &['“']),
+                '\n' if crate::layout::is_soft_break(text, start - 1) => Some(1),
                 _ if is_name_char(c) => Some(c.len_utf8()),
                 _ => None,
             };
             let Some(width) = width else { break };
-            if CLASSIFIERS.contains(c)
+            if is_classifier(c)
                 && text[floor..start - width]
                     .chars()
                     .next_back()
@@ -169,17 +276,40 @@ pub fn find_projects(
     boundaries: &BoundaryIndex,
     units: &[Span],
     sentences: &[Sentence],
-    hard_ends: impl IntoIterator<Item = usize>,
+    clauses: &[Span],
+    amounts: &[Span],
+    dates: &[Span],
 ) -> Vec<ProjectMention> {
-    let edges = Edges::new(text, boundaries, units, hard_ends);
+    let edges = Edges::new(text, boundaries, units, amounts, dates);
     let mut finder = Finder {
         text,
         edges: &edges,
         found: Vec::new(),
+        heads: HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
+            matcher
+                .find_iter(text)
+                .filter_map(|hit| {
+                    HEADS
+                        .get(hit.pattern().as_usize())
+                        .map(|&head| (hit.start(), head))
+                })
+                .collect()
+        }),
+        taken: BTreeMap::new(),
         next_group: 0,
     };
-    for sentence in sentences {
-        for clause in clauses(text, sentence.span) {
+    for &clause in clauses {
+        let sentence_index = sentences
+            .partition_point(|s| s.span.start <= clause.start)
+            .saturating_sub(1);
+        let Some(sentence) = sentences.get(sentence_index) else {
+            continue;
+        };
+        {
+            finder.labelled(clause);
+            finder.distributive(clause);
+            finder.listed_in_next_clause(clause, sentence.span);
+            finder.after_status_copula(clause);
             finder.headed(clause, sentence.span);
             finder.listed_before_status(clause);
             finder.enumerated(clause);
@@ -197,6 +327,10 @@ struct Finder<'t, 'e, 'b> {
     text: &'t str,
     edges: &'e Edges<'t, 'b>,
     found: Vec<ProjectMention>,
+    /// Where 项目, 工程 and 基地 stand in the text, in order.
+    heads: Vec<(usize, &'static str)>,
+    /// The stretches mentions cover, by start: a new mention may not overlap one.
+    taken: BTreeMap<usize, usize>,
     next_group: usize,
 }
 
@@ -207,17 +341,19 @@ impl Finder<'_, '_, '_> {
     }
 
     fn overlaps(&self, span: Span) -> bool {
-        self.found.iter().any(|m| {
-            let whole = Span {
-                start: m.owner.map_or(m.name.start, |o| o.start),
-                end: m.end.max(m.name.end),
-            };
-            span.start < whole.end && whole.start < span.end
-        })
+        let before = self.taken.range(..span.end).next_back();
+        before.is_some_and(|(_, &end)| end > span.start)
     }
 
     fn push(&mut self, mention: ProjectMention) {
         if !self.overlaps(mention.name) {
+            let start = mention.owner.map_or(mention.name.start, |o| o.start);
+            let covered = if mention.suffix.is_some() {
+                mention.name.end
+            } else {
+                mention.end.max(mention.name.end)
+            };
+            self.taken.insert(start, covered);
             self.found.push(mention);
         }
     }
@@ -225,16 +361,16 @@ impl Finder<'_, '_, '_> {
     /// Mentions headed by 项目, 工程 or 基地 in one clause.
     fn headed(&mut self, clause: Span, sentence: Span) {
         let text = self.text;
-        let body = &text[clause.start..clause.end];
-        let mut heads: Vec<(usize, &str)> = Vec::new();
-        for head in ["项目", "工程", "基地"] {
-            heads.extend(
-                body.match_indices(head)
-                    .map(|(at, h)| (clause.start + at, h)),
-            );
-        }
-        heads.sort_unstable();
-        for (at, head) in heads {
+        let from = self.heads.partition_point(|&(at, _)| at < clause.start);
+        let to = self
+            .heads
+            .partition_point(|&(at, _)| at < clause.end)
+            .max(from);
+        for index in from..to {
+            let (at, head) = self.heads[index];
+            if at + head.len() > clause.end {
+                continue;
+            }
             let after = &text[at + head.len()..clause.end];
             let (name_end, mention_end) = if head == "项目" {
                 (at, at + head.len())
@@ -262,17 +398,20 @@ impl Finder<'_, '_, '_> {
             if is_generic_core(&core) {
                 if head == "项目" && !used_as_modifier {
                     self.listed_before_generic_head(clause, start);
+                    self.listed_after(clause, at + head.len());
                 }
                 continue;
             }
-            if INDUSTRY_ENDINGS.contains(&core.as_str())
-                || used_as_modifier && core.chars().count() < 4
+            if self.edges.is_unit_and_a_char(name)
+                || INDUSTRY_ENDINGS.contains(&core.as_str())
+                || DISTRIBUTED_NOUNS.contains(&core.as_str())
+                || used_as_modifier && !looks_named(&core)
                 || is_bare_unit(&core)
                 || core.starts_with("项目")
             {
                 continue;
             }
-            if !is_acceptable_name(&core) {
+            if !is_acceptable_name(&core) || is_description(&text[clause.start..start]) {
                 continue;
             }
             let group = self.new_group();
@@ -299,7 +438,7 @@ impl Finder<'_, '_, '_> {
         let (list, counted) = if let Some(rest) = before.strip_suffix('等') {
             (rest, false)
         } else {
-            let numerals = before.trim_end_matches(|c: char| CLASSIFIERS.contains(c));
+            let numerals = before.trim_end_matches(is_classifier);
             let bare = numerals.trim_end_matches(is_numeral);
             if numerals.len() == before.len()
                 || bare.len() == numerals.len()
@@ -367,6 +506,7 @@ impl Finder<'_, '_, '_> {
                 || !is_acceptable_name(&core)
                 || is_bare_unit(&core)
                 || INDUSTRY_ENDINGS.contains(&core.as_str())
+                || DISTRIBUTED_NOUNS.contains(&core.as_str())
                 || PROJECT_NOUN_ENDINGS.contains(&core.as_str())
             {
                 continue;
@@ -390,6 +530,91 @@ impl Finder<'_, '_, '_> {
             }
             let items = self.items_before(clause, clause.start + at);
             self.push_named_items(clause, items);
+        }
+    }
+
+    /// "滨江、临港两个产业园": a list whose count is followed by a facility noun the items share.
+    fn distributive(&mut self, clause: Span) {
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let mut previous: Option<char> = None;
+        for (offset, c) in body.char_indices() {
+            let opens_count = is_numeral(c) && !previous.is_some_and(is_numeral);
+            previous = Some(c);
+            if !opens_count {
+                continue;
+            }
+            let count_start = clause.start + offset;
+            let after = &text[count_start..clause.end];
+            let numerals = after.len() - after.trim_start_matches(is_numeral).len();
+            let after_count = after[numerals..].trim_start_matches(is_classifier);
+            let Some(noun) = longest_prefix(after_count, DISTRIBUTED_NOUNS) else {
+                continue;
+            };
+            let declared = crate::grammar::number::parse_chinese(&after[..numerals])
+                .map(|(value, _)| value)
+                .or_else(|| after[..numerals].parse::<i128>().ok());
+            let noun_start = clause.end - after_count.len();
+            let items: Vec<Span> = self
+                .items_before(clause, count_start)
+                .into_iter()
+                .filter(|item| {
+                    let core = core_of(&text[item.start..item.end]);
+                    (2..=6).contains(&core.chars().count())
+                        && !is_generic_core(&core)
+                        && !is_bare_unit(&core)
+                })
+                .collect();
+            let count_matches =
+                declared.is_some_and(|d| usize::try_from(d).ok() == Some(items.len()));
+            if items.len() < 2 || !count_matches {
+                continue;
+            }
+            let suffix = Span {
+                start: noun_start,
+                end: noun_start + noun.len(),
+            };
+            let end = if text[suffix.end..].starts_with("项目") {
+                suffix.end + "项目".len()
+            } else {
+                suffix.end
+            };
+            let group = self.new_group();
+            for item in items {
+                self.push(ProjectMention {
+                    name: item,
+                    owner: None,
+                    end,
+                    group,
+                    suffix: Some(suffix),
+                });
+            }
+        }
+    }
+
+    /// "项目名称:金桥物流园": the value of a name label.
+    fn labelled(&mut self, clause: Span) {
+        let text = self.text;
+        let label = text[..clause.start].trim_end_matches([':', '：', ' ']);
+        if label.len() == clause.start || !["项目名称", "名称"].iter().any(|l| label.ends_with(l))
+        {
+            return;
+        }
+        let body = &text[clause.start..clause.end];
+        let trimmed = body.trim();
+        let start = clause.start + (body.len() - body.trim_start().len());
+        let end = start + trimmed.strip_suffix("项目").unwrap_or(trimmed).len();
+        let name = Span { start, end };
+        let core = core_of(&text[start..end]);
+        let length = core.chars().count();
+        if (2..=MAX_NAME_CHARS).contains(&length)
+            && !is_generic_core(&core)
+            && is_acceptable_name(&core)
+        {
+            let group = self.new_group();
+            if let Some(mention) = with_owner(text, self.edges, clause.start, name, end, group) {
+                self.push(mention);
+            }
         }
     }
 
@@ -423,11 +648,159 @@ impl Finder<'_, '_, '_> {
         self.push_named_items(clause, items);
     }
 
+    /// "在谈项目有A、B", "项目3个,分别为A、B和C": a list that follows a generic head (in its
+    /// clause, or opening the next clause with 分别为/包括…).
+    fn listed_after(&mut self, clause: Span, head_end: usize) {
+        let text = self.text;
+        let rest = &text[head_end..clause.end];
+        let counted = rest.trim_start_matches(|c: char| is_numeral(c) || c == '个' || c == ' ');
+        let Some(opener) = longest_prefix(counted, &LIST_OPENERS) else {
+            return;
+        };
+        let list_start = clause.end - counted.len() + opener.len();
+        let list_start = list_start
+            + (text[list_start..clause.end].len()
+                - text[list_start..clause.end]
+                    .trim_start_matches([':', '：', ' '])
+                    .len());
+        let loose = matches!(opener, "有" | "也有" | "即");
+        self.push_listed(
+            Span {
+                start: list_start,
+                end: clause.end,
+            },
+            loose,
+        );
+    }
+
+    /// "续建的是镇社区卫生服务中心", "新开工的有A、B": a status word and 的是/的有 announce the
+    /// projects that follow.
+    fn after_status_copula(&mut self, clause: Span) {
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let lead = body.trim_start_matches(|c: char| is_time_char(c) && c != '新');
+        if !starts_with_status_word(lead) && !starts_with_status_word(lead.trim_start_matches('新'))
+        {
+            return;
+        }
+        let Some(at) = lead.find("的") else { return };
+        let after = &lead[at + '的'.len_utf8()..];
+        let after = after.strip_prefix("项目").unwrap_or(after);
+        let Some(copula) = ["是", "为", "有"].iter().find(|c| after.starts_with(**c)) else {
+            return;
+        };
+        if lead[..at].chars().count() > 4 {
+            return;
+        }
+        let start = clause.end - after.len() + copula.len();
+        self.push_listed(
+            Span {
+                start,
+                end: clause.end,
+            },
+            false,
+        );
+    }
+
+    /// A clause that opens with 分别为/包括… after "…项目N个": its list names the projects.
+    fn listed_in_next_clause(&mut self, clause: Span, sentence: Span) {
+        let text = self.text;
+        let body = &text[clause.start..clause.end];
+        let Some(opener) = longest_prefix(body, &LIST_OPENERS) else {
+            return;
+        };
+        let before =
+            text[sentence.start..clause.start].trim_end_matches([',', ':', '：', ';', ' ']);
+        let counted = before.trim_end_matches('个');
+        let bare = counted.trim_end_matches(is_numeral);
+        let bare = bare
+            .strip_suffix('有')
+            .map_or(bare, |b| b.strip_suffix('也').unwrap_or(b));
+        if counted.len() == before.len()
+            || bare.len() == counted.len() && !bare.ends_with("项目")
+            || !bare.ends_with("项目")
+        {
+            return;
+        }
+        let start = clause.start + opener.len();
+        let start = start
+            + (text[start..clause.end].len()
+                - text[start..clause.end]
+                    .trim_start_matches([':', '：', ' '])
+                    .len());
+        self.push_listed(
+            Span {
+                start,
+                end: clause.end,
+            },
+            false,
+        );
+    }
+
+    /// The items of a list that a generic head announced: names without 项目 of their own (a
+    /// list with heads is left to the headed mentions). After a loose opener (有, 即) only a
+    /// list of two or more counts.
+    fn push_listed(&mut self, list: Span, loose: bool) {
+        let text = self.text;
+        let body = &text[list.start..list.end];
+        if body.contains("项目") || body.contains("工程") {
+            return;
+        }
+        let body = body.strip_suffix('等').unwrap_or(body);
+        let mut items = Vec::new();
+        let mut start = list.start;
+        for (offset, separator) in body.match_indices(['、', '和']) {
+            items.push(Span {
+                start,
+                end: list.start + offset,
+            });
+            start = list.start + offset + separator.len();
+        }
+        items.push(Span {
+            start,
+            end: list.start + body.len(),
+        });
+        let items: Vec<Span> = items
+            .into_iter()
+            .map(|item| {
+                let written = &text[item.start..item.end];
+                let lead = written.len() - written.trim_start().len();
+                Span {
+                    start: item.start + lead,
+                    end: item.start + written.trim_end().len(),
+                }
+            })
+            .filter(|item| item.start < item.end)
+            .collect();
+        if items.is_empty() || loose && items.len() < 2 {
+            return;
+        }
+        let group = self.new_group();
+        for item in items {
+            let written = &text[item.start..item.end];
+            let core = core_of(written);
+            let length = core.chars().count();
+            let has_head = written.ends_with("项目") || written.ends_with("工程");
+            if has_head
+                || !(2..=16).contains(&length)
+                || is_generic_core(&core)
+                || !is_acceptable_name(&core)
+                || is_bare_unit(&core)
+            {
+                continue;
+            }
+            if let Some(mention) = with_owner(text, self.edges, list.start, item, item.end, group) {
+                self.push(mention);
+            }
+        }
+    }
+
     /// Items written before a headed mention and joined to it by 、/和/与/以及: they share its
     /// head ("富东木业、丰盛建材项目"). Items that have their own head are found on their own.
     fn listed_before(&mut self, clause: Span, first_start: usize, group: usize) {
         let text = self.text;
-        let mut boundary = first_start;
+        let mut boundary = self.edges.before_amount(clause.start, first_start);
+        let mut items = Vec::new();
         while let Some(end) = separator_before(text, clause.start, boundary) {
             if ["项目", "工程"]
                 .iter()
@@ -445,11 +818,15 @@ impl Finder<'_, '_, '_> {
             if is_generic_core(&core) || !is_acceptable_name(&core) {
                 break;
             }
+            items.push(item);
+            boundary = self.edges.before_amount(clause.start, start);
+        }
+        items.reverse();
+        for item in join_facility_parts(text, items) {
             if let Some(mention) = with_owner(text, self.edges, clause.start, item, item.end, group)
             {
                 self.push(mention);
             }
-            boundary = start;
         }
     }
 
@@ -559,6 +936,7 @@ impl Finder<'_, '_, '_> {
                 owner: None,
                 end: item.end,
                 group,
+                suffix: None,
             });
         }
     }
@@ -578,12 +956,22 @@ impl Finder<'_, '_, '_> {
                 })
                 .len();
         let subject_start = clause.start + lead;
-        for (offset, _) in text[subject_start..clause.end].char_indices().take(18) {
-            let end = subject_start + offset;
+        let window_end = text[subject_start..clause.end]
+            .char_indices()
+            .nth(18)
+            .map_or(clause.end, |(offset, _)| subject_start + offset);
+        let Some(matcher) = INDUSTRY_MATCHER.as_ref() else {
+            return;
+        };
+        let mut endings: Vec<(usize, usize)> = matcher
+            .find_overlapping_iter(&text[subject_start..window_end])
+            .map(|hit| (subject_start + hit.end(), hit.end() - hit.start()))
+            .collect();
+        endings.sort_unstable_by_key(|&(end, len)| (end, std::cmp::Reverse(len)));
+        endings.dedup_by_key(|&mut (end, _)| end);
+        for (end, ending_len) in endings {
             let head = &text[subject_start..end];
-            let Some(ending) = longest_suffix(head, INDUSTRY_ENDINGS) else {
-                continue;
-            };
+            let ending = &head[head.len() - ending_len..];
             let after = &text[end..clause.end];
             let predicate =
                 PREDICATES.iter().any(|p| after.starts_with(p)) || starts_with_status_word(after);
@@ -593,10 +981,21 @@ impl Finder<'_, '_, '_> {
             {
                 continue;
             }
+            let inner_boundary = head
+                .char_indices()
+                .skip(1)
+                .any(|(offset, _)| self.edges.boundaries.ends_at(subject_start + offset));
+            let quantity = head.starts_with(is_numeral)
+                || ["部分", "多", "一些", "全部", "各类", "其他"]
+                    .iter()
+                    .any(|w| head.starts_with(w));
             if ["该", "这", "此", "其", "本", "我", "各", "全"]
                 .iter()
                 .any(|w| head.starts_with(w))
+                || inner_boundary
+                || quantity
                 || is_generic_core(head)
+                || is_generic(&head[..head.len() - ending.len()])
                 || !is_acceptable_name(head)
             {
                 return;
@@ -624,6 +1023,33 @@ fn closes_a_name(after: &str) -> bool {
     after.is_empty()
         || FOLLOWERS.iter().any(|f| after.starts_with(f))
         || starts_with_status_word(after)
+}
+
+/// "A饲料厂、屠宰场、种鸡场": short facilities listed after a facility with a name are parts
+/// of that one project, not projects of their own; they join the item before them.
+fn join_facility_parts(text: &str, items: Vec<Span>) -> Vec<Span> {
+    let is_facility = |span: &Span| {
+        text[span.start..span.end]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '场' | '厂' | '站' | '库' | '池' | '馆' | '房' | '线'))
+    };
+    let mut joined: Vec<Span> = Vec::with_capacity(items.len());
+    for item in items {
+        let short = text[item.start..item.end].chars().count() <= 5;
+        match joined.last_mut() {
+            Some(previous)
+                if short
+                    && is_facility(&item)
+                    && is_facility(previous)
+                    && text[previous.end..item.start].trim() == "、" =>
+            {
+                previous.end = item.end;
+            }
+            _ => joined.push(item),
+        }
+    }
+    joined
 }
 
 /// Start of the separator (、, 和, 与, 以及) right before `at`, if there is one.
@@ -674,6 +1100,29 @@ fn skip_list_marker(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// A name that reads as a project's, not as words about work: at least four characters and
+/// ending in an industry, facility or project noun, or holding figures ("年产3000吨…").
+fn looks_named(core: &str) -> bool {
+    core.chars().count() >= 4
+        && (longest_suffix(core, INDUSTRY_ENDINGS).is_some()
+            || longest_suffix(core, FACILITY_ENDINGS).is_some()
+            || longest_suffix(core, PROJECT_NOUN_ENDINGS).is_some()
+            || core.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// "打造一个长11公里、占地6平方公里的体育休闲旅游项目": a project described after a verb of
+/// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
+fn is_description(before: &str) -> bool {
+    before.ends_with('的')
+        && ["打造", "建设", "建成", "新建", "规划", "形成"]
+            .iter()
+            .any(|verb| {
+                ["一个", "一座", "一处", "一批", "一条"]
+                    .iter()
+                    .any(|indefinite| before.contains(&format!("{verb}{indefinite}")))
+            })
+}
+
 /// A short name that is only a place ("镇原县"): a unit, not a project.
 fn is_bare_unit(core: &str) -> bool {
     core.chars().count() <= 5 && core.ends_with(['县', '镇', '乡', '区', '市'])
@@ -694,7 +1143,7 @@ fn is_generic_core(core: &str) -> bool {
 }
 
 fn is_acceptable_name(core: &str) -> bool {
-    !ABSTRACT_WORDS.iter().any(|w| core.contains(w))
+    !has_abstract_word(core)
         && longest_suffix(core, EVENT_ENDINGS).is_none()
         && !is_phase_only(core)
 }
@@ -717,10 +1166,9 @@ fn with_owner(
     group: usize,
 ) -> Option<ProjectMention> {
     let written = &text[name.start..name.end];
-    let inner = COMPANY_ENDINGS
-        .iter()
-        .filter_map(|ending| written.rfind(ending).map(|at| at + ending.len()))
-        .max();
+    let inner = COMPANY_MATCHER
+        .as_ref()
+        .and_then(|m| m.find_iter(written).map(|hit| hit.end()).max());
     if let Some(split) = inner
         && split < written.len()
     {
@@ -731,6 +1179,7 @@ fn with_owner(
                 owner: None,
                 end,
                 group,
+                suffix: None,
             });
         }
         let owner = Span {
@@ -750,6 +1199,7 @@ fn with_owner(
             owner: Some(owner),
             end,
             group,
+            suffix: None,
         });
     }
     if is_phase_only(&core_of(written)) {
@@ -784,6 +1234,7 @@ fn with_owner(
                     }),
                     end,
                     group,
+                    suffix: None,
                 });
             }
         }
@@ -793,6 +1244,7 @@ fn with_owner(
         owner: None,
         end,
         group,
+        suffix: None,
     })
 }
 
@@ -851,25 +1303,32 @@ mod tests {
     use crate::layout::sentences;
 
     fn projects(text: &str) -> Vec<String> {
-        let money: Vec<usize> = crate::grammar::amount::find_money(text)
+        let money: Vec<Span> = crate::grammar::amount::find_money(text)
             .iter()
-            .map(|m| m.span.end)
+            .map(|m| m.span)
             .collect();
-        let dates: Vec<usize> = crate::grammar::date::find_dates(text)
+        let dates: Vec<Span> = crate::grammar::date::find_dates(text)
             .iter()
-            .map(|d| d.span.end)
+            .map(|d| d.span)
             .collect();
         let boundaries = crate::recognise::words::BoundaryIndex::new(text);
         let units: Vec<Span> = crate::recognise::unit::find_units(text, &boundaries)
             .iter()
             .map(|u| u.span)
             .collect();
+        let sentences = sentences(text);
+        let clauses: Vec<Span> = sentences
+            .iter()
+            .flat_map(|s| crate::layout::clauses(text, s.span))
+            .collect();
         find_projects(
             text,
             &boundaries,
             &units,
-            &sentences(text),
-            money.into_iter().chain(dates),
+            &sentences,
+            &clauses,
+            &money,
+            &dates,
         )
         .iter()
         .map(|m| match m.owner {
@@ -938,6 +1397,24 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_are_not_named_projects() {
+        assert!(projects("沿河打造一个长11公里、占地6平方公里的体育健康休闲旅游项目。").is_empty());
+    }
+
+    #[test]
+    fn facility_parts_join_the_named_facility() {
+        assert_eq!(
+            projects(
+                "包括甲农1.2亿羽肉鸡全产业链饲料厂、屠宰场、种鸡场、污水处理厂和乙啤酒厂新厂区建设项目。"
+            ),
+            vec![
+                "甲农1.2亿羽肉鸡全产业链饲料厂、屠宰场、种鸡场、污水处理厂",
+                "乙啤酒厂新厂区建设"
+            ]
+        );
+    }
+
+    #[test]
     fn a_declared_count_keeps_a_listed_name_whole() {
         assert_eq!(
             projects("已签约项目2个,即5亿元冷链物流、食品加工项目和1亿元的调味料生产项目。"),
@@ -972,6 +1449,47 @@ mod tests {
         assert_eq!(
             projects("江苏天鸿环境工程有限公司新厂区开工仪式。"),
             vec!["江苏天鸿环境工程有限公司|新厂区"]
+        );
+    }
+
+    #[test]
+    fn lists_after_a_generic_head() {
+        assert_eq!(
+            projects("目前,该镇在谈项目有华瑞科技、远景医药和天成新材等。"),
+            vec!["华瑞科技", "远景医药", "天成新材"]
+        );
+        assert_eq!(
+            projects("今年新签约项目3个,分别为金辉纺织、绿源农业和鼎盛物流。"),
+            vec!["金辉纺织", "绿源农业", "鼎盛物流"]
+        );
+        assert!(projects("亿元以上项目有了新突破。").is_empty());
+    }
+
+    #[test]
+    fn distributed_nouns() {
+        let text = "推动滨江、临港两个产业园项目加快建设。";
+        let boundaries = crate::recognise::words::BoundaryIndex::new(text);
+        let sentences = sentences(text);
+        let clauses: Vec<Span> = sentences
+            .iter()
+            .flat_map(|s| crate::layout::clauses(text, s.span))
+            .collect();
+        let found = find_projects(text, &boundaries, &[], &sentences, &clauses, &[], &[]);
+        let named: Vec<String> = found
+            .iter()
+            .map(|m| {
+                let suffix = m.suffix.map_or("", |s| &text[s.start..s.end]);
+                format!("{}{suffix}", &text[m.name.start..m.name.end])
+            })
+            .collect();
+        assert_eq!(named, vec!["滨江产业园", "临港产业园"]);
+    }
+
+    #[test]
+    fn labelled_names() {
+        assert_eq!(
+            projects("项目名称:金桥物流园;总投资:5亿元;建设进度:正在施工。"),
+            vec!["金桥物流园"]
         );
     }
 

@@ -43,6 +43,7 @@ const SUFFIXES: &[(&str, usize, UnitLevel)] = &[
     ("旅游度假区", 6, UnitLevel::Town),
     ("度假区", 6, UnitLevel::Town),
     ("高新区", 6, UnitLevel::Town),
+    ("经开区", 6, UnitLevel::Town),
     ("开发区", 6, UnitLevel::Town),
     ("港区", 4, UnitLevel::Town),
     ("园区", 4, UnitLevel::Town),
@@ -62,19 +63,25 @@ const GENERIC_NAMES: &[&str] = &[
     "兄弟", "周边", "沿线", "示范", "功能", "商业", "生活", "住宅", "居住", "安置", "工业", "开发",
     "旅游", "城市", "乡村", "农村", "试点", "特色", "园中", "产业", "保税", "施工", "作业", "生产",
     "办公", "服务", "核心", "主城", "老城", "新城", "城乡", "风景", "各个", "所在", "有关", "相关",
-    "其他", "其余", "全部", "新型",
+    "其他", "其余", "全部", "新型", "乡镇", "镇街", "镇村", "村镇", "城镇", "区镇", "园区", "街镇",
+    "各镇", "全县", "自然", "保护",
 ];
 
 /// Verbs that stand before a general 园区 or 区镇 ("畅通园区企业", "强化区镇干部"): a name
-/// ending in one is no unit.
+/// ending in one is no unit, and a name never reaches back over one ("贯穿沿江开发工业园区").
 const VERBS_BEFORE_ZONES: &[&str] = &[
     "强化", "畅通", "帮助", "服务", "支持", "推动", "推进", "建设", "打造", "做强", "做大", "壮大",
     "优化", "提升", "引导", "助力", "入驻", "进驻", "落户", "走进", "深入", "全力", "加快", "整合",
-    "管理", "发展", "鼓励", "带动",
+    "管理", "发展", "鼓励", "带动", "完善", "贯穿", "进入", "覆盖", "辐射", "连接", "打通", "提高",
+    "融入", "依托",
 ];
 
+static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(VERBS_BEFORE_ZONES).ok());
+
 /// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区…).
-const GENERIC_BEFORE_QU: &str = "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分";
+const GENERIC_BEFORE_QU: &str =
+    "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分护务能活业展验览住宅";
 
 /// Last characters of a name that make "…镇" or "…乡" generic (集镇, 村镇, 小镇, 重镇…).
 const GENERIC_BEFORE_ZHEN: &str = "集村小乡重强名古全该本各两三四多每";
@@ -123,7 +130,8 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
             previous.span.end = hit.end();
             continue;
         }
-        if name.chars().count() < 2 || is_generic_name(name, suffix) {
+        let bare_zone = name.is_empty() && suffix.chars().count() >= 3 && located_here(text, start);
+        if !bare_zone && (name.chars().count() < 2 || is_generic_name(name, suffix)) {
             continue;
         }
         let mut end = hit.end();
@@ -138,6 +146,23 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
         });
     }
     found
+}
+
+/// True when a place word stands right before `at` ("位于高新区", "落户开发区"): a zone named
+/// by its kind alone is then the local one.
+fn located_here(text: &str, at: usize) -> bool {
+    [
+        "位于",
+        "落户",
+        "落户在",
+        "落户于",
+        "坐落于",
+        "地处",
+        "入驻",
+        "进驻",
+    ]
+    .iter()
+    .any(|w| text[..at].ends_with(w))
 }
 
 /// True when the suffix character begins a common word instead ("乡村", "乡镇", "区域").
@@ -172,16 +197,21 @@ fn name_start(
     max_chars: usize,
 ) -> usize {
     let mut start = suffix_start;
-    let mut taken = 0;
-    for (at, c) in text[floor..suffix_start].char_indices().rev() {
+    for (taken, (at, c)) in text[floor..suffix_start].char_indices().rev().enumerate() {
         let stopped_by_word = taken > 0 && boundaries.is_some_and(|b| b.ends_at(start));
         if taken == max_chars || !is_han(c) || NAME_STOPS.contains(c) || stopped_by_word {
             break;
         }
         start = floor + at;
-        taken += 1;
     }
     let name = &text[start..suffix_start];
+    if let Some(after_verb) = ZONE_VERB_MATCHER
+        .as_ref()
+        .and_then(|m| m.find_iter(name).map(|hit| hit.end()).max())
+        .filter(|&end| end < name.len())
+    {
+        return start + after_verb;
+    }
     for lead in ["我市", "全市", "本市", "该市", "市"] {
         if let Some(rest) = name.strip_prefix(lead)
             && rest.chars().count() >= 2

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 /// Words a project name never runs across: when one ends right before the name, the name
 /// starts there. Particles, enumerators, verbs that take projects as objects, time words.
@@ -181,6 +181,28 @@ pub const NAME_BOUNDARIES: &[&str] = &[
     "涵盖",
     "包含",
     "内容",
+    "掀起",
+    "迎来",
+    "抢抓",
+    "开启",
+    "打响",
+    "吹响",
+    "跑出",
+    "按下",
+    "跑好",
+    "抓实",
+    "抓牢",
+    "狠抓",
+    "比拼",
+    "冲刺",
+    "深入",
+    "解决",
+    "协调",
+    "实行",
+    "继续",
+    "强化",
+    "加大",
+    "做实",
 ];
 
 /// Words that, alone or together, make a candidate name generic ("重大", "在手在谈优质",
@@ -349,6 +371,89 @@ pub const GENERIC_WORDS: &[&str] = &[
     "一期",
     "二期",
     "三期",
+    "水利",
+    "交通",
+    "教育",
+    "卫生",
+    "医疗",
+    "养老",
+    "技改",
+    "PPP",
+    "专项债",
+    "债券",
+    "预算内",
+    "中央",
+    "省",
+    "市",
+    "县",
+    "镇",
+    "乡",
+    "村",
+    "上级",
+    "民营",
+    "国企",
+    "新基建",
+    "补短板",
+    "亮化",
+    "绿化",
+    "美化",
+    "净化",
+    "民心",
+    "提升",
+    "一号",
+    "十大",
+    "五大",
+    "三大",
+    "四大",
+    "城区",
+    "农村",
+    "产业化",
+    "数字化",
+    "智能化",
+    "改造",
+    "型",
+    "级",
+    "化",
+    "好的",
+    "优",
+    "强",
+    "链",
+    "链主",
+    "头部",
+    "骨干",
+    "规上",
+    "规模",
+    "以下",
+    "以内",
+    "左右",
+    "上述",
+    "以上这些",
+    "其余",
+    "剩余",
+    "若干",
+    "部分",
+    "最大",
+    "最小",
+    "唯一",
+    "首家",
+    "桩基",
+    "土方",
+    "场地",
+    "平整",
+    "附属",
+    "室外",
+    "装修",
+    "内部",
+    "水电",
+    "道路",
+    "管网",
+    "厂房",
+    "设备",
+    "钢结构",
+    "地基",
+    "围墙",
+    "外立面",
+    "配套设施",
 ];
 
 /// Modifiers that cannot end a project's name: a candidate ending in one ("匹配优质",
@@ -356,6 +461,7 @@ pub const GENERIC_WORDS: &[&str] = &[
 pub const GENERIC_TAILS: &[&str] = &[
     "优质", "重大", "重点", "在建", "续建", "签约", "开工", "在谈", "在手", "实事", "民生", "招商",
     "共享", "储备", "备选", "亿元", "万元", "以上", "同类", "相关", "其他", "所有", "这些", "该",
+    "类", "型", "级",
 ];
 
 /// Verbs that may end a project's name ("旅游开发项目"): right before the head they do not
@@ -412,6 +518,10 @@ pub const ABSTRACT_WORDS: &[&str] = &[
     "效率",
     "氛围",
     "意识",
+    "领导",
+    "书记",
+    "部门",
+    "群众",
 ];
 
 /// Endings of events, which the articles sometimes call 项目 but are not projects.
@@ -585,6 +695,36 @@ pub const PROJECT_NOUN_ENDINGS: &[&str] = &[
     "物流",
 ];
 
+/// Facilities that, named, stand for a project as the subject of a status verb
+/// ("县人民医院新院区正在加紧施工", "滨江大桥已建成通车").
+pub const FACILITY_ENDINGS: &[&str] = &[
+    "产业园",
+    "物流园",
+    "科技园",
+    "综合体",
+    "医院",
+    "院区",
+    "学校",
+    "小学",
+    "中学",
+    "幼儿园",
+    "中心",
+    "广场",
+    "大桥",
+    "公路",
+    "大道",
+    "隧道",
+    "电站",
+    "基地",
+    "生产线",
+    "市场",
+    "大厦",
+    "酒店",
+    "码头",
+    "水库",
+    "公园",
+];
+
 /// Words whose position right after 项目 shows the word is used as a modifier ("项目建设",
 /// "项目推进"), not as the head of a named project.
 pub const HEAD_AS_MODIFIER: &[&str] = &[
@@ -670,12 +810,35 @@ pub fn longest_prefix<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
         .max_by_key(|w| w.len())
 }
 
+static GENERIC_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(GENERIC_WORDS)
+        .ok()
+});
+
+static ABSTRACT_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(ABSTRACT_WORDS).ok());
+
+/// The length of the longest generic word `text` starts with.
+fn generic_word_len(text: &str) -> Option<usize> {
+    let matcher = GENERIC_MATCHER.as_ref()?;
+    let hit = matcher.find(Input::new(text).anchored(Anchored::Yes))?;
+    Some(hit.end())
+}
+
+/// True when `text` holds a word about work or policy rather than a project.
+pub fn has_abstract_word(text: &str) -> bool {
+    ABSTRACT_MATCHER.as_ref().is_some_and(|m| m.is_match(text))
+}
+
 /// True when `text` is made of generic words, digits and numerals only.
 pub fn is_generic(text: &str) -> bool {
     let mut rest = text;
     while !rest.is_empty() {
-        if let Some(word) = longest_prefix(rest, GENERIC_WORDS) {
-            rest = &rest[word.len()..];
+        if let Some(len) = generic_word_len(rest) {
+            rest = &rest[len..];
             continue;
         }
         let Some(c) = rest.chars().next() else { break };

@@ -1,0 +1,161 @@
+//! Whatever text comes in, extraction returns and every span it reports lies on character
+//! boundaries of the cleaned text and holds the words reported (a project's name without the
+//! line breaks that only wrap the source's lines).
+
+use proptest::prelude::*;
+use town_tracker_article::{Extraction, Options, Span, extract_text};
+
+/// Pieces the genre is made of, so random strings hit the grammars' edge cases.
+const PIECES: &[&str] = &[
+    "项目",
+    "項目",
+    "工程",
+    "基地",
+    "镇",
+    "鎮",
+    "乡",
+    "区",
+    "县",
+    "街道",
+    "开发区",
+    "总投资",
+    "投资",
+    "计划",
+    "力争",
+    "确保",
+    "已",
+    "正在",
+    "开工",
+    "签约",
+    "投产",
+    "竣工投产",
+    "在谈",
+    "万元",
+    "亿元",
+    "億元",
+    "美元",
+    "约",
+    "近",
+    "超",
+    "以上",
+    "余",
+    "多",
+    "上亿元",
+    "3月底前",
+    "一季度",
+    "年底",
+    "2025年",
+    "年",
+    "月",
+    "底",
+    "前",
+    "的",
+    "、",
+    "和",
+    "等",
+    "以及",
+    ",",
+    "。",
+    ";",
+    ":",
+    "(",
+    ")",
+    "(",
+    ")",
+    "“",
+    "”",
+    "?",
+    "\u{FFFD}",
+    "(fā)",
+    "(xiàng)",
+    "lián)",
+    "?(dāng)",
+    "发布时间:[2014-5-22]",
+    "2014/7/7",
+    "1.",
+    "(2)",
+    "一是",
+    "两个项目",
+    "有限公司",
+    "集中",
+    "\n",
+    " ",
+    "　",
+    "１２",
+    "ä¸\u{AD}",
+    "0",
+    "9",
+    ".",
+    "5",
+    "-",
+    "至",
+    "个",
+    "万",
+    "亿",
+    "三千",
+    "十",
+    "两",
+];
+
+fn chinese_ish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        6 => proptest::sample::select(PIECES).prop_map(str::to_string),
+        2 => proptest::char::range('\u{4E00}', '\u{4E80}').prop_map(String::from),
+        1 => any::<char>().prop_map(String::from),
+        1 => "[0-9.]{1,6}",
+        1 => "\\([a-zāáǎàü]{0,7}\\)?",
+    ];
+    proptest::collection::vec(piece, 0..120).prop_map(|pieces| pieces.concat())
+}
+
+fn on_boundaries(text: &str, span: Span) -> bool {
+    span.start <= span.end && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+}
+
+fn check(extraction: &Extraction) {
+    let text = &extraction.text;
+    for project in &extraction.projects {
+        assert!(on_boundaries(text, project.span));
+        assert!(on_boundaries(text, project.sentence_span));
+        let written = text[project.span.start..project.span.end].replace('\n', "");
+        assert!(
+            project.name.starts_with(written.trim()),
+            "{written} / {}",
+            project.name
+        );
+        for amount in project.investment.iter().chain(&project.investments_extra) {
+            assert!(on_boundaries(text, amount.span));
+            assert_eq!(
+                &text[amount.span.start..amount.span.end],
+                amount.text.as_str()
+            );
+        }
+        for target in &project.targets {
+            assert!(on_boundaries(text, target.span));
+        }
+    }
+    for goal in &extraction.goals {
+        assert!(on_boundaries(text, goal.span));
+    }
+    for warning in &extraction.warnings {
+        if let Some(span) = warning.span {
+            assert!(on_boundaries(text, span));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn extraction_never_panics(text in chinese_ish()) {
+        let extraction = extract_text(&text, "random", &Options::default());
+        check(&extraction);
+        prop_assert!(serde_json::to_string(&extraction).is_ok());
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in any::<String>()) {
+        check(&extract_text(&text, "random", &Options::default()));
+    }
+}
