@@ -45,7 +45,7 @@ fn frame(c: &mut Criterion) {
         )),
         ..Default::default()
     };
-    let mut run = |app: &mut TownTrackerApp| {
+    let run = |app: &mut TownTrackerApp| {
         let output = ctx.run_ui(input.clone(), |ui| app.frame(ui));
         ctx.tessellate(output.shapes, output.pixels_per_point)
     };

@@ -26,6 +26,9 @@ fn date(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, m, d).unwrap()
 }
 
+/// A project to write: name, unit, investment in yuan, and what else it has.
+type PlannedProject = (&'static str, UnitId, Option<i64>, fn(&mut Project));
+
 /// 東海鎮: 萬鵬建材 (投产 due 03-01, 0.8亿), 錦曌新材料 (投产 due 04-10, 12亿, signed 02-01),
 /// 慶旺機械 (签约 due 06-30); 匯龍鎮: 墨達思 (no target, 3亿). A goal: 東海鎮 signs one
 /// project of 10亿+ in Q1.
@@ -39,7 +42,7 @@ fn write_ledger(path: &Path) {
     ledger
         .apply(Edit::PutUnit(Unit::new(hui, "匯龍鎮")))
         .unwrap();
-    let projects: [(&str, UnitId, Option<i64>, fn(&mut Project)); 4] = [
+    let projects: [PlannedProject; 4] = [
         ("萬鵬建材", east, Some(80_000_000), |p| {
             p.milestones.produce.target = Some(date(3, 1));
             p.responsible = "张镇长".into();

@@ -1,6 +1,6 @@
-//! The seed article (`shared/articles/seed.txt`) against what its gold says: every project with
-//! its unit, the 90亿元 investment, the 3月底前 targets and the first-quarter goal. Skipped
-//! with a note when the shared articles are not next to the repository.
+//! The seed article (bundled unchanged as `assets/seed.txt`) against what its gold says: every
+//! project with its unit, the 90亿元 investment, the 3月底前 targets, the first-quarter goal,
+//! and a title without pinyin.
 
 use std::path::Path;
 
@@ -10,13 +10,10 @@ use town_tracker_article::{
     extract_file, script::normalise_key,
 };
 
-fn seed() -> Option<Extraction> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/articles/seed.txt");
-    if !path.is_file() {
-        println!("note: shared/articles/seed.txt not found; seed test skipped");
-        return None;
-    }
-    Some(extract_file(&path, &Options::default()).expect("the seed extracts"))
+/// The seed article as the app bundles it (`assets/seed.txt`, unchanged from the source).
+fn seed() -> Extraction {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/seed.txt");
+    extract_file(&path, &Options::default()).expect("the seed extracts")
 }
 
 fn project<'e>(extraction: &'e Extraction, name: &str) -> &'e town_tracker_article::ProjectFinding {
@@ -54,7 +51,7 @@ const GOLD: [(&str, &str); 12] = [
 
 #[test]
 fn every_gold_project_is_found_with_its_unit() {
-    let Some(extraction) = seed() else { return };
+    let extraction = seed();
     for (name, unit) in GOLD {
         let found = project(&extraction, name);
         assert_eq!(found.name, name, "names are reported as written");
@@ -74,7 +71,7 @@ fn every_gold_project_is_found_with_its_unit() {
 
 #[test]
 fn the_90_yi_investment_is_exact() {
-    let Some(extraction) = seed() else { return };
+    let extraction = seed();
     let investment = project(&extraction, "惠生海工裝備基地")
         .investment
         .as_ref()
@@ -95,7 +92,7 @@ fn the_90_yi_investment_is_exact() {
 
 #[test]
 fn march_targets_fall_on_the_31st() {
-    let Some(extraction) = seed() else { return };
+    let extraction = seed();
     let due = NaiveDate::from_ymd_opt(2025, 3, 31);
     for name in ["萬鵬建材", "錦曌新材料", "慶旺機械"] {
         let targets = &project(&extraction, name).targets;
@@ -118,7 +115,7 @@ fn march_targets_fall_on_the_31st() {
 
 #[test]
 fn the_first_quarter_goal() {
-    let Some(extraction) = seed() else { return };
+    let extraction = seed();
     let goal = extraction
         .goals
         .iter()
@@ -133,7 +130,7 @@ fn the_first_quarter_goal() {
 
 #[test]
 fn garbled_spans_are_warned_about_and_pinyin_is_gone() {
-    let Some(extraction) = seed() else { return };
+    let extraction = seed();
     let garbled: Vec<_> = extraction
         .warnings
         .iter()
@@ -152,4 +149,14 @@ fn garbled_spans_are_warned_about_and_pinyin_is_gone() {
             finding.sentence
         );
     }
+}
+
+#[test]
+fn the_title_is_read_without_pinyin() {
+    let extraction = seed();
+    assert_eq!(
+        extraction.title.as_deref(),
+        Some("“滿弓勁發”跑好開局“第一棒”")
+    );
+    assert_eq!(extraction.year, Some(2025));
 }

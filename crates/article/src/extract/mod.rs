@@ -56,7 +56,10 @@ pub fn extract_document(document: Document, id: &str, options: &Options) -> Extr
     }
     Extraction {
         id: id.to_string(),
-        title: document.title,
+        title: document
+            .title
+            .as_deref()
+            .map(crate::clean::pinyin::strip_pinyin),
         published: year.dateline,
         encoding: document.encoding,
         format: document.format,
