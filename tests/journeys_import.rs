@@ -286,3 +286,43 @@ fn the_assumed_year_is_shown_and_can_be_corrected() {
     harness.get_by_label("手动指定");
     harness.get_by_label("临港新材料产业园 投产目标 2024-06-30");
 }
+
+#[test]
+fn two_articles_about_the_same_new_project_make_one_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.txt");
+    let second = dir.path().join("second.txt");
+    std::fs::write(
+        &first,
+        "2024年3月5日,河口镇投资3亿元的冷链物流中心项目正式签约。",
+    )
+    .unwrap();
+    std::fs::write(
+        &second,
+        "2024年5月8日,河口镇冷链物流中心项目开工建设,力争年底前竣工。",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    import(
+        &mut harness,
+        &dialogs,
+        DialogAnswer::Picked(vec![first, second]),
+    );
+    assert_eq!(harness.state().view().reviews.len(), 2);
+    for _ in 0..2 {
+        let accept = accept_button_label(&harness);
+        harness.get_by_label(&accept).click();
+        harness.run();
+    }
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(
+        ledger.projects().count(),
+        1,
+        "the second article updates the first's project"
+    );
+    let project = ledger.projects().next().unwrap();
+    assert_eq!(project.sources.len(), 2);
+    assert_eq!(project.investment.unwrap().yuan, 300_000_000);
+    assert!(project.milestones.start.done.is_some());
+}

@@ -236,3 +236,57 @@ fn an_article_with_nothing_in_it_changes_nothing() {
     assert!(!import(&mut ledger, &empty));
     assert!(ledger.is_empty());
 }
+
+#[test]
+fn a_leading_unit_name_does_not_make_another_project() {
+    let mut ledger = Ledger::new();
+    import(&mut ledger, &article());
+    let mut later = article();
+    later.text = "又一篇".into();
+    later.goals.clear();
+    later.projects = vec![project("滨江镇临港新材料产业园", "滨江镇")];
+    later.projects[0].status = Some(Status::Completed);
+    let plan = plan_import(&ledger, &later, "later.txt", date(2024, 9, 1));
+    assert!(plan.projects[0].existing.is_some());
+    let edit = import_edit(&mut ledger, &plan).unwrap();
+    ledger.apply(edit).unwrap();
+    assert_eq!(ledger.projects().count(), 3);
+    assert_eq!(
+        town_tracker::model::merge::project_key("滨江镇临港新材料产业园", &["滨江镇".into()]),
+        "临港新材料产业园"
+    );
+    assert_eq!(
+        town_tracker::model::merge::project_key("滨江镇", &["滨江镇".into()]),
+        "滨江镇",
+        "a name that is only the unit stays whole"
+    );
+}
+
+#[test]
+fn simplified_and_traditional_names_are_the_same_unit_and_project() {
+    let mut ledger = Ledger::new();
+    let traditional = Extraction {
+        units: vec!["東海鎮".into()],
+        projects: vec![project("萬鵬建材", "東海鎮")],
+        text: "繁體".into(),
+        ..Extraction::default()
+    };
+    import(&mut ledger, &traditional);
+    let mut simplified = Extraction {
+        units: vec!["东海镇".into()],
+        projects: vec![project("万鹏建材项目", "东海镇")],
+        text: "简体".into(),
+        ..Extraction::default()
+    };
+    simplified.projects[0].status = Some(Status::InProduction);
+    let plan = plan_import(&ledger, &simplified, "simplified.txt", date(2025, 4, 1));
+    assert!(plan.units[0].existing.is_some());
+    assert!(plan.projects[0].existing.is_some());
+    let edit = import_edit(&mut ledger, &plan).unwrap();
+    ledger.apply(edit).unwrap();
+    assert_eq!(ledger.units().count(), 1);
+    assert_eq!(ledger.projects().count(), 1);
+    let project = ledger.projects().next().unwrap();
+    assert_eq!(project.name, "萬鵬建材", "the name stays as first written");
+    assert_eq!(project.status(), Status::InProduction);
+}

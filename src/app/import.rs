@@ -92,6 +92,13 @@ impl Review {
         })
     }
 
+    /// Matches the findings against the ledger again (after another import changed it), so
+    /// that projects it now holds are updated rather than duplicated. Only for reviews the
+    /// user has not yet seen: their edits would be lost.
+    pub fn replan(&mut self, ledger: &Ledger, today: NaiveDate) {
+        self.plan = plan_import(ledger, &self.extraction, &self.origin.file_name(), today);
+    }
+
     /// Reads the article again with another year; the user's ticks carry over to the
     /// findings that are still there.
     pub fn with_year(

@@ -90,7 +90,11 @@ impl TownTrackerApp {
         };
         app.remember_recent(&options.data_path);
         for path in options.import {
+            let before = app.view.notices.len();
             app.begin_import(ArticleOrigin::File(path));
+            for notice in &app.view.notices[before..] {
+                eprintln!("town-tracker: {}", notice.text);
+            }
         }
         if options.accept_all {
             while !app.view.reviews.is_empty() {
@@ -217,11 +221,20 @@ impl TownTrackerApp {
         }
     }
 
-    /// Applies the first waiting review as one undo step.
+    /// Applies the first waiting review as one undo step; the reviews still waiting are
+    /// matched again against the ledger it changed.
     fn accept_import(&mut self) {
         let Some(review) = self.view.reviews.pop_front() else {
             return;
         };
+        self.import_reviewed(&review);
+        let today = self.today();
+        for waiting in &mut self.view.reviews {
+            waiting.replan(&self.session.ledger, today);
+        }
+    }
+
+    fn import_reviewed(&mut self, review: &Review) {
         let lang = self.lang();
         if !self.session.store.is_writable() {
             self.notify(

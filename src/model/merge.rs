@@ -210,16 +210,35 @@ impl ImportPlan {
     }
 }
 
+/// The key a project is matched by within its unit: its normalised name, without a leading
+/// name of the unit ("河口镇冷链物流中心" and "冷链物流中心" are one project of 河口镇).
+pub fn project_key(name: &str, unit_keys: &[String]) -> String {
+    let key = normalise_key(name);
+    unit_keys
+        .iter()
+        .filter(|unit| !unit.is_empty())
+        .find_map(|unit| key.strip_prefix(unit.as_str()))
+        .filter(|rest| rest.chars().count() >= 2)
+        .map(str::to_string)
+        .unwrap_or(key)
+}
+
+/// The matching keys of a unit's name and aliases.
+fn keys_of(unit: Option<&Unit>) -> Vec<String> {
+    unit.map(|u| unit_keys(u).collect()).unwrap_or_default()
+}
+
 fn find_project(ledger: &Ledger, unit: UnitChoice, name: &str) -> Option<ProjectId> {
     let unit = match unit {
         UnitChoice::Existing(id) => Some(id),
         UnitChoice::None => None,
         UnitChoice::New(_) => return None,
     };
-    let key = normalise_key(name);
+    let keys = keys_of(unit.and_then(|id| ledger.unit(id)));
+    let key = project_key(name, &keys);
     ledger
         .projects_of(unit)
-        .find(|p| normalise_key(&p.name) == key)
+        .find(|p| project_key(&p.name, &keys) == key)
         .map(|p| p.id)
 }
 
@@ -435,10 +454,20 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
     let mut touched: Vec<Project> = Vec::new();
     for planned in plan.projects.iter().filter(|p| p.include) {
         let unit = resolve(planned.unit);
-        let key = normalise_key(&planned.name);
+        let keys: Vec<String> = match planned.unit {
+            UnitChoice::None => Vec::new(),
+            UnitChoice::Existing(id) => keys_of(ledger.unit(id)),
+            UnitChoice::New(index) => plan.units.get(index).map_or_else(Vec::new, |u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .map(|n| normalise_key(n))
+                    .collect()
+            }),
+        };
+        let key = project_key(&planned.name, &keys);
         let pending = touched
             .iter()
-            .position(|p| p.unit == unit && normalise_key(&p.name) == key);
+            .position(|p| p.unit == unit && project_key(&p.name, &keys) == key);
         let mut project = match (pending, planned.existing) {
             (Some(position), _) => touched.remove(position),
             (None, Some(id)) => match ledger.project(id) {
