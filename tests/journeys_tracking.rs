@@ -411,3 +411,24 @@ fn a_goal_is_added_by_hand() {
     assert_eq!(goals[1].text, "力争上半年开工亿元以上项目2个");
     assert!(harness.get_all_by_role(Role::ProgressIndicator).count() >= 2);
 }
+
+#[test]
+fn arrow_keys_move_the_selection_down_the_list() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    let order = visible_projects(&harness);
+    let selected_name = |harness: &Harness<'_, TownTrackerApp>| {
+        let id = harness.state().view().selected_project?;
+        Some(harness.state().session().ledger.project(id)?.name.clone())
+    };
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(selected_name(&harness).as_ref(), Some(&order[0]));
+    harness.key_press(Key::ArrowDown);
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(selected_name(&harness).as_ref(), Some(&order[2]));
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(selected_name(&harness).as_ref(), Some(&order[1]));
+}
