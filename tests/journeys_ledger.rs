@@ -218,3 +218,33 @@ fn save_as_moves_the_ledger_and_open_brings_the_old_one_back() {
         "the original never got the project"
     );
 }
+
+#[test]
+fn deleting_a_unit_asks_first_and_undo_brings_it_back_with_its_projects() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    let mut harness = open(&path);
+    harness.get_by_label("手动添加区镇").click();
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("惠萍鎮");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+
+    harness.get_by_label("惠萍鎮 · 1 · —").click_secondary();
+    harness.run();
+    harness.get_by_label("删除…").click();
+    harness.run();
+    harness.get_by_label_contains("删除“惠萍鎮”及其 1 个项目");
+    harness.get_by_label("删除").click();
+    harness.run();
+    assert!(harness.state().session().ledger.is_empty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.units().count(), 1);
+    assert_eq!(ledger.projects().count(), 1);
+    harness.get_by_label("惠萍鎮 · 1 · —");
+}

@@ -63,6 +63,8 @@ pub enum SortColumn {
     Status,
     NextTarget,
     Light,
+    /// Done first (earliest first), then not done by target date, then neither.
+    Milestone(Milestone),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -171,6 +173,17 @@ pub fn select(
                 }
             }
             SortColumn::Light => light(a, today, thresholds).cmp(&light(b, today, thresholds)),
+            SortColumn::Milestone(milestone) => {
+                let rank = |p: &Project| {
+                    let state = p.milestones.get(milestone).copied().unwrap_or_default();
+                    match (state.done, state.target) {
+                        (Some(done), _) => (0, Some(done)),
+                        (None, Some(target)) => (1, Some(target)),
+                        (None, None) => (2, None),
+                    }
+                };
+                rank(a).cmp(&rank(b))
+            }
         }
         .then(a.id.cmp(&b.id))
     };
@@ -326,5 +339,15 @@ mod tests {
             "匯 sorts before 東"
         );
         assert_eq!(by(SortColumn::Name, false).len(), 3);
+        assert_eq!(
+            by(SortColumn::Milestone(Milestone::Sign), false),
+            ["錦曌新材料", "萬鵬建材", "墨達思"],
+            "signed first"
+        );
+        assert_eq!(
+            by(SortColumn::Milestone(Milestone::Produce), false)[0],
+            "萬鵬建材",
+            "then by target"
+        );
     }
 }

@@ -5,11 +5,14 @@
 use eframe::egui::{self, Ui};
 
 use super::i18n::Lang;
-use super::widgets::{choice_combo, committed_multiline, committed_text, date_field, parse_date};
+use super::widgets::{
+    choice_combo, committed_multiline, committed_text, date_field, light_color, parse_date,
+};
 use super::{AppView, Confirm, ViewState};
 use crate::app::action::Action;
 use crate::app::change::Change;
 use crate::model::money::{AmountKind, Investment, Qualifier, parse_yi_yuan, yi_yuan_decimal};
+use crate::model::schedule::Light;
 use crate::model::{MILESTONES, Project, Pursuit, Status};
 
 fn update(project: &Project, what: &str, edit: impl FnOnce(&mut Project)) -> Action {
@@ -272,20 +275,25 @@ fn milestones(
                     }
                 });
                 let target_label = format!("{name} {}", lang.pick("目标日期", "due by"));
-                if let Some(target) = date_field(
-                    ui,
-                    &format!("target-{milestone:?}-{}", project.id.0),
-                    state.target,
-                    app.today,
-                    &target_label,
-                    lang,
-                ) {
-                    actions.push(update(project, &target_label, |p| {
-                        if let Some(state) = p.milestones.get_mut(milestone) {
-                            state.target = target;
-                        }
-                    }));
-                }
+                ui.horizontal(|ui| {
+                    if let Some(target) = date_field(
+                        ui,
+                        &format!("target-{milestone:?}-{}", project.id.0),
+                        state.target,
+                        app.today,
+                        &target_label,
+                        lang,
+                    ) {
+                        actions.push(update(project, &target_label, |p| {
+                            if let Some(state) = p.milestones.get_mut(milestone) {
+                                state.target = target;
+                            }
+                        }));
+                    }
+                    if let (Some(target), None) = (state.target, state.done) {
+                        days_left(ui, (target - app.today).num_days(), app, lang);
+                    }
+                });
                 ui.end_row();
             }
             for (index, other) in project.other_targets.iter().enumerate() {
@@ -299,15 +307,33 @@ fn milestones(
                         p.other_targets[index].done = done.then_some(app.today);
                     }));
                 }
-                ui.label(
-                    other
-                        .by
-                        .map(|d| d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_else(|| "—".into()),
-                );
+                ui.horizontal(|ui| {
+                    ui.label(
+                        other
+                            .by
+                            .map(|d| d.format("%Y-%m-%d").to_string())
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                    if let (Some(by), None) = (other.by, other.done) {
+                        days_left(ui, (by - app.today).num_days(), app, lang);
+                    }
+                });
                 ui.end_row();
             }
         });
+}
+
+/// "剩5天" or, coloured by how late, "逾期15天".
+fn days_left(ui: &mut Ui, days: i64, app: &AppView<'_>, lang: Lang) {
+    let text = lang.days_left(days);
+    let late = -days;
+    if late > app.thresholds.yellow_max_days {
+        ui.colored_label(light_color(Light::Red), text);
+    } else if late > 0 {
+        ui.colored_label(light_color(Light::Yellow), text);
+    } else {
+        ui.weak(text);
+    }
 }
 
 fn people_and_notes(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Action>) {

@@ -143,7 +143,12 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             }
             for milestone in MILESTONES {
                 header.col(|ui| {
-                    ui.strong(lang.milestone(milestone));
+                    sort_heading(
+                        ui,
+                        view,
+                        SortColumn::Milestone(milestone),
+                        lang.milestone(milestone),
+                    );
                 });
             }
         })
