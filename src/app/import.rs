@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use crate::article::{self, ArticleError, Extraction, Options};
 use crate::model::Ledger;
+use crate::model::money::yi_yuan_decimal;
 use crate::model::merge::{ImportPlan, plan_import};
 
 /// The bundled sample article (the seed).
@@ -47,6 +48,14 @@ impl ArticleOrigin {
     }
 }
 
+/// The amount fields of a plan's projects, in 亿元, as the user first sees them.
+fn amount_inputs(plan: &ImportPlan) -> Vec<String> {
+    plan.projects
+        .iter()
+        .map(|p| p.investment.map(|i| yi_yuan_decimal(i.yuan)).unwrap_or_default())
+        .collect()
+}
+
 /// An article waiting for the user's review.
 #[derive(Debug, Clone)]
 pub struct Review {
@@ -74,15 +83,7 @@ impl Review {
         };
         let extraction = origin.extract(&options)?;
         let plan = plan_import(ledger, &extraction, &origin.file_name(), today);
-        let amount_inputs = plan
-            .projects
-            .iter()
-            .map(|p| {
-                p.investment
-                    .map(|i| crate::model::money::yi_yuan_decimal(i.yuan))
-                    .unwrap_or_default()
-            })
-            .collect();
+        let amount_inputs = amount_inputs(&plan);
         Ok(Review {
             year_input: extraction.year.map(|y| y.to_string()).unwrap_or_default(),
             origin,
@@ -97,6 +98,7 @@ impl Review {
     /// user has not yet seen: their edits would be lost.
     pub fn replan(&mut self, ledger: &Ledger, today: NaiveDate) {
         self.plan = plan_import(ledger, &self.extraction, &self.origin.file_name(), today);
+        self.amount_inputs = amount_inputs(&self.plan);
     }
 
     /// Reads the article again with another year; the user's ticks carry over to the

@@ -382,6 +382,9 @@ fn project_row(
             })
             .response
             .accessible_name(format!("{} {label}", lang.pick("所属区镇", "Unit of")));
+        if review.amount_inputs.len() <= index {
+            review.amount_inputs.resize(index + 1, String::new());
+        }
         let input = &mut review.amount_inputs[index];
         let amount = ui
             .add(
@@ -393,7 +396,13 @@ fn project_row(
                 "{} {label}",
                 lang.pick("投资亿元", "Investment 亿元")
             ));
-        ui.label(lang.pick("亿元", "亿元"));
+        ui.label("亿元");
+        if !input.trim().is_empty() && parse_yi_yuan(input).is_none() {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                lang.pick("不是金额", "not an amount"),
+            );
+        }
         if amount.changed() {
             project.investment = if input.trim().is_empty() {
                 None
