@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 
 use crate::article::{self, ArticleError, Extraction, Options};
 use crate::model::Ledger;
-use crate::model::money::yi_yuan_decimal;
 use crate::model::merge::{ImportPlan, plan_import};
+use crate::model::money::yi_yuan_decimal;
 
 /// The bundled sample article (the seed).
 pub const SAMPLE_ARTICLE: &[u8] = include_bytes!("../../assets/seed.txt");
@@ -52,7 +52,11 @@ impl ArticleOrigin {
 fn amount_inputs(plan: &ImportPlan) -> Vec<String> {
     plan.projects
         .iter()
-        .map(|p| p.investment.map(|i| yi_yuan_decimal(i.yuan)).unwrap_or_default())
+        .map(|p| {
+            p.investment
+                .map(|i| yi_yuan_decimal(i.yuan))
+                .unwrap_or_default()
+        })
         .collect()
 }
 
