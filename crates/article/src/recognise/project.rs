@@ -1113,14 +1113,17 @@ fn looks_named(core: &str) -> bool {
 /// "打造一个长11公里、占地6平方公里的体育休闲旅游项目": a project described after a verb of
 /// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
 fn is_description(before: &str) -> bool {
+    const VERBS: [&str; 6] = ["打造", "建设", "建成", "新建", "规划", "形成"];
+    const INDEFINITES: [&str; 5] = ["一个", "一座", "一处", "一批", "一条"];
     before.ends_with('的')
-        && ["打造", "建设", "建成", "新建", "规划", "形成"]
-            .iter()
-            .any(|verb| {
-                ["一个", "一座", "一处", "一批", "一条"]
+        && VERBS.iter().any(|verb| {
+            before.match_indices(verb).any(|(at, _)| {
+                let after = &before[at + verb.len()..];
+                INDEFINITES
                     .iter()
-                    .any(|indefinite| before.contains(&format!("{verb}{indefinite}")))
+                    .any(|indefinite| after.starts_with(indefinite))
             })
+        })
 }
 
 /// A short name that is only a place ("镇原县"): a unit, not a project.
