@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::words::{
     BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
@@ -40,13 +40,29 @@ pub struct ProjectMention {
     pub suffix: Option<Span>,
 }
 
-/// Finds the industry and facility nouns that may end a subject's name.
+/// Finds the industry and facility nouns that may end a subject's name (a DFA: it runs over
+/// the whole text).
 static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
         .ok()
 });
+
+/// Every industry and facility noun of a text, overlapping ones included, as (start, end)
+/// sorted by end.
+fn industry_endings(text: &str) -> Vec<(usize, usize)> {
+    let Some(matcher) = INDUSTRY_MATCHER.as_ref() else {
+        return Vec::new();
+    };
+    let mut endings: Vec<(usize, usize)> = matcher
+        .find_overlapping_iter(text)
+        .map(|hit| (hit.start(), hit.end()))
+        .collect();
+    endings.sort_by_key(|&(_, end)| end);
+    endings
+}
 
 /// Facility nouns a list of names can share ("滨江、临港两个产业园").
 const DISTRIBUTED_NOUNS: &[&str] = &[
@@ -295,6 +311,7 @@ pub fn find_projects(
                 })
                 .collect()
         }),
+        industry_endings: industry_endings(text),
         taken: BTreeMap::new(),
         next_group: 0,
     };
@@ -329,6 +346,8 @@ struct Finder<'t, 'e, 'b> {
     found: Vec<ProjectMention>,
     /// Where 项目, 工程 and 基地 stand in the text, in order.
     heads: Vec<(usize, &'static str)>,
+    /// Where industry and facility nouns stand in the text (start, end), by end.
+    industry_endings: Vec<(usize, usize)>,
     /// The stretches mentions cover, by start: a new mention may not overlap one.
     taken: BTreeMap<usize, usize>,
     next_group: usize,
@@ -960,12 +979,17 @@ impl Finder<'_, '_, '_> {
             .char_indices()
             .nth(18)
             .map_or(clause.end, |(offset, _)| subject_start + offset);
-        let Some(matcher) = INDUSTRY_MATCHER.as_ref() else {
-            return;
-        };
-        let mut endings: Vec<(usize, usize)> = matcher
-            .find_overlapping_iter(&text[subject_start..window_end])
-            .map(|hit| (subject_start + hit.end(), hit.end() - hit.start()))
+        let from = self
+            .industry_endings
+            .partition_point(|&(_, end)| end <= subject_start);
+        let to = self
+            .industry_endings
+            .partition_point(|&(_, end)| end <= window_end)
+            .max(from);
+        let mut endings: Vec<(usize, usize)> = self.industry_endings[from..to]
+            .iter()
+            .filter(|&&(start, _)| start >= subject_start)
+            .map(|&(start, end)| (end, end - start))
             .collect();
         endings.sort_unstable_by_key(|&(end, len)| (end, std::cmp::Reverse(len)));
         endings.dedup_by_key(|&mut (end, _)| end);
