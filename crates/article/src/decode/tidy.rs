@@ -15,9 +15,14 @@ pub fn tidy_lines(text: &str) -> String {
     let mut blank_lines = 0;
     let mut line = String::new();
     for raw_line in text.split('\n') {
-        line.clear();
-        line.extend(raw_line.chars().filter(|character| !is_dropped(*character)));
-        let kept = line.trim_end_matches(|character: char| character.is_whitespace());
+        let visible = if raw_line.contains(is_dropped) {
+            line.clear();
+            line.extend(raw_line.chars().filter(|character| !is_dropped(*character)));
+            line.as_str()
+        } else {
+            raw_line
+        };
+        let kept = visible.trim_end_matches(|character: char| character.is_whitespace());
         if kept.is_empty() {
             blank_lines += 1;
             continue;
