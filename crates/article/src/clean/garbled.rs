@@ -37,10 +37,10 @@ pub fn garbled_spans(text: &str) -> Vec<Span> {
         .collect()
 }
 
-/// A quick byte test: no '?', no replacement character (EF BF BD) and no Latin-1 letter
-/// (lead byte C3) means nothing can be garbled.
+/// A quick test: no '?', no replacement character and no Latin-1 letter that opens a mojibake
+/// pair means nothing can be garbled.
 fn may_be_garbled(text: &str) -> bool {
-    text.bytes().any(|b| matches!(b, b'?' | 0xC3 | 0xEF))
+    text.contains(|c| matches!(c, '?' | '\u{FFFD}' | 'Ã'..='ï'))
 }
 
 fn is_suspect(c: char, previous: Option<char>, next: Option<char>) -> bool {
