@@ -788,12 +788,17 @@ impl BoundaryIndex {
     }
 }
 
+/// The characters of the time words and numerals that may open a clause before its subject.
+const TIME_CHARS: [char; 51] = [
+    '年', '月', '日', '号', '时', '分', '上', '下', '午', '晚', '早', '中', '旬', '初', '底', '季',
+    '度', '今', '明', '去', '本', '当', '新', '同', '此', '外', '目', '前', '近', '眼', '连', '来',
+    '以', '期', '间', '进', '入', '春', '节', '后', '一', '二', '三', '四', '五', '六', '七', '八',
+    '九', '十', '两',
+];
+
 /// Time words and numerals that may open a clause before its subject ("今年上半年,", "2月7日下午").
 pub fn is_time_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || c == ' '
-        || "年月日号时分上下午晚早中旬初底季度今明去本当新同此外目前近日前眼连来以期间进入春节后一二三四五六七八九十两"
-            .contains(c)
+    c.is_ascii_digit() || c == ' ' || TIME_CHARS.contains(&c)
 }
 
 /// The longest word of `words` that `text` ends with.
