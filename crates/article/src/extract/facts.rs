@@ -62,7 +62,7 @@ pub struct Facts {
 }
 
 /// Classifiers that make a count after a numeral.
-const COUNT_CLASSIFIERS: &str = "个批项件家大条座所";
+const COUNT_CLASSIFIERS: [char; 9] = ['个', '批', '项', '件', '家', '大', '条', '座', '所'];
 
 /// Gathers the facts of all mentions. `year`/`month` resolve due dates.
 pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts {
@@ -810,7 +810,7 @@ fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Opt
 fn is_aggregate(text: &str) -> bool {
     let mut previous: Option<char> = None;
     for c in text.chars() {
-        if COUNT_CLASSIFIERS.contains(c)
+        if COUNT_CLASSIFIERS.contains(&c)
             && previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
         {
             return true;

@@ -971,7 +971,7 @@ impl Finder<'_, '_, '_> {
         let lead = body.len()
             - body
                 .trim_start_matches(|c: char| {
-                    c.is_ascii_digit() || c == ' ' || "年月日".contains(c)
+                    c.is_ascii_digit() || matches!(c, ' ' | '年' | '月' | '日')
                 })
                 .len();
         let subject_start = clause.start + lead;
