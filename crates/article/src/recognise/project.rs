@@ -11,6 +11,7 @@
 //! phases alone (二期工程) are not projects.
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -49,6 +50,39 @@ static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
         .ok()
 });
+
+/// Where 项目, 工程 and 基地 stand in a text, in order.
+fn heads(text: &str) -> Vec<(usize, &'static str)> {
+    HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
+        matcher
+            .find_iter(text)
+            .filter_map(|hit| {
+                HEADS
+                    .get(hit.pattern().as_usize())
+                    .map(|&head| (hit.start(), head))
+            })
+            .collect()
+    })
+}
+
+/// The items of `sorted` (ascending by `key`) whose key lies in `range`, found by moving
+/// `cursor` on: the ranges asked for must not go back.
+fn items_in<'a, T>(
+    sorted: &'a [T],
+    cursor: &mut usize,
+    range: Range<usize>,
+    key: impl Fn(&T) -> usize,
+) -> &'a [T] {
+    while sorted
+        .get(*cursor)
+        .is_some_and(|item| key(item) < range.start)
+    {
+        *cursor += 1;
+    }
+    let rest = &sorted[*cursor..];
+    let len = rest.iter().take_while(|item| key(item) < range.end).count();
+    &rest[..len]
+}
 
 /// Every industry and facility noun of a text, overlapping ones included, as (start, end)
 /// sorted by end.
@@ -286,7 +320,7 @@ fn enclosed_width(text: &str, floor: usize, end: usize, openers: &[char]) -> Opt
 }
 
 /// Finds the project mentions of a (Simplified) text. `hard_ends` are the ends of amounts and
-/// dates, which a name never runs across.
+/// dates, which a name never runs across. Sentences and clauses come in text order.
 pub fn find_projects(
     text: &str,
     boundaries: &BoundaryIndex,
@@ -301,37 +335,39 @@ pub fn find_projects(
         text,
         edges: &edges,
         found: Vec::new(),
-        heads: HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
-            matcher
-                .find_iter(text)
-                .filter_map(|hit| {
-                    HEADS
-                        .get(hit.pattern().as_usize())
-                        .map(|&head| (hit.start(), head))
-                })
-                .collect()
-        }),
-        industry_endings: industry_endings(text),
         taken: BTreeMap::new(),
         next_group: 0,
     };
+    let heads = heads(text);
+    let endings = industry_endings(text);
+    let (mut sentence_index, mut head_index, mut ending_index) = (0, 0, 0);
     for &clause in clauses {
-        let sentence_index = sentences
-            .partition_point(|s| s.span.start <= clause.start)
-            .saturating_sub(1);
+        while sentences
+            .get(sentence_index + 1)
+            .is_some_and(|s| s.span.start <= clause.start)
+        {
+            sentence_index += 1;
+        }
         let Some(sentence) = sentences.get(sentence_index) else {
             continue;
         };
+        let heads = items_in(&heads, &mut head_index, clause.start..clause.end, |h| h.0);
+        let endings = items_in(
+            &endings,
+            &mut ending_index,
+            clause.start + 1..clause.end + 1,
+            |e| e.1,
+        );
         {
             finder.labelled(clause);
             finder.distributive(clause);
             finder.listed_in_next_clause(clause, sentence.span);
             finder.after_status_copula(clause);
-            finder.headed(clause, sentence.span);
+            finder.headed(clause, sentence.span, heads);
             finder.listed_before_status(clause);
             finder.enumerated(clause);
             finder.object_list(clause);
-            finder.subject(clause);
+            finder.subject(clause, endings);
         }
     }
     let mut found = finder.found;
@@ -344,10 +380,6 @@ struct Finder<'t, 'e, 'b> {
     text: &'t str,
     edges: &'e Edges<'t, 'b>,
     found: Vec<ProjectMention>,
-    /// Where 项目, 工程 and 基地 stand in the text, in order.
-    heads: Vec<(usize, &'static str)>,
-    /// Where industry and facility nouns stand in the text (start, end), by end.
-    industry_endings: Vec<(usize, usize)>,
     /// The stretches mentions cover, by start: a new mention may not overlap one.
     taken: BTreeMap<usize, usize>,
     next_group: usize,
@@ -377,16 +409,10 @@ impl Finder<'_, '_, '_> {
         }
     }
 
-    /// Mentions headed by 项目, 工程 or 基地 in one clause.
-    fn headed(&mut self, clause: Span, sentence: Span) {
+    /// Mentions headed by 项目, 工程 or 基地 in one clause (`heads`: where they stand in it).
+    fn headed(&mut self, clause: Span, sentence: Span, heads: &[(usize, &'static str)]) {
         let text = self.text;
-        let from = self.heads.partition_point(|&(at, _)| at < clause.start);
-        let to = self
-            .heads
-            .partition_point(|&(at, _)| at < clause.end)
-            .max(from);
-        for index in from..to {
-            let (at, head) = self.heads[index];
+        for &(at, head) in heads {
             if at + head.len() > clause.end {
                 continue;
             }
@@ -961,8 +987,9 @@ impl Finder<'_, '_, '_> {
     }
 
     /// "C机械完成招商项目对接", "D有限公司新厂区开工仪式": a company-like subject opening its
-    /// clause, followed by a status or milestone verb.
-    fn subject(&mut self, clause: Span) {
+    /// clause, followed by a status or milestone verb. `endings`: the industry and facility
+    /// nouns ending in the clause.
+    fn subject(&mut self, clause: Span, endings: &[(usize, usize)]) {
         const PREDICATES: [&str; 10] = [
             "完成", "已", "正在", "正式", "将", "也", "顺利", "全面", "力争", "计划",
         ];
@@ -979,16 +1006,9 @@ impl Finder<'_, '_, '_> {
             .char_indices()
             .nth(18)
             .map_or(clause.end, |(offset, _)| subject_start + offset);
-        let from = self
-            .industry_endings
-            .partition_point(|&(_, end)| end <= subject_start);
-        let to = self
-            .industry_endings
-            .partition_point(|&(_, end)| end <= window_end)
-            .max(from);
-        let mut endings: Vec<(usize, usize)> = self.industry_endings[from..to]
+        let mut endings: Vec<(usize, usize)> = endings
             .iter()
-            .filter(|&&(start, _)| start >= subject_start)
+            .filter(|&&(start, end)| start >= subject_start && end <= window_end)
             .map(|&(start, end)| (end, end - start))
             .collect();
         endings.sort_unstable_by_key(|&(end, len)| (end, std::cmp::Reverse(len)));
