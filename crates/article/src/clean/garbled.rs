@@ -12,15 +12,14 @@ pub fn garbled_spans(text: &str) -> Vec<Span> {
     if !may_be_garbled(text) {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (index, &(at, c)) in chars.iter().enumerate() {
-        let previous = index
-            .checked_sub(1)
-            .and_then(|i| chars.get(i))
-            .map(|&(_, p)| p);
-        let next = chars.get(index + 1).map(|&(_, n)| n);
-        if !is_suspect(c, previous, next) {
+    let mut previous = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let suspect = is_suspect(c, previous, next);
+        previous = Some(c);
+        if !suspect {
             continue;
         }
         let end = at + c.len_utf8();
