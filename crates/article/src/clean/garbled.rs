@@ -51,7 +51,7 @@ fn is_suspect(c: char, previous: Option<char>, next: Option<char>) -> bool {
                 && (chinese_or_garbled(next) || next.is_some_and(is_stray_after_garble))
         }
         'Ã'..='ï' => next.is_some_and(is_latin1_continuation),
-        _ => is_latin1_continuation(c) && previous.is_some_and(|p| ('Ã'..='ï').contains(&p)),
+        _ => previous.is_some_and(|p| ('Ã'..='ï').contains(&p)) && is_latin1_continuation(c),
     }
 }
 
