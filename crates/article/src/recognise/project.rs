@@ -993,6 +993,9 @@ impl Finder<'_, '_, '_> {
         const PREDICATES: [&str; 10] = [
             "完成", "已", "正在", "正式", "将", "也", "顺利", "全面", "力争", "计划",
         ];
+        if endings.is_empty() {
+            return;
+        }
         let text = self.text;
         let body = &text[clause.start..clause.end];
         let lead = body.len()
