@@ -819,9 +819,11 @@ pub fn longest_prefix<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
         .max_by_key(|w| w.len())
 }
 
+/// Finds the generic word a text starts with (a DFA: it runs on every candidate name).
 static GENERIC_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .start_kind(StartKind::Anchored)
         .build(GENERIC_WORDS)
         .ok()
