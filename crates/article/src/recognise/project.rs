@@ -10,7 +10,7 @@
 //! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
 //! phases alone (二期工程) are not projects.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -165,12 +165,10 @@ fn is_classifier(c: char) -> bool {
 struct Edges<'t, 'b> {
     text: &'t str,
     boundaries: &'b BoundaryIndex,
-    /// Unit mentions, by end: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
-    unit_starts: HashMap<usize, usize>,
-    /// Unit mentions, by start.
-    unit_ends: HashMap<usize, usize>,
-    /// Sums of money, by end.
-    amount_starts: HashMap<usize, usize>,
+    /// Unit mentions, in order: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
+    units: &'b [Span],
+    /// Sums of money, in order.
+    amounts: &'b [Span],
     /// Offsets where an amount or a date ends.
     hard_end: Vec<bool>,
 }
@@ -179,8 +177,8 @@ impl<'t, 'b> Edges<'t, 'b> {
     fn new(
         text: &'t str,
         boundaries: &'b BoundaryIndex,
-        units: &[Span],
-        amounts: &[Span],
+        units: &'b [Span],
+        amounts: &'b [Span],
         dates: &[Span],
     ) -> Self {
         let mut hard_end = vec![false; text.len() + 1];
@@ -189,24 +187,47 @@ impl<'t, 'b> Edges<'t, 'b> {
                 *slot = true;
             }
         }
-        let amount_starts = amounts.iter().map(|a| (a.end, a.start)).collect();
-        let unit_starts = units.iter().map(|u| (u.end, u.start)).collect();
-        let unit_ends = units.iter().map(|u| (u.start, u.end)).collect();
         Edges {
             text,
             boundaries,
-            unit_starts,
-            unit_ends,
-            amount_starts,
+            units,
+            amounts,
             hard_end,
         }
+    }
+
+    /// The start of the unit mention that ends at `end`.
+    fn unit_ending_at(&self, end: usize) -> Option<usize> {
+        let index = self.units.partition_point(|u| u.end < end);
+        self.units
+            .get(index)
+            .filter(|u| u.end == end)
+            .map(|u| u.start)
+    }
+
+    /// The end of the unit mention that starts at `start`.
+    fn unit_starting_at(&self, start: usize) -> Option<usize> {
+        let index = self.units.partition_point(|u| u.start < start);
+        self.units
+            .get(index)
+            .filter(|u| u.start == start)
+            .map(|u| u.end)
+    }
+
+    /// The start of the sum of money that ends at `end`.
+    fn amount_ending_at(&self, end: usize) -> Option<usize> {
+        let index = self.amounts.partition_point(|a| a.end < end);
+        self.amounts
+            .get(index)
+            .filter(|a| a.end == end)
+            .map(|a| a.start)
     }
 
     /// Where an amount written before a list item starts ("投资2.8亿元的恒信精密模具" →
     /// before "投资"), or `start` itself when there is none.
     fn before_amount(&self, floor: usize, start: usize) -> usize {
         let before = self.text[floor..start].trim_end_matches([' ', '的']);
-        let Some(&amount_start) = self.amount_starts.get(&(floor + before.len())) else {
+        let Some(amount_start) = self.amount_ending_at(floor + before.len()) else {
             return start;
         };
         let lead = &self.text[floor..amount_start.max(floor)];
@@ -221,7 +242,7 @@ impl<'t, 'b> Edges<'t, 'b> {
     /// "百丈镇"): the unit's projects, not one project. A zone can be a project itself
     /// ("虹口山地旅游度假区项目").
     fn is_unit_and_a_char(&self, name: Span) -> bool {
-        self.unit_ends.get(&name.start).is_some_and(|&unit_end| {
+        self.unit_starting_at(name.start).is_some_and(|unit_end| {
             let unit = &self.text[name.start..unit_end];
             let administrative = unit.ends_with(['镇', '乡', '县', '道'])
                 || unit.ends_with('区') && unit.chars().count() <= 4;
@@ -267,7 +288,7 @@ impl<'t, 'b> Edges<'t, 'b> {
         let mut start = end;
         let mut taken = 0;
         while taken < MAX_NAME_CHARS {
-            if let Some(&unit_start) = self.unit_starts.get(&start)
+            if let Some(unit_start) = self.unit_ending_at(start)
                 && unit_start >= floor
                 && unit_start < start
             {
@@ -320,7 +341,7 @@ fn enclosed_width(text: &str, floor: usize, end: usize, openers: &[char]) -> Opt
 }
 
 /// Finds the project mentions of a (Simplified) text. `hard_ends` are the ends of amounts and
-/// dates, which a name never runs across. Sentences and clauses come in text order.
+/// dates, which a name never runs across. All spans come in text order, as found.
 pub fn find_projects(
     text: &str,
     boundaries: &BoundaryIndex,
