@@ -213,15 +213,10 @@ fn group_status(
         start: previous_scope_end,
         end: start,
     };
-    let words_in = |scope: Span| -> Vec<(usize, &StatusWord)> {
-        article
-            .word_range(scope)
-            .map(|index| (index, &article.status_words[index]))
-            .collect()
-    };
     let mut targets = Vec::new();
     let collect_targets = |scope: Span, targets: &mut Vec<TargetFinding>| {
-        for (index, word) in words_in(scope) {
+        for index in article.word_range(scope) {
+            let word = &article.status_words[index];
             if let Reading::Target { date, text_start } = readings[index]
                 && let Some(milestone) = word.sense.milestone
             {
@@ -256,16 +251,16 @@ fn group_status(
     }
     merge_produce_targets(&mut targets);
     let fact_in = |scope: Span| -> Option<(Status, Span)> {
-        let facts: Vec<&StatusWord> = words_in(scope)
-            .into_iter()
-            .filter(|(i, _)| readings[*i] == Reading::Fact)
-            .map(|(_, w)| w)
-            .collect();
-        let chosen = facts
-            .iter()
-            .rev()
+        let last_facts = || {
+            article
+                .word_range(scope)
+                .rev()
+                .filter(|&i| readings[i] == Reading::Fact)
+                .map(|i| &article.status_words[i])
+        };
+        let chosen = last_facts()
             .find(|w| !w.sense.weak)
-            .or_else(|| facts.last())?;
+            .or_else(|| last_facts().next())?;
         Some((
             adjust_for_past(article, chosen),
             status_span(article, chosen),
@@ -280,34 +275,35 @@ fn group_status(
             })
             .max(sentence.start),
     };
-    let mut candidates: Vec<(StatusSource, Option<(Status, Span)>)> = vec![
-        (StatusSource::Own, fact_in(own)),
-        (StatusSource::Before, fact_in(before)),
-        (StatusSource::Header, fact_in(header)),
-    ];
-    candidates.push((
-        StatusSource::Header,
-        enumeration_header(article, readings, sentence_index),
-    ));
-    candidates.extend(
-        referring
-            .iter()
-            .map(|&span| (StatusSource::ReferredBack, fact_in(span))),
-    );
-    let section = context
-        .sections
-        .partition_point(|&(at, _, _)| at < start)
-        .checked_sub(1)
-        .map(|i| (context.sections[i].1, context.sections[i].2));
-    candidates.push((StatusSource::Section, section));
-    candidates.push((StatusSource::Batch, context.batch));
-    let stated = candidates.into_iter().find_map(|(source, found)| {
-        found.map(|(status, span)| StatusChoice {
+    let section = || {
+        context
+            .sections
+            .partition_point(|&(at, _, _)| at < start)
+            .checked_sub(1)
+            .map(|i| (context.sections[i].1, context.sections[i].2))
+    };
+    let choice = |source: StatusSource| {
+        move |(status, span): (Status, Span)| StatusChoice {
             status,
             span: Some(span),
             source,
+        }
+    };
+    let stated = fact_in(own)
+        .map(choice(StatusSource::Own))
+        .or_else(|| fact_in(before).map(choice(StatusSource::Before)))
+        .or_else(|| fact_in(header).map(choice(StatusSource::Header)))
+        .or_else(|| {
+            enumeration_header(article, readings, sentence_index).map(choice(StatusSource::Header))
         })
-    });
+        .or_else(|| {
+            referring
+                .iter()
+                .find_map(|&span| fact_in(span))
+                .map(choice(StatusSource::ReferredBack))
+        })
+        .or_else(|| section().map(choice(StatusSource::Section)))
+        .or_else(|| context.batch.map(choice(StatusSource::Batch)));
     let implied = implied_by_targets(&targets);
     let status = match (stated, implied) {
         (Some(stated), Some(implied)) if contradicts(stated.status, &targets) => Some(implied),
