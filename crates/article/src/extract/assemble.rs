@@ -152,6 +152,9 @@ fn same_project(a: &str, b: &str) -> bool {
     if short == long {
         return true;
     }
+    if short.len() == long.len() {
+        return false;
+    }
     if long.starts_with(short) {
         return short.chars().count() >= 2;
     }
