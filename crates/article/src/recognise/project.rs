@@ -51,39 +51,6 @@ static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
-/// Where 项目, 工程 and 基地 stand in a text, in order.
-fn heads(text: &str) -> Vec<(usize, &'static str)> {
-    HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
-        matcher
-            .find_iter(text)
-            .filter_map(|hit| {
-                HEADS
-                    .get(hit.pattern().as_usize())
-                    .map(|&head| (hit.start(), head))
-            })
-            .collect()
-    })
-}
-
-/// The items of `sorted` (ascending by `key`) whose key lies in `range`, found by moving
-/// `cursor` on: the ranges asked for must not go back.
-fn items_in<'a, T>(
-    sorted: &'a [T],
-    cursor: &mut usize,
-    range: Range<usize>,
-    key: impl Fn(&T) -> usize,
-) -> &'a [T] {
-    while sorted
-        .get(*cursor)
-        .is_some_and(|item| key(item) < range.start)
-    {
-        *cursor += 1;
-    }
-    let rest = &sorted[*cursor..];
-    let len = rest.iter().take_while(|item| key(item) < range.end).count();
-    &rest[..len]
-}
-
 /// Every industry and facility noun of a text, overlapping ones included, as (start, end)
 /// sorted by end.
 fn industry_endings(text: &str) -> Vec<(usize, usize)> {
@@ -138,6 +105,20 @@ const LIST_OPENERS: [&str; 9] = [
 const HEADS: [&str; 3] = ["项目", "工程", "基地"];
 
 static HEAD_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HEADS).ok());
+
+/// Where 项目, 工程 and 基地 stand in a text, in order.
+fn heads(text: &str) -> Vec<(usize, &'static str)> {
+    HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
+        matcher
+            .find_iter(text)
+            .filter_map(|hit| {
+                HEADS
+                    .get(hit.pattern().as_usize())
+                    .map(|&head| (hit.start(), head))
+            })
+            .collect()
+    })
+}
 
 /// Finds company endings inside a name (longest first: 有限公司 before 公司).
 static COMPANY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -338,6 +319,25 @@ fn enclosed_width(text: &str, floor: usize, end: usize, openers: &[char]) -> Opt
     let window = &text[floor..end];
     let open = window.rfind(openers)?;
     (window[open..].chars().count() <= 14).then_some(window.len() - open)
+}
+
+/// The items of `sorted` (ascending by `key`) whose key lies in `range`, found by moving
+/// `cursor` on: the ranges asked for must not go back.
+fn items_in<'a, T>(
+    sorted: &'a [T],
+    cursor: &mut usize,
+    range: Range<usize>,
+    key: impl Fn(&T) -> usize,
+) -> &'a [T] {
+    while sorted
+        .get(*cursor)
+        .is_some_and(|item| key(item) < range.start)
+    {
+        *cursor += 1;
+    }
+    let rest = &sorted[*cursor..];
+    let len = rest.iter().take_while(|item| key(item) < range.end).count();
+    &rest[..len]
 }
 
 /// Finds the project mentions of a (Simplified) text. `hard_ends` are the ends of amounts and
