@@ -21,8 +21,8 @@ const VISIBLE_PER_BAD: usize = 5;
 impl Quality {
     pub fn measure(text: &str) -> Self {
         let mut quality = Quality::default();
-        // Counted without branching on the character: the characters of a text are too
-        // varied for branches to be guessed right.
+        // Counted by adding 0 or 1 rather than by branching: the characters of a text vary
+        // too much for the branches to be guessed right.
         for character in text.chars() {
             let visible = usize::from(!character.is_whitespace());
             quality.visible += visible;
