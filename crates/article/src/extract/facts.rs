@@ -329,9 +329,7 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
     let own_clause_end = article
         .clause_at(end.saturating_sub(1))
         .map_or(sentence.end, |i| article.clauses[i].end);
-    let first_clause = article
-        .clauses
-        .partition_point(|c| c.start < own_clause_end);
+    let first_clause = article.first_clause_from(own_clause_end);
     for clause in article.clauses[first_clause..]
         .iter()
         .take_while(|c| c.end <= next_mention)
