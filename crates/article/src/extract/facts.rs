@@ -818,7 +818,8 @@ fn is_aggregate(text: &str) -> bool {
 
 /// "10亿元以上项目", "投资过亿元的项目": a threshold for a kind of project, not an amount.
 fn is_threshold(simple: &str, money: &Money) -> bool {
-    let after: String = simple[money.span.end..].chars().take(10).collect();
+    let rest = &simple[money.span.end..];
+    let after = &rest[..rest.char_indices().nth(10).map_or(rest.len(), |(at, _)| at)];
     match after.find("项目") {
         Some(at) => {
             let between = after[..at]
