@@ -801,12 +801,14 @@ pub fn is_time_char(c: char) -> bool {
     c.is_ascii_digit() || c == ' ' || TIME_CHARS.contains(&c)
 }
 
-/// The longest word of `words` that `text` ends with.
+/// The longest word of `words` (none empty) that `text` ends with. The last bytes are compared
+/// first: most words end in another character, and this rules them out at once.
 pub fn longest_suffix<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    let last = text.as_bytes().last();
     words
         .iter()
         .copied()
-        .filter(|w| text.ends_with(w))
+        .filter(|w| w.as_bytes().last() == last && text.ends_with(w))
         .max_by_key(|w| w.len())
 }
 
