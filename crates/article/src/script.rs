@@ -59,16 +59,16 @@ const HAN_LAST: u32 = 0xFAFF;
 /// fast; the grammars only need the characters of their words in one script.
 pub fn to_simplified_aligned(text: &str) -> String {
     let table = &*SIMPLIFIED_CHARS;
-    text.chars()
-        .map(|c| {
-            let code = u32::from(c);
-            if (HAN_FIRST..=HAN_LAST).contains(&code) {
-                table.get((code - HAN_FIRST) as usize).copied().unwrap_or(c)
-            } else {
-                c
-            }
-        })
-        .collect()
+    let mut simplified = String::with_capacity(text.len());
+    for c in text.chars() {
+        let code = u32::from(c);
+        if (HAN_FIRST..=HAN_LAST).contains(&code) {
+            simplified.push(table.get((code - HAN_FIRST) as usize).copied().unwrap_or(c));
+        } else {
+            simplified.push(c);
+        }
+    }
+    simplified
 }
 
 /// The matching key of a project or unit name: pinyin annotations removed, Simplified, no

@@ -9,26 +9,32 @@ const MERGE_GAP: usize = 4;
 
 /// Finds the garbled stretches of a cleaned text, in order, as byte spans.
 pub fn garbled_spans(text: &str) -> Vec<Span> {
-    if !may_be_garbled(text) {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (index, &(at, c)) in chars.iter().enumerate() {
-        let previous = index
-            .checked_sub(1)
-            .and_then(|i| chars.get(i))
-            .map(|&(_, p)| p);
-        let next = chars.get(index + 1).map(|&(_, n)| n);
-        if !is_suspect(c, previous, next) {
-            continue;
-        }
-        let end = at + c.len_utf8();
-        match spans.last_mut() {
-            Some((_, last_end)) if text[*last_end..at].chars().count() <= MERGE_GAP => {
-                *last_end = end;
+    let mut from = 0;
+    while let Some(offset) = text[from..].find(is_mark) {
+        // Judge the run of marks found here and the character after it.
+        let start = from + offset;
+        let mut previous = text[..start].chars().next_back();
+        let mut chars = text[start..]
+            .char_indices()
+            .map(|(at, c)| (start + at, c))
+            .peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if is_suspect(c, previous, next) {
+                let end = at + c.len_utf8();
+                match spans.last_mut() {
+                    Some((_, last_end)) if text[*last_end..at].chars().count() <= MERGE_GAP => {
+                        *last_end = end;
+                    }
+                    _ => spans.push((at, end)),
+                }
             }
-            _ => spans.push((at, end)),
+            from = at + c.len_utf8();
+            previous = Some(c);
+            if !is_mark(c) {
+                break;
+            }
         }
     }
     spans
@@ -37,10 +43,11 @@ pub fn garbled_spans(text: &str) -> Vec<Span> {
         .collect()
 }
 
-/// A quick byte test: no '?', no replacement character (EF BF BD) and no Latin-1 letter
-/// (lead byte C3) means nothing can be garbled.
-fn may_be_garbled(text: &str) -> bool {
-    text.bytes().any(|b| matches!(b, b'?' | 0xC3 | 0xEF))
+/// The characters a garbled stretch is seen by: '?', the replacement character and the Latin-1
+/// letters that open a mojibake pair. Only they, and the character right after one, can be
+/// suspect; the text between them is passed over.
+fn is_mark(c: char) -> bool {
+    matches!(c, '?' | '\u{FFFD}' | 'Ã'..='ï')
 }
 
 fn is_suspect(c: char, previous: Option<char>, next: Option<char>) -> bool {
@@ -52,7 +59,7 @@ fn is_suspect(c: char, previous: Option<char>, next: Option<char>) -> bool {
                 && (chinese_or_garbled(next) || next.is_some_and(is_stray_after_garble))
         }
         'Ã'..='ï' => next.is_some_and(is_latin1_continuation),
-        _ => is_latin1_continuation(c) && previous.is_some_and(|p| ('Ã'..='ï').contains(&p)),
+        _ => previous.is_some_and(|p| ('Ã'..='ï').contains(&p)) && is_latin1_continuation(c),
     }
 }
 

@@ -21,6 +21,13 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut previous: Option<char> = None;
     let mut at = 0;
     while let Some(c) = raw[at..].chars().next() {
+        if is_plain(c) && !previous.is_some_and(pinyin::is_garbled_char) {
+            let run = raw[at..].find(|c| !is_plain(c)).unwrap_or(raw.len() - at);
+            text.push_str(&raw[at..at + run]);
+            at += run;
+            previous = text.chars().next_back();
+            continue;
+        }
         let may_annotate = matches!(c, '(' | '（') || previous.is_some_and(pinyin::is_garbled_char);
         if may_annotate && let Some(len) = pinyin::annotation_len(previous, &raw[at..]) {
             at += len;
@@ -37,6 +44,13 @@ pub fn clean(raw: &str) -> Cleaned {
     }
     let garbled = garbled::garbled_spans(&text);
     Cleaned { text, garbled }
+}
+
+/// A character cleaning keeps as it is, whatever stands around it: no line break to unify,
+/// nothing to fold, no parenthesis that may open a reading, no garbled character a broken
+/// reading may follow.
+fn is_plain(c: char) -> bool {
+    !matches!(c, '\r' | '(' | '（') && !pinyin::is_garbled_char(c) && fold::fold_char(c) == c
 }
 
 #[cfg(test)]

@@ -7,8 +7,14 @@ fn is_pinyin_letter(c: char) -> bool {
     c.is_ascii_lowercase() || has_tone_mark(c) || c == 'ü'
 }
 
+/// The vowels with a tone mark.
+const TONE_MARKED: [char; 24] = [
+    'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ',
+    'ù', 'ǖ', 'ǘ', 'ǚ', 'ǜ',
+];
+
 fn has_tone_mark(c: char) -> bool {
-    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
+    TONE_MARKED.contains(&c)
 }
 
 /// The byte length of a reading followed by a closing parenthesis at the start of `rest`

@@ -5,6 +5,9 @@
 //! the source or the author. Dates inside the story ("项目已于2023年11月20日封顶") are not date
 //! lines: they neither follow a label nor stand alone on a line.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 
 /// Labels that introduce the publish date, in Simplified and Traditional writing.
@@ -32,6 +35,10 @@ const PUBLISH_LABELS: &[&str] = &[
     "更新時間",
     "發布於",
 ];
+
+/// Finds the publish labels: most lines have none, and need not be searched for each.
+static PUBLISH_LABEL_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(PUBLISH_LABELS).ok());
 
 /// Labels that introduce a date near the top of an article, but in a story could mean any date.
 const HEADER_LABELS: &[&str] = &["日期", "时间", "時間"];
@@ -95,7 +102,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 pub fn find_dateline(text: &str) -> Option<NaiveDate> {
     let mut header_date = None;
     for (index, line) in candidate_lines(text) {
-        if let Some(date) = labelled_date(line, PUBLISH_LABELS) {
+        if let Some(date) = publish_date(line) {
             return Some(date);
         }
         if header_date.is_none()
@@ -111,14 +118,14 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
 /// A date that follows a publish label anywhere in the text: the page's own date line when the
 /// rest of a web page is not trusted to be the article.
 pub fn find_labelled_dateline(text: &str) -> Option<NaiveDate> {
-    candidate_lines(text).find_map(|(_, line)| labelled_date(line, PUBLISH_LABELS))
+    candidate_lines(text).find_map(|(_, line)| publish_date(line))
 }
 
 /// Whether a line is a date line or a by-line rather than text: labelled with a date, a date
 /// standing alone, or opening with a source or author label.
 pub fn is_meta_line(line: &str) -> bool {
     let line = trim_blank(line);
-    labelled_date(line, PUBLISH_LABELS).is_some()
+    publish_date(line).is_some()
         || standalone_date(line).is_some()
         || DATELINE_FOLLOWERS.iter().any(|follower| {
             line.starts_with(follower)
@@ -146,6 +153,14 @@ fn trim_blank(line: &str) -> &str {
     line.trim_matches(|character: char| character.is_whitespace())
 }
 
+/// The date right after a publish label in `line`.
+fn publish_date(line: &str) -> Option<NaiveDate> {
+    let labelled = PUBLISH_LABEL_MATCHER
+        .as_ref()
+        .is_none_or(|matcher| matcher.is_match(line));
+    labelled.then(|| labelled_date(line, PUBLISH_LABELS))?
+}
+
 /// The date right after one of `labels` in `line`.
 fn labelled_date(line: &str, labels: &[&str]) -> Option<NaiveDate> {
     labels.iter().find_map(|label| {
@@ -161,6 +176,9 @@ fn labelled_date(line: &str, labels: &[&str]) -> Option<NaiveDate> {
 /// source or the author ("2025年02月08日 08:30 来源：北湾日报").
 fn standalone_date(line: &str) -> Option<NaiveDate> {
     let line = line.trim_start_matches(['[', '【', '(', '（', ' ', '\u{3000}']);
+    if !line.starts_with(|character| digit_value(character).is_some()) {
+        return None;
+    }
     let characters: Vec<char> = line.chars().collect();
     let found = date_at(&characters, 0)?;
     let rest: String = characters[found.end..]

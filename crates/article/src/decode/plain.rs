@@ -3,12 +3,12 @@
 
 use super::Content;
 use super::boilerplate::strip_boilerplate;
-use super::tidy::tidy_lines;
+use super::tidy::{even_blank_lines, tidy_lines};
 
 /// Reads a plain-text article.
 pub fn read(text: &str) -> Content {
     Content {
-        text: tidy_lines(&strip_boilerplate(&tidy_lines(text))),
+        text: even_blank_lines(&strip_boilerplate(&tidy_lines(text))),
         title: None,
         published: None,
     }

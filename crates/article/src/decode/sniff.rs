@@ -193,6 +193,10 @@ fn starts_like_html_document(bytes: &[u8]) -> bool {
 
 /// How many of the tag markers occur in `sample`, each counted once.
 fn distinct_tag_markers(sample: &[u8]) -> usize {
+    if !sample.contains(&b'<') {
+        // Most texts have no tag at all, and a single byte is found fast.
+        return 0;
+    }
     let mut found = [false; HTML_TAG_MARKERS.len()];
     for (position, _) in sample.iter().enumerate().filter(|(_, byte)| **byte == b'<') {
         let rest = &sample[position..];

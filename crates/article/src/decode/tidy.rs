@@ -11,24 +11,41 @@ pub fn tidy_lines(text: &str) -> String {
     } else {
         Cow::Borrowed(text)
     };
-    let mut tidied = String::with_capacity(text.len());
+    let lines = text.split('\n').map(|line| {
+        if line.contains(is_dropped) {
+            Cow::Owned(line.chars().filter(|c| !is_dropped(*c)).collect())
+        } else {
+            Cow::Borrowed(line)
+        }
+    });
+    join_lines(lines, text.len())
+}
+
+/// Evens out the blank lines of a text whose lines are tidy already (what is left when whole
+/// lines are dropped from the result of [`tidy_lines`]); the same as `tidy_lines` on it.
+pub fn even_blank_lines(text: &str) -> String {
+    join_lines(text.split('\n').map(Cow::Borrowed), text.len())
+}
+
+/// The lines without trailing blanks, joined by single line breaks where no blank line stood
+/// between them and by one blank line where one or more did; none at the ends. `capacity`: the
+/// length of the text they come from.
+fn join_lines<'t>(lines: impl Iterator<Item = Cow<'t, str>>, capacity: usize) -> String {
+    let mut joined = String::with_capacity(capacity);
     let mut blank_lines = 0;
-    let mut line = String::new();
-    for raw_line in text.split('\n') {
-        line.clear();
-        line.extend(raw_line.chars().filter(|character| !is_dropped(*character)));
+    for line in lines {
         let kept = line.trim_end_matches(|character: char| character.is_whitespace());
         if kept.is_empty() {
             blank_lines += 1;
             continue;
         }
-        if !tidied.is_empty() {
-            tidied.push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
+        if !joined.is_empty() {
+            joined.push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
         }
         blank_lines = 0;
-        tidied.push_str(kept);
+        joined.push_str(kept);
     }
-    tidied
+    joined
 }
 
 /// Characters of the wide East Asian scripts (CJK, kana, Hangul, full-width forms): a line
@@ -59,6 +76,13 @@ mod tests {
     fn control_characters_and_stray_marks_go() {
         assert_eq!(tidy_lines("a\u{0}b\u{1A}\u{FEFF}c\td"), "abc\td");
         assert_eq!(tidy_lines("a\n\u{1A}\nb"), "a\n\nb");
+    }
+
+    #[test]
+    fn blank_lines_of_tidy_text_are_evened_as_tidy_lines_would() {
+        let text = "\n标题\n\n\n正文一\n正文二\n\n";
+        assert_eq!(even_blank_lines(text), "标题\n\n正文一\n正文二");
+        assert_eq!(even_blank_lines(text), tidy_lines(text));
     }
 
     #[test]

@@ -26,6 +26,12 @@ pub struct Article<'t> {
     pub status_words: Vec<StatusWord>,
     pub units: Vec<UnitMention>,
     pub mentions: Vec<ProjectMention>,
+    /// Where the sentences, clauses, status words and mentions start, for the lookups by
+    /// position.
+    sentence_starts: Starts,
+    clause_starts: Starts,
+    word_starts: Starts,
+    mention_starts: Starts,
 }
 
 impl<'t> Article<'t> {
@@ -52,7 +58,7 @@ impl<'t> Article<'t> {
             &amount_spans,
             &date_spans,
         );
-        let status_words = find_status_words(simple)
+        let status_words: Vec<StatusWord> = find_status_words(simple)
             .into_iter()
             .filter(|word| !overlaps_a_name(&mentions, word.span))
             .collect();
@@ -64,9 +70,14 @@ impl<'t> Article<'t> {
             line_start += line.len();
         }
         units.sort_by_key(|u| u.span.start);
+        let len = simple.len();
         Article {
             written,
             simple,
+            sentence_starts: Starts::new(sentences.iter().map(|s| s.span.start), len),
+            clause_starts: Starts::new(clauses.iter().map(|c| c.start), len),
+            word_starts: Starts::new(status_words.iter().map(|w| w.span.start), len),
+            mention_starts: Starts::new(mentions.iter().map(|m| m.name.start), len),
             sentences,
             clauses,
             money,
@@ -79,19 +90,13 @@ impl<'t> Article<'t> {
 
     /// The index of the sentence holding byte `at`.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
-        let index = self
-            .sentences
-            .partition_point(|s| s.span.start <= at)
-            .checked_sub(1)?;
+        let index = self.sentence_starts.before(at + 1).checked_sub(1)?;
         (at < self.sentences[index].span.end).then_some(index)
     }
 
     /// The index of the clause holding byte `at`.
     pub fn clause_at(&self, at: usize) -> Option<usize> {
-        let index = self
-            .clauses
-            .partition_point(|c| c.start <= at)
-            .checked_sub(1)?;
+        let index = self.clause_starts.before(at + 1).checked_sub(1)?;
         (at < self.clauses[index].end).then_some(index)
     }
 
@@ -107,9 +112,7 @@ impl<'t> Article<'t> {
 
     /// True when a span lies inside the name of a project mention.
     pub fn inside_name(&self, span: Span) -> bool {
-        let index = self
-            .mentions
-            .partition_point(|m| m.name.start <= span.start);
+        let index = self.mention_starts.before(span.start + 1);
         index
             .checked_sub(1)
             .is_some_and(|i| span.end <= self.mentions[i].name.end)
@@ -117,13 +120,8 @@ impl<'t> Article<'t> {
 
     /// The indices of the status words lying inside a span.
     pub fn word_range(&self, span: Span) -> Range<usize> {
-        let from = self
-            .status_words
-            .partition_point(|w| w.span.start < span.start);
-        let mut to = self
-            .status_words
-            .partition_point(|w| w.span.start < span.end)
-            .max(from);
+        let from = self.word_starts.before(span.start);
+        let mut to = self.word_starts.before(span.end).max(from);
         if to > from && self.status_words[to - 1].span.end > span.end {
             to -= 1;
         }
@@ -139,7 +137,12 @@ impl<'t> Article<'t> {
 
     /// The index of the first mention whose name starts at or after `at`.
     pub fn first_mention_from(&self, at: usize) -> usize {
-        self.mentions.partition_point(|m| m.name.start < at)
+        self.mention_starts.before(at)
+    }
+
+    /// The index of the first clause that starts at or after `at`.
+    pub fn first_clause_from(&self, at: usize) -> usize {
+        self.clause_starts.before(at)
     }
 
     /// The last date lying inside a span.
@@ -156,6 +159,45 @@ impl<'t> Article<'t> {
     /// The paragraph a byte lies in.
     pub fn paragraph_at(&self, at: usize) -> Option<usize> {
         self.sentence_at(at).map(|i| self.sentences[i].paragraph)
+    }
+}
+
+/// Where the items of a list start (in order), and how many of them start before a byte offset,
+/// kept every [`Starts::STRIDE`] bytes: a lookup reads the count for the offset's stretch and
+/// goes over the few items that start in it, where a binary search over thousands of items
+/// would wander through memory.
+struct Starts {
+    starts: Vec<usize>,
+    /// `counts[i]`: how many items start before byte `i * STRIDE`.
+    counts: Vec<usize>,
+}
+
+impl Starts {
+    const STRIDE: usize = 64;
+
+    /// `starts` in order; `len` the length of the text they are offsets into.
+    fn new(starts: impl Iterator<Item = usize>, len: usize) -> Self {
+        let starts: Vec<usize> = starts.collect();
+        let mut counts = Vec::with_capacity(len / Self::STRIDE + 2);
+        let mut count = 0;
+        for block in 0..=len / Self::STRIDE + 1 {
+            let offset = block * Self::STRIDE;
+            while starts.get(count).is_some_and(|&start| start < offset) {
+                count += 1;
+            }
+            counts.push(count);
+        }
+        Starts { starts, counts }
+    }
+
+    /// How many items start before byte `at`.
+    fn before(&self, at: usize) -> usize {
+        let block = (at / Self::STRIDE).min(self.counts.len().saturating_sub(1));
+        let from = self.counts.get(block).copied().unwrap_or(0);
+        from + self.starts[from..]
+            .iter()
+            .take_while(|&&start| start < at)
+            .count()
     }
 }
 

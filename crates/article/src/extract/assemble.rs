@@ -23,21 +23,21 @@ struct Draft {
 }
 
 /// Builds the project findings of an article.
-pub fn project_findings(article: &Article, topics: &Topics, facts: &Facts) -> Vec<ProjectFinding> {
-    let mut drafts: Vec<Draft> = Vec::new();
+pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec<ProjectFinding> {
+    let mut drafts: Vec<Draft> = Vec::with_capacity(article.mentions.len());
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    for (index, mention) in article.mentions.iter().enumerate() {
+    let facts = article
+        .mentions
+        .iter()
+        .zip(facts.status)
+        .zip(facts.targets)
+        .zip(facts.investments);
+    for (((mention, status), targets), amounts) in facts {
         let simple_suffix = mention.suffix.map_or("", |s| article.simple_of(s));
-        let key = match_key(&format!(
-            "{}{simple_suffix}",
-            article.simple_of(mention.name)
-        ));
+        let key = match_key(article.simple_of(mention.name), simple_suffix);
         if key.is_empty() {
             continue;
         }
-        let status = facts.status[index];
-        let targets = facts.targets[index].clone();
-        let amounts = facts.investments[index].clone();
         let same = by_key.get(&key).copied().or_else(|| {
             let recent = drafts.len().saturating_sub(RECENT_DRAFTS);
             (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key))
@@ -136,10 +136,11 @@ fn written_name(article: &Article, mention: &ProjectMention) -> String {
 }
 
 /// The key two mentions are compared by: letters, digits and Han characters of the
-/// Simplified name.
-fn match_key(simple_name: &str) -> String {
+/// Simplified name and the noun a list distributes over it.
+fn match_key(simple_name: &str, simple_suffix: &str) -> String {
     simple_name
         .chars()
+        .chain(simple_suffix.chars())
         .filter(|c| c.is_alphanumeric())
         .collect()
 }
@@ -150,6 +151,9 @@ fn same_project(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short == long {
         return true;
+    }
+    if short.len() == long.len() {
+        return false;
     }
     if long.starts_with(short) {
         return short.chars().count() >= 2;

@@ -62,7 +62,7 @@ pub struct Facts {
 }
 
 /// Classifiers that make a count after a numeral.
-const COUNT_CLASSIFIERS: &str = "个批项件家大条座所";
+const COUNT_CLASSIFIERS: [char; 9] = ['个', '批', '项', '件', '家', '大', '条', '座', '所'];
 
 /// Gathers the facts of all mentions. `year`/`month` resolve due dates.
 pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts {
@@ -213,15 +213,10 @@ fn group_status(
         start: previous_scope_end,
         end: start,
     };
-    let words_in = |scope: Span| -> Vec<(usize, &StatusWord)> {
-        article
-            .word_range(scope)
-            .map(|index| (index, &article.status_words[index]))
-            .collect()
-    };
     let mut targets = Vec::new();
     let collect_targets = |scope: Span, targets: &mut Vec<TargetFinding>| {
-        for (index, word) in words_in(scope) {
+        for index in article.word_range(scope) {
+            let word = &article.status_words[index];
             if let Reading::Target { date, text_start } = readings[index]
                 && let Some(milestone) = word.sense.milestone
             {
@@ -256,16 +251,16 @@ fn group_status(
     }
     merge_produce_targets(&mut targets);
     let fact_in = |scope: Span| -> Option<(Status, Span)> {
-        let facts: Vec<&StatusWord> = words_in(scope)
-            .into_iter()
-            .filter(|(i, _)| readings[*i] == Reading::Fact)
-            .map(|(_, w)| w)
-            .collect();
-        let chosen = facts
-            .iter()
-            .rev()
+        let last_facts = || {
+            article
+                .word_range(scope)
+                .rev()
+                .filter(|&i| readings[i] == Reading::Fact)
+                .map(|i| &article.status_words[i])
+        };
+        let chosen = last_facts()
             .find(|w| !w.sense.weak)
-            .or_else(|| facts.last())?;
+            .or_else(|| last_facts().next())?;
         Some((
             adjust_for_past(article, chosen),
             status_span(article, chosen),
@@ -280,34 +275,35 @@ fn group_status(
             })
             .max(sentence.start),
     };
-    let mut candidates: Vec<(StatusSource, Option<(Status, Span)>)> = vec![
-        (StatusSource::Own, fact_in(own)),
-        (StatusSource::Before, fact_in(before)),
-        (StatusSource::Header, fact_in(header)),
-    ];
-    candidates.push((
-        StatusSource::Header,
-        enumeration_header(article, readings, sentence_index),
-    ));
-    candidates.extend(
-        referring
-            .iter()
-            .map(|&span| (StatusSource::ReferredBack, fact_in(span))),
-    );
-    let section = context
-        .sections
-        .partition_point(|&(at, _, _)| at < start)
-        .checked_sub(1)
-        .map(|i| (context.sections[i].1, context.sections[i].2));
-    candidates.push((StatusSource::Section, section));
-    candidates.push((StatusSource::Batch, context.batch));
-    let stated = candidates.into_iter().find_map(|(source, found)| {
-        found.map(|(status, span)| StatusChoice {
+    let section = || {
+        context
+            .sections
+            .partition_point(|&(at, _, _)| at < start)
+            .checked_sub(1)
+            .map(|i| (context.sections[i].1, context.sections[i].2))
+    };
+    let choice = |source: StatusSource| {
+        move |(status, span): (Status, Span)| StatusChoice {
             status,
             span: Some(span),
             source,
+        }
+    };
+    let stated = fact_in(own)
+        .map(choice(StatusSource::Own))
+        .or_else(|| fact_in(before).map(choice(StatusSource::Before)))
+        .or_else(|| fact_in(header).map(choice(StatusSource::Header)))
+        .or_else(|| {
+            enumeration_header(article, readings, sentence_index).map(choice(StatusSource::Header))
         })
-    });
+        .or_else(|| {
+            referring
+                .iter()
+                .find_map(|&span| fact_in(span))
+                .map(choice(StatusSource::ReferredBack))
+        })
+        .or_else(|| section().map(choice(StatusSource::Section)))
+        .or_else(|| context.batch.map(choice(StatusSource::Batch)));
     let implied = implied_by_targets(&targets);
     let status = match (stated, implied) {
         (Some(stated), Some(implied)) if contradicts(stated.status, &targets) => Some(implied),
@@ -333,9 +329,7 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
     let own_clause_end = article
         .clause_at(end.saturating_sub(1))
         .map_or(sentence.end, |i| article.clauses[i].end);
-    let first_clause = article
-        .clauses
-        .partition_point(|c| c.start < own_clause_end);
+    let first_clause = article.first_clause_from(own_clause_end);
     for clause in article.clauses[first_clause..]
         .iter()
         .take_while(|c| c.end <= next_mention)
@@ -810,7 +804,7 @@ fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Opt
 fn is_aggregate(text: &str) -> bool {
     let mut previous: Option<char> = None;
     for c in text.chars() {
-        if COUNT_CLASSIFIERS.contains(c)
+        if COUNT_CLASSIFIERS.contains(&c)
             && previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
         {
             return true;
@@ -824,7 +818,8 @@ fn is_aggregate(text: &str) -> bool {
 
 /// "10亿元以上项目", "投资过亿元的项目": a threshold for a kind of project, not an amount.
 fn is_threshold(simple: &str, money: &Money) -> bool {
-    let after: String = simple[money.span.end..].chars().take(10).collect();
+    let rest = &simple[money.span.end..];
+    let after = &rest[..rest.char_indices().nth(10).map_or(rest.len(), |(at, _)| at)];
     match after.find("项目") {
         Some(at) => {
             let between = after[..at]

@@ -39,7 +39,7 @@ pub fn extract_document(document: Document, id: &str, options: &Options) -> Extr
         .map(|d| d.month());
     let topics = topic::Topics::new(&article);
     let facts = facts::gather(&article, year.year, month);
-    let projects = assemble::project_findings(&article, &topics, &facts);
+    let projects = assemble::project_findings(&article, &topics, facts);
     let goals = goal::find_goals(&article, &topics, year.year, month);
     let (units, unit_aliases) = topic::units_and_aliases(&article);
     let mut warnings = document.warnings;

@@ -72,7 +72,16 @@ pub fn find_money(text: &str) -> Vec<Money> {
     let mut found = Vec::new();
     let mut at = 0;
     let mut previous: Option<char> = None;
+    let mut reach = super::Reach::new(CURRENCY_MARKS, CURRENCY_REACH - 1);
     while let Some(c) = text[at..].chars().next() {
+        let Some(from) = reach.from(text, at) else {
+            break;
+        };
+        if from > at {
+            at = from;
+            previous = text[..at].chars().next_back();
+            continue;
+        }
         let starts_number = (c.is_ascii_digit()
             && !previous.is_some_and(|p| p.is_ascii_digit() || p == '.'))
             || (is_chinese_numeral(c) && !previous.is_some_and(is_chinese_numeral))
@@ -95,11 +104,18 @@ pub fn find_money(text: &str) -> Vec<Money> {
     found
 }
 
+/// The characters of which a sum names one within [`CURRENCY_REACH`] characters of its start
+/// (亿 for the spoken "5个亿").
+const CURRENCY_MARKS: [char; 4] = ['元', '币', '镑', '亿'];
+
+/// How many characters from its start a sum names its currency within.
+const CURRENCY_REACH: usize = 16;
+
 /// A cheap test before parsing: a sum names its currency (元, 币, 镑) within a few characters,
 /// or is said the spoken way ("5个亿").
 fn names_a_currency_soon(rest: &str) -> bool {
     let mut previous = ' ';
-    rest.chars().take(16).any(|c| {
+    rest.chars().take(CURRENCY_REACH).any(|c| {
         let spoken = previous == '个' && c == '亿';
         previous = c;
         spoken || matches!(c, '元' | '币' | '镑')

@@ -82,7 +82,16 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     let mut found = Vec::new();
     let mut at = 0;
     let mut previous: Option<char> = None;
+    let mut reach = super::Reach::new(PERIOD_MARKS, PERIOD_REACH - 1);
     while let Some(c) = text[at..].chars().next() {
+        let Some(from) = reach.from(text, at) else {
+            break;
+        };
+        if from > at {
+            at = from;
+            previous = text[..at].chars().next_back();
+            continue;
+        }
         let can_start = (c.is_ascii_digit()
             || super::number::is_chinese_numeral(c)
             || matches!(
@@ -117,12 +126,19 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     found
 }
 
+/// The characters of which a date expression names one within [`PERIOD_REACH`] characters of
+/// its start.
+const PERIOD_MARKS: [char; 4] = ['年', '月', '季', '半'];
+
+/// How many characters from its start a date expression names its period within.
+const PERIOD_REACH: usize = 8;
+
 /// A cheap test before parsing: a date expression names 年, 月, 季 or 半 within a few
 /// characters of its start.
 fn names_a_period_soon(rest: &str) -> bool {
     rest.chars()
-        .take(8)
-        .any(|c| matches!(c, '年' | '月' | '季' | '半'))
+        .take(PERIOD_REACH)
+        .any(|c| PERIOD_MARKS.contains(&c))
 }
 
 const RELATIVE_YEARS: [(&str, i32); 7] = [

@@ -2,6 +2,8 @@
 //! numerals ("三千万", "一亿", "十二"), and the magnitude words 千/万/百万/千万/亿. Values are
 //! exact decimals (integer mantissa and scale), never floats.
 
+use std::sync::LazyLock;
+
 /// An exact decimal number: `mantissa / 10^scale`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decimal {
@@ -91,8 +93,27 @@ fn small_unit_value(c: char) -> Option<i128> {
 
 /// True for the characters Chinese numerals are written with (magnitudes 万/亿 excluded).
 pub fn is_chinese_numeral(c: char) -> bool {
-    digit_value(c).is_some() || small_unit_value(c).is_some()
+    let code = u32::from(c) as usize;
+    NUMERAL_CHARS
+        .get(code / 64)
+        .is_some_and(|bits| bits >> (code % 64) & 1 == 1)
 }
+
+/// A bit for each character of the Basic Multilingual Plane, set for the characters Chinese
+/// numerals are written with: the scanners ask about nearly every character, and a lookup does
+/// not branch on it.
+static NUMERAL_CHARS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for c in (0..0x10000).filter_map(char::from_u32) {
+        let code = u32::from(c) as usize;
+        if (digit_value(c).is_some() || small_unit_value(c).is_some())
+            && let Some(word) = bits.get_mut(code / 64)
+        {
+            *word |= 1 << (code % 64);
+        }
+    }
+    bits
+});
 
 /// Parses a Chinese numeral below ten thousand at the start of `text` ("三千", "十二",
 /// "一"); returns the value and the bytes used. Magnitudes (万, 亿) are left to the caller.

@@ -10,10 +10,11 @@
 //! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
 //! phases alone (二期工程) are not projects.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::words::{
     BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
@@ -40,13 +41,29 @@ pub struct ProjectMention {
     pub suffix: Option<Span>,
 }
 
-/// Finds the industry and facility nouns that may end a subject's name.
+/// Finds the industry and facility nouns that may end a subject's name (a DFA: it runs over
+/// the whole text).
 static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
         .ok()
 });
+
+/// Every industry and facility noun of a text, overlapping ones included, as (start, end)
+/// sorted by end.
+fn industry_endings(text: &str) -> Vec<(usize, usize)> {
+    let Some(matcher) = INDUSTRY_MATCHER.as_ref() else {
+        return Vec::new();
+    };
+    let mut endings: Vec<(usize, usize)> = matcher
+        .find_overlapping_iter(text)
+        .map(|hit| (hit.start(), hit.end()))
+        .collect();
+    endings.sort_by_key(|&(_, end)| end);
+    endings
+}
 
 /// Facility nouns a list of names can share ("滨江、临港两个产业园").
 const DISTRIBUTED_NOUNS: &[&str] = &[
@@ -89,6 +106,20 @@ const HEADS: [&str; 3] = ["项目", "工程", "基地"];
 
 static HEAD_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HEADS).ok());
 
+/// Where 项目, 工程 and 基地 stand in a text, in order.
+fn heads(text: &str) -> Vec<(usize, &'static str)> {
+    HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
+        matcher
+            .find_iter(text)
+            .filter_map(|hit| {
+                HEADS
+                    .get(hit.pattern().as_usize())
+                    .map(|&head| (hit.start(), head))
+            })
+            .collect()
+    })
+}
+
 /// Finds company endings inside a name (longest first: 有限公司 before 公司).
 static COMPANY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
@@ -115,12 +146,10 @@ fn is_classifier(c: char) -> bool {
 struct Edges<'t, 'b> {
     text: &'t str,
     boundaries: &'b BoundaryIndex,
-    /// Unit mentions, by end: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
-    unit_starts: HashMap<usize, usize>,
-    /// Unit mentions, by start.
-    unit_ends: HashMap<usize, usize>,
-    /// Sums of money, by end.
-    amount_starts: HashMap<usize, usize>,
+    /// Unit mentions, in order: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
+    units: &'b [Span],
+    /// Sums of money, in order.
+    amounts: &'b [Span],
     /// Offsets where an amount or a date ends.
     hard_end: Vec<bool>,
 }
@@ -129,8 +158,8 @@ impl<'t, 'b> Edges<'t, 'b> {
     fn new(
         text: &'t str,
         boundaries: &'b BoundaryIndex,
-        units: &[Span],
-        amounts: &[Span],
+        units: &'b [Span],
+        amounts: &'b [Span],
         dates: &[Span],
     ) -> Self {
         let mut hard_end = vec![false; text.len() + 1];
@@ -139,24 +168,47 @@ impl<'t, 'b> Edges<'t, 'b> {
                 *slot = true;
             }
         }
-        let amount_starts = amounts.iter().map(|a| (a.end, a.start)).collect();
-        let unit_starts = units.iter().map(|u| (u.end, u.start)).collect();
-        let unit_ends = units.iter().map(|u| (u.start, u.end)).collect();
         Edges {
             text,
             boundaries,
-            unit_starts,
-            unit_ends,
-            amount_starts,
+            units,
+            amounts,
             hard_end,
         }
+    }
+
+    /// The start of the unit mention that ends at `end`.
+    fn unit_ending_at(&self, end: usize) -> Option<usize> {
+        let index = self.units.partition_point(|u| u.end < end);
+        self.units
+            .get(index)
+            .filter(|u| u.end == end)
+            .map(|u| u.start)
+    }
+
+    /// The end of the unit mention that starts at `start`.
+    fn unit_starting_at(&self, start: usize) -> Option<usize> {
+        let index = self.units.partition_point(|u| u.start < start);
+        self.units
+            .get(index)
+            .filter(|u| u.start == start)
+            .map(|u| u.end)
+    }
+
+    /// The start of the sum of money that ends at `end`.
+    fn amount_ending_at(&self, end: usize) -> Option<usize> {
+        let index = self.amounts.partition_point(|a| a.end < end);
+        self.amounts
+            .get(index)
+            .filter(|a| a.end == end)
+            .map(|a| a.start)
     }
 
     /// Where an amount written before a list item starts ("投资2.8亿元的恒信精密模具" →
     /// before "投资"), or `start` itself when there is none.
     fn before_amount(&self, floor: usize, start: usize) -> usize {
         let before = self.text[floor..start].trim_end_matches([' ', '的']);
-        let Some(&amount_start) = self.amount_starts.get(&(floor + before.len())) else {
+        let Some(amount_start) = self.amount_ending_at(floor + before.len()) else {
             return start;
         };
         let lead = &self.text[floor..amount_start.max(floor)];
@@ -171,7 +223,7 @@ impl<'t, 'b> Edges<'t, 'b> {
     /// "百丈镇"): the unit's projects, not one project. A zone can be a project itself
     /// ("虹口山地旅游度假区项目").
     fn is_unit_and_a_char(&self, name: Span) -> bool {
-        self.unit_ends.get(&name.start).is_some_and(|&unit_end| {
+        self.unit_starting_at(name.start).is_some_and(|unit_end| {
             let unit = &self.text[name.start..unit_end];
             let administrative = unit.ends_with(['镇', '乡', '县', '道'])
                 || unit.ends_with('区') && unit.chars().count() <= 4;
@@ -217,7 +269,7 @@ impl<'t, 'b> Edges<'t, 'b> {
         let mut start = end;
         let mut taken = 0;
         while taken < MAX_NAME_CHARS {
-            if let Some(&unit_start) = self.unit_starts.get(&start)
+            if let Some(unit_start) = self.unit_ending_at(start)
                 && unit_start >= floor
                 && unit_start < start
             {
@@ -269,8 +321,27 @@ fn enclosed_width(text: &str, floor: usize, end: usize, openers: &[char]) -> Opt
     (window[open..].chars().count() <= 14).then_some(window.len() - open)
 }
 
+/// The items of `sorted` (ascending by `key`) whose key lies in `range`, found by moving
+/// `cursor` on: the ranges asked for must not go back.
+fn items_in<'a, T>(
+    sorted: &'a [T],
+    cursor: &mut usize,
+    range: Range<usize>,
+    key: impl Fn(&T) -> usize,
+) -> &'a [T] {
+    while sorted
+        .get(*cursor)
+        .is_some_and(|item| key(item) < range.start)
+    {
+        *cursor += 1;
+    }
+    let rest = &sorted[*cursor..];
+    let len = rest.iter().take_while(|item| key(item) < range.end).count();
+    &rest[..len]
+}
+
 /// Finds the project mentions of a (Simplified) text. `hard_ends` are the ends of amounts and
-/// dates, which a name never runs across.
+/// dates, which a name never runs across. All spans come in text order, as found.
 pub fn find_projects(
     text: &str,
     boundaries: &BoundaryIndex,
@@ -285,36 +356,39 @@ pub fn find_projects(
         text,
         edges: &edges,
         found: Vec::new(),
-        heads: HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
-            matcher
-                .find_iter(text)
-                .filter_map(|hit| {
-                    HEADS
-                        .get(hit.pattern().as_usize())
-                        .map(|&head| (hit.start(), head))
-                })
-                .collect()
-        }),
         taken: BTreeMap::new(),
         next_group: 0,
     };
+    let heads = heads(text);
+    let endings = industry_endings(text);
+    let (mut sentence_index, mut head_index, mut ending_index) = (0, 0, 0);
     for &clause in clauses {
-        let sentence_index = sentences
-            .partition_point(|s| s.span.start <= clause.start)
-            .saturating_sub(1);
+        while sentences
+            .get(sentence_index + 1)
+            .is_some_and(|s| s.span.start <= clause.start)
+        {
+            sentence_index += 1;
+        }
         let Some(sentence) = sentences.get(sentence_index) else {
             continue;
         };
+        let heads = items_in(&heads, &mut head_index, clause.start..clause.end, |h| h.0);
+        let endings = items_in(
+            &endings,
+            &mut ending_index,
+            clause.start + 1..clause.end + 1,
+            |e| e.1,
+        );
         {
             finder.labelled(clause);
             finder.distributive(clause);
             finder.listed_in_next_clause(clause, sentence.span);
             finder.after_status_copula(clause);
-            finder.headed(clause, sentence.span);
+            finder.headed(clause, sentence.span, heads);
             finder.listed_before_status(clause);
             finder.enumerated(clause);
             finder.object_list(clause);
-            finder.subject(clause);
+            finder.subject(clause, endings);
         }
     }
     let mut found = finder.found;
@@ -327,8 +401,6 @@ struct Finder<'t, 'e, 'b> {
     text: &'t str,
     edges: &'e Edges<'t, 'b>,
     found: Vec<ProjectMention>,
-    /// Where 项目, 工程 and 基地 stand in the text, in order.
-    heads: Vec<(usize, &'static str)>,
     /// The stretches mentions cover, by start: a new mention may not overlap one.
     taken: BTreeMap<usize, usize>,
     next_group: usize,
@@ -358,16 +430,10 @@ impl Finder<'_, '_, '_> {
         }
     }
 
-    /// Mentions headed by 项目, 工程 or 基地 in one clause.
-    fn headed(&mut self, clause: Span, sentence: Span) {
+    /// Mentions headed by 项目, 工程 or 基地 in one clause (`heads`: where they stand in it).
+    fn headed(&mut self, clause: Span, sentence: Span, heads: &[(usize, &'static str)]) {
         let text = self.text;
-        let from = self.heads.partition_point(|&(at, _)| at < clause.start);
-        let to = self
-            .heads
-            .partition_point(|&(at, _)| at < clause.end)
-            .max(from);
-        for index in from..to {
-            let (at, head) = self.heads[index];
+        for &(at, head) in heads {
             if at + head.len() > clause.end {
                 continue;
             }
@@ -942,17 +1008,21 @@ impl Finder<'_, '_, '_> {
     }
 
     /// "C机械完成招商项目对接", "D有限公司新厂区开工仪式": a company-like subject opening its
-    /// clause, followed by a status or milestone verb.
-    fn subject(&mut self, clause: Span) {
+    /// clause, followed by a status or milestone verb. `endings`: the industry and facility
+    /// nouns ending in the clause.
+    fn subject(&mut self, clause: Span, endings: &[(usize, usize)]) {
         const PREDICATES: [&str; 10] = [
             "完成", "已", "正在", "正式", "将", "也", "顺利", "全面", "力争", "计划",
         ];
+        if endings.is_empty() {
+            return;
+        }
         let text = self.text;
         let body = &text[clause.start..clause.end];
         let lead = body.len()
             - body
                 .trim_start_matches(|c: char| {
-                    c.is_ascii_digit() || c == ' ' || "年月日".contains(c)
+                    c.is_ascii_digit() || matches!(c, ' ' | '年' | '月' | '日')
                 })
                 .len();
         let subject_start = clause.start + lead;
@@ -960,12 +1030,10 @@ impl Finder<'_, '_, '_> {
             .char_indices()
             .nth(18)
             .map_or(clause.end, |(offset, _)| subject_start + offset);
-        let Some(matcher) = INDUSTRY_MATCHER.as_ref() else {
-            return;
-        };
-        let mut endings: Vec<(usize, usize)> = matcher
-            .find_overlapping_iter(&text[subject_start..window_end])
-            .map(|hit| (subject_start + hit.end(), hit.end() - hit.start()))
+        let mut endings: Vec<(usize, usize)> = endings
+            .iter()
+            .filter(|&&(start, end)| start >= subject_start && end <= window_end)
+            .map(|&(start, end)| (end, end - start))
             .collect();
         endings.sort_unstable_by_key(|&(end, len)| (end, std::cmp::Reverse(len)));
         endings.dedup_by_key(|&mut (end, _)| end);
@@ -1113,14 +1181,17 @@ fn looks_named(core: &str) -> bool {
 /// "打造一个长11公里、占地6平方公里的体育休闲旅游项目": a project described after a verb of
 /// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
 fn is_description(before: &str) -> bool {
+    const VERBS: [&str; 6] = ["打造", "建设", "建成", "新建", "规划", "形成"];
+    const INDEFINITES: [&str; 5] = ["一个", "一座", "一处", "一批", "一条"];
     before.ends_with('的')
-        && ["打造", "建设", "建成", "新建", "规划", "形成"]
-            .iter()
-            .any(|verb| {
-                ["一个", "一座", "一处", "一批", "一条"]
+        && VERBS.iter().any(|verb| {
+            before.match_indices(verb).any(|(at, _)| {
+                let after = &before[at + verb.len()..];
+                INDEFINITES
                     .iter()
-                    .any(|indefinite| before.contains(&format!("{verb}{indefinite}")))
+                    .any(|indefinite| after.starts_with(indefinite))
             })
+        })
 }
 
 /// A short name that is only a place ("镇原县"): a unit, not a project.

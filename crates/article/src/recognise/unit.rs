@@ -300,7 +300,7 @@ fn is_actor(text: &str, start: usize) -> bool {
 /// space ("温江 金马河畔打造…").
 pub fn heading_unit(line: &str, line_start: usize) -> Option<UnitMention> {
     let trimmed = line.trim();
-    if trimmed.chars().count() > 24
+    if trimmed.chars().nth(24).is_some()
         || trimmed.contains(|c: char| crate::layout::ends_clause(c) || "。【】[]|".contains(c))
     {
         return None;

@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 /// Words a project name never runs across: when one ends right before the name, the name
 /// starts there. Particles, enumerators, verbs that take projects as objects, time words.
@@ -751,9 +753,11 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "协会",
 ];
 
+/// Finds [`NAME_BOUNDARIES`] (a DFA: it runs over the whole text).
 static BOUNDARY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(NAME_BOUNDARIES)
         .ok()
 });
@@ -784,20 +788,27 @@ impl BoundaryIndex {
     }
 }
 
+/// The characters of the time words and numerals that may open a clause before its subject.
+const TIME_CHARS: [char; 51] = [
+    '年', '月', '日', '号', '时', '分', '上', '下', '午', '晚', '早', '中', '旬', '初', '底', '季',
+    '度', '今', '明', '去', '本', '当', '新', '同', '此', '外', '目', '前', '近', '眼', '连', '来',
+    '以', '期', '间', '进', '入', '春', '节', '后', '一', '二', '三', '四', '五', '六', '七', '八',
+    '九', '十', '两',
+];
+
 /// Time words and numerals that may open a clause before its subject ("今年上半年,", "2月7日下午").
 pub fn is_time_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || c == ' '
-        || "年月日号时分上下午晚早中旬初底季度今明去本当新同此外目前近日前眼连来以期间进入春节后一二三四五六七八九十两"
-            .contains(c)
+    c.is_ascii_digit() || c == ' ' || TIME_CHARS.contains(&c)
 }
 
-/// The longest word of `words` that `text` ends with.
+/// The longest word of `words` (none empty) that `text` ends with. The last bytes are compared
+/// first: most words end in another character, and this rules them out at once.
 pub fn longest_suffix<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    let last = text.as_bytes().last();
     words
         .iter()
         .copied()
-        .filter(|w| text.ends_with(w))
+        .filter(|w| w.as_bytes().last() == last && text.ends_with(w))
         .max_by_key(|w| w.len())
 }
 
@@ -810,9 +821,11 @@ pub fn longest_prefix<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
         .max_by_key(|w| w.len())
 }
 
+/// Finds the generic word a text starts with (a DFA: it runs on every candidate name).
 static GENERIC_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .start_kind(StartKind::Anchored)
         .build(GENERIC_WORDS)
         .ok()

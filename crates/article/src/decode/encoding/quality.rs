@@ -21,19 +21,14 @@ const VISIBLE_PER_BAD: usize = 5;
 impl Quality {
     pub fn measure(text: &str) -> Self {
         let mut quality = Quality::default();
+        // Counted by adding 0 or 1 rather than by branching: the characters of a text vary
+        // too much for the branches to be guessed right.
         for character in text.chars() {
-            if character.is_whitespace() {
-                continue;
-            }
-            quality.visible += 1;
-            if !character.is_ascii() {
-                quality.non_ascii += 1;
-            }
-            if character == '\u{FFFD}' {
-                quality.replaced += 1;
-            } else if is_garbage(character) {
-                quality.garbage += 1;
-            }
+            let visible = usize::from(!character.is_whitespace());
+            quality.visible += visible;
+            quality.non_ascii += visible & usize::from(!character.is_ascii());
+            quality.replaced += visible & usize::from(character == '\u{FFFD}');
+            quality.garbage += visible & usize::from(is_garbage(character));
         }
         quality
     }
