@@ -121,15 +121,15 @@ mod tests {
             normalise_key("惠生海工裝備基地項(xiàng)目"),
             "惠生海工装备基地"
         );
-        assert_eq!(normalise_key("“中华鳖” 良种养殖项目"), "中华鳖良种养殖");
+        assert_eq!(normalise_key("“黄金鲈” 良种养殖项目"), "黄金鲈良种养殖");
         assert_eq!(
-            normalise_key("白沙路、东园路基础设施工程项目"),
-            "白沙路东园路基础设施"
+            normalise_key("南湖路、北苑路基础设施工程项目"),
+            "南湖路北苑路基础设施"
         );
         assert_eq!(normalise_key("项目"), "项目");
         assert_eq!(
-            normalise_key("成都溫江金馬湖(蓉城西湖)旅游開發"),
-            "成都温江金马湖蓉城西湖旅游开发"
+            normalise_key("臨川青溪湖(城市綠心)旅遊開發"),
+            "临川青溪湖城市绿心旅游开发"
         );
     }
 }

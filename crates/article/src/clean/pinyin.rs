@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn keeps_ordinary_parentheses() {
-        assert_eq!(strip_pinyin("金馬湖(蓉城西湖)"), "金馬湖(蓉城西湖)");
+        assert_eq!(strip_pinyin("青溪湖(城市綠心)"), "青溪湖(城市綠心)");
         assert_eq!(strip_pinyin("Rust (lang) 1(a)"), "Rust (lang) 1(a)");
         assert_eq!(strip_pinyin("設備(套)"), "設備(套)");
         assert_eq!(strip_pinyin("(zhèn"), "(zhèn");

@@ -178,9 +178,9 @@ mod tests {
 
     #[test]
     fn plain_text_gets_title_and_date() {
-        let text = "五汛镇抓项目补短板\n发布时间:2014-5-22\n正文第一段。\n";
+        let text = "柳湾镇抓项目促发展\n发布时间:2014-5-22\n正文第一段。\n";
         let document = decode(text.as_bytes(), "a.txt").expect("plain text decodes");
-        assert_eq!(document.title.as_deref(), Some("五汛镇抓项目补短板"));
+        assert_eq!(document.title.as_deref(), Some("柳湾镇抓项目促发展"));
         assert_eq!(document.published, NaiveDate::from_ymd_opt(2014, 5, 22));
         assert_eq!(document.encoding, "UTF-8");
         assert_eq!(document.format, SourceFormat::Text);

@@ -21,11 +21,11 @@ mod tests {
     #[test]
     fn pasted_page_furniture_goes_and_the_story_stays() {
         let content = read(
-            "|\r\n|\r\n五汛镇抓项目补短板\r\n|\r\n　　进入今年，五汛镇把项目摆在突出位置。\r\n(版权所有 不得转载)\r\n[关闭窗口] |\r\n",
+            "|\r\n|\r\n柳湾镇抓项目促发展\r\n|\r\n　　进入今年，柳湾镇把项目建设放在首位。\r\n(版权所有 不得转载)\r\n[关闭窗口] |\r\n",
         );
         assert_eq!(
             content.text,
-            "五汛镇抓项目补短板\n　　进入今年，五汛镇把项目摆在突出位置。"
+            "柳湾镇抓项目促发展\n　　进入今年，柳湾镇把项目建设放在首位。"
         );
     }
 }

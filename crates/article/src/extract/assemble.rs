@@ -1,5 +1,5 @@
 //! Turns mentions and their facts into findings: mentions of one project (same key, or one
-//! name the start of the other, "虹口" / "虹口山地旅游度假区") become one finding; of its sums
+//! name the start of the other, "青峰" / "青峰山地旅游度假区") become one finding; of its sums
 //! the first total or planned investment is the investment and the rest are extras.
 
 use std::collections::HashMap;
@@ -146,7 +146,7 @@ fn match_key(simple_name: &str, simple_suffix: &str) -> String {
 }
 
 /// Same key; or one key starts the other (at least two characters); or one key holds the
-/// other (at least four characters): "五烈镇金满穗生态板加工" and "金满穗生态板加工".
+/// other (at least four characters): "青禾镇金禾穗秸秆板加工" and "金禾穗秸秆板加工".
 fn same_project(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short == long {
@@ -172,9 +172,9 @@ mod tests {
 
     #[test]
     fn mentions_of_one_project() {
-        assert!(same_project("虹口", "虹口山地旅游度假区"));
-        assert!(same_project("五烈镇金满穗生态板加工", "金满穗生态板加工"));
-        assert!(!same_project("温氏二期", "东安县温氏一体化生猪养殖"));
-        assert!(!same_project("口山", "虹口山地"));
+        assert!(same_project("青峰", "青峰山地旅游度假区"));
+        assert!(same_project("青禾镇金禾穗秸秆板加工", "金禾穗秸秆板加工"));
+        assert!(!same_project("晨牧二期", "禾丰县晨牧一体化生猪养殖"));
+        assert!(!same_project("峰山", "青峰山地"));
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! A mention's scope is its own clause and the clauses after it up to the next project or a
 //! clause about other projects; before that come the words between the previous project and
-//! it ("新开工的…"), the sentence's header ("此次集中开工的14个项目…包括"), sentences that
+//! it ("新开工的…"), the sentence's header ("此次集中开工的9个项目…包括"), sentences that
 //! refer back to it ("该项目…"), and a batch statement ("5大产业项目集中开工").
 
 use std::sync::LazyLock;
@@ -357,7 +357,7 @@ fn about_other_projects(clause: &str) -> bool {
 
 /// Sentences of the same paragraph that refer back to the group's project while naming no
 /// project of their own: those that say "该项目", and all of them when the project opens its
-/// paragraph ("1.西环线道路建设项目:…").
+/// paragraph ("1.滨河东路建设项目:…").
 fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -> Vec<Span> {
     let paragraph = article.sentences[sentence_index].paragraph;
     let opens_paragraph = sentence_index == 0
@@ -387,7 +387,7 @@ fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -
     out
 }
 
-/// "郭村镇也有两个项目同日开工。其一是…": a sentence that opens with an enumerator takes the
+/// "柳湾镇也有两个项目同日开工。其一是…": a sentence that opens with an enumerator takes the
 /// status of the sentence before it that counts the projects.
 fn enumeration_header(
     article: &Article,
@@ -728,7 +728,7 @@ fn attach_money(article: &Article, facts: &mut Facts) {
     }
 }
 
-/// "投资8000万元的X项目", "5亿元冷链物流项目": the project right after a sum in its clause.
+/// "投资8000万元的X项目", "3亿元仓储物流项目": the project right after a sum in its clause.
 fn forward_owner(
     article: &Article,
     money: &Money,

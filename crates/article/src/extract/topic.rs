@@ -98,7 +98,7 @@ impl<'a, 't> Topics<'a, 't> {
         (unit.span.start == start && closes).then_some(unit.span)
     }
 
-    /// "选址东安县白牙市镇": a unit after a location word in the mention's sentence; of a chain
+    /// "选址禾丰县青石市镇": a unit after a location word in the mention's sentence; of a chain
     /// of units the last (most specific) one.
     fn located(&self, mention: &ProjectMention) -> Option<Span> {
         let article = self.article;
@@ -144,7 +144,7 @@ impl<'a, 't> Topics<'a, 't> {
         Some(chosen.span)
     }
 
-    /// A unit written inside the project's name ("镇原县城关镇莲池小学建设" → 城关镇).
+    /// A unit written inside the project's name ("镇平县城关镇荷塘小学建设" → 城关镇).
     fn named_inside(&self, mention: &ProjectMention) -> Option<Span> {
         let article = self.article;
         let from = article
@@ -222,30 +222,30 @@ mod tests {
     #[test]
     fn a_place_in_the_sentence_comes_first() {
         let extraction = extract_text(
-            "东安县甲生猪养殖项目总投资5亿元,选址东安县白牙市镇工业园旁。",
+            "禾丰县甲生猪养殖项目总投资5亿元,选址禾丰县青石市镇工业园旁。",
             "t",
             &Options::default(),
         );
         assert_eq!(
-            unit_of(&extraction, "东安县甲生猪养殖").as_deref(),
-            Some("白牙市镇")
+            unit_of(&extraction, "禾丰县甲生猪养殖").as_deref(),
+            Some("青石市镇")
         );
     }
 
     #[test]
     fn a_town_inside_the_name_beats_the_topic() {
         let extraction = extract_text(
-            "镇原县14个项目开工,包括镇原县城关镇莲池小学建设项目、乙县丙木业项目等。",
+            "镇平县9个项目开工,包括镇平县城关镇荷塘小学建设项目、乙县丙木业项目等。",
             "t",
             &Options::default(),
         );
         assert_eq!(
-            unit_of(&extraction, "镇原县城关镇莲池小学建设").as_deref(),
+            unit_of(&extraction, "镇平县城关镇荷塘小学建设").as_deref(),
             Some("城关镇")
         );
         assert_eq!(
             unit_of(&extraction, "乙县丙木业").as_deref(),
-            Some("镇原县"),
+            Some("镇平县"),
             "a county named only inside a name is no unit"
         );
     }

@@ -432,13 +432,13 @@ mod tests {
         );
         assert_eq!(yuan("投资8000万元的"), (Some(80_000_000), Qualifier::Exact));
         assert_eq!(
-            yuan("拟投资 2300 万元,"),
-            (Some(23_000_000), Qualifier::Exact)
+            yuan("拟投资 2700 万元,"),
+            (Some(27_000_000), Qualifier::Exact)
         );
-        assert_eq!(yuan("拟投资1336万元"), (Some(13_360_000), Qualifier::Exact));
+        assert_eq!(yuan("拟投资1248万元"), (Some(12_480_000), Qualifier::Exact));
         assert_eq!(
-            yuan("投资金额550.01亿元"),
-            (Some(55_001_000_000), Qualifier::Exact)
+            yuan("投资金额320.05亿元"),
+            (Some(32_005_000_000), Qualifier::Exact)
         );
         assert_eq!(
             yuan("投资3亿元人民币、"),
@@ -502,20 +502,20 @@ mod tests {
 
     #[test]
     fn foreign_currency() {
-        let money = one("注册资金1500万美元");
+        let money = one("注册资金2600万美元");
         assert_eq!(money.yuan, None);
         assert_eq!(money.currency, Some("USD"));
-        assert_eq!(money.currency_amount, Some(15_000_000));
+        assert_eq!(money.currency_amount, Some(26_000_000));
     }
 
     #[test]
     fn quantities_are_not_money() {
         for text in [
-            "1.2亿羽肉鸡",
+            "8000万羽肉鸭",
             "2万吨果品",
-            "年产6000万块",
+            "年产4000万块",
             "15.68公里",
-            "占地80亩",
+            "占地120亩",
             "万鹏建材",
             "三镇",
         ] {
@@ -544,11 +544,11 @@ mod tests {
         assert_eq!(kind("总投资90亿元"), Some(AmountKind::Total));
         assert_eq!(kind("总投资达15.3亿元"), Some(AmountKind::Total));
         assert_eq!(kind("计划总投资1.02亿元"), Some(AmountKind::Planned));
-        assert_eq!(kind("拟投资 2300 万元"), Some(AmountKind::Planned));
-        assert_eq!(kind("已完成投入2500万元"), Some(AmountKind::Completed));
-        assert_eq!(kind("已投入312万元"), Some(AmountKind::Completed));
+        assert_eq!(kind("拟投资 2700 万元"), Some(AmountKind::Planned));
+        assert_eq!(kind("已完成投入1800万元"), Some(AmountKind::Completed));
+        assert_eq!(kind("已投入415万元"), Some(AmountKind::Completed));
         assert_eq!(kind("今年又投资600余万元"), Some(AmountKind::Annual));
-        assert_eq!(kind("再投入3000万元"), Some(AmountKind::Total));
+        assert_eq!(kind("再投入4000万元"), Some(AmountKind::Total));
         assert_eq!(kind("以100亿元投资金额"), Some(AmountKind::Planned));
     }
 
@@ -569,10 +569,10 @@ mod tests {
     #[test]
     fn outputs_are_not_investments() {
         for text in [
-            "预计可实现年产值25亿元",
-            "年利税5000万元左右",
-            "注册资金1500万美元",
-            "销售收入达1500万美元",
+            "预计可实现年产值18亿元",
+            "年利税3000万元左右",
+            "注册资金2600万美元",
+            "销售收入达3200万美元",
             "营收超1亿元",
         ] {
             assert_eq!(role(text), MoneyRole::NotInvestment, "{text}");

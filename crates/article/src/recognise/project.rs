@@ -4,7 +4,7 @@
 //!   ([`super::words::NAME_BOUNDARIES`], amounts, dates, counts); owner companies split off ("南通千鹤食品
 //!   有限公司的年产3000吨复合调味料项目").
 //! - Lists: "A、B和C项目", "A、B、C等重大项目", "A、B、C、D4件民生实事项目"; 、 inside one name
-//!   when a count before the list says so ("项目2个,即5亿元冷链物流、食品加工项目和…").
+//!   when a count before the list says so ("项目2个,即3亿元仓储物流、农产品加工项目和…").
 //! - Objects and subjects without 项目: "对新开工的A、B抓紧推进", "C机械完成对接".
 //!
 //! Generic phrases (重大项目, 在手在谈项目, 亿元以上项目), kinds of work (项目建设), events and
@@ -146,7 +146,7 @@ fn is_classifier(c: char) -> bool {
 struct Edges<'t, 'b> {
     text: &'t str,
     boundaries: &'b BoundaryIndex,
-    /// Unit mentions, in order: a name takes a unit whole ("镇原县金龙工业集中区污水处理厂").
+    /// Unit mentions, in order: a name takes a unit whole ("禾丰县东湖工业集中区污水处理厂").
     units: &'b [Span],
     /// Sums of money, in order.
     amounts: &'b [Span],
@@ -219,9 +219,9 @@ impl<'t, 'b> Edges<'t, 'b> {
         amount_start.max(floor) - trigger
     }
 
-    /// True when a name is an administrative unit and at most one character more ("五汛镇抓",
-    /// "百丈镇"): the unit's projects, not one project. A zone can be a project itself
-    /// ("虹口山地旅游度假区项目").
+    /// True when a name is an administrative unit and at most one character more ("柳湾镇抓",
+    /// "白鹭镇"): the unit's projects, not one project. A zone can be a project itself
+    /// ("青峰山地旅游度假区项目").
     fn is_unit_and_a_char(&self, name: Span) -> bool {
         self.unit_starting_at(name.start).is_some_and(|unit_end| {
             let unit = &self.text[name.start..unit_end];
@@ -684,7 +684,7 @@ impl Finder<'_, '_, '_> {
         }
     }
 
-    /// "一是A改造、B改造", "另一个是中荷合资的C公司": the items an enumerator introduces.
+    /// "一是A改造、B改造", "另一个是中外合资的C公司": the items an enumerator introduces.
     fn enumerated(&mut self, clause: Span) {
         const ENUMERATORS: [&str; 10] = [
             "一是",
@@ -862,7 +862,7 @@ impl Finder<'_, '_, '_> {
     }
 
     /// Items written before a headed mention and joined to it by 、/和/与/以及: they share its
-    /// head ("富东木业、丰盛建材项目"). Items that have their own head are found on their own.
+    /// head ("兴旺木业、鼎新建材项目"). Items that have their own head are found on their own.
     fn listed_before(&mut self, clause: Span, first_start: usize, group: usize) {
         let text = self.text;
         let mut boundary = self.edges.before_amount(clause.start, first_start);
@@ -897,7 +897,7 @@ impl Finder<'_, '_, '_> {
     }
 
     /// When a count before a list says there are as many projects as heads, a 、 before a
-    /// head joins parts of one name ("白沙路、东园路基础设施BT项目"): the name takes them in.
+    /// head joins parts of one name ("南湖路、北苑路基础设施BT项目"): the name takes them in.
     fn merge_listed_name(
         &self,
         mention: ProjectMention,
@@ -1093,7 +1093,7 @@ fn closes_a_name(after: &str) -> bool {
         || starts_with_status_word(after)
 }
 
-/// "A饲料厂、屠宰场、种鸡场": short facilities listed after a facility with a name are parts
+/// "A饲料厂、孵化场、育雏场": short facilities listed after a facility with a name are parts
 /// of that one project, not projects of their own; they join the item before them.
 fn join_facility_parts(text: &str, items: Vec<Span>) -> Vec<Span> {
     let is_facility = |span: &Span| {
@@ -1178,7 +1178,7 @@ fn looks_named(core: &str) -> bool {
             || core.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// "打造一个长11公里、占地6平方公里的体育休闲旅游项目": a project described after a verb of
+/// "打造一个长8公里、占地4平方公里的滨水休闲度假项目": a project described after a verb of
 /// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
 fn is_description(before: &str) -> bool {
     const VERBS: [&str; 6] = ["打造", "建设", "建成", "新建", "规划", "形成"];
@@ -1421,13 +1421,13 @@ mod tests {
         );
         assert_eq!(
             projects(
-                "(3)投资5800万元的固镇县兴荣木业项目;(4)投资5500万元的蚌埠大成食品综合养殖场(占地80亩)项目;"
+                "(3)投资4200万元的禾丰县华茂木业项目;(4)投资3600万元的湖城丰源食品生态养殖场(占地60亩)项目;"
             ),
-            vec!["固镇县兴荣木业", "蚌埠大成食品综合养殖场"]
+            vec!["禾丰县华茂木业", "湖城丰源食品生态养殖场"]
         );
         assert_eq!(
-            projects("1.西环线道路建设项目:拟投资2800万元"),
-            vec!["西环线道路建设"]
+            projects("1.滨河东路建设项目:拟投资1900万元"),
+            vec!["滨河东路建设"]
         );
     }
 
@@ -1438,12 +1438,12 @@ mod tests {
             vec!["南通千鹤食品有限公司|年产3000吨复合调味料"]
         );
         assert_eq!(
-            projects("为江苏天和制药有限公司原料药项目举行开工仪式"),
-            vec!["江苏天和制药有限公司|原料药"]
+            projects("为浙江恒泰制药有限公司原料药项目举行开工仪式"),
+            vec!["浙江恒泰制药有限公司|原料药"]
         );
         assert_eq!(
-            projects("分别为利宝再生资源公司扩建项目"),
-            vec!["利宝再生资源公司扩建"]
+            projects("分别为绿环再生资源公司扩建项目"),
+            vec!["绿环再生资源公司扩建"]
         );
     }
 
@@ -1454,8 +1454,8 @@ mod tests {
             vec!["墨达思", "瑞振精密", "海铂风尚"]
         );
         assert_eq!(
-            projects("去年新开工的富东木业、丰盛建材项目8月底前竣工投产"),
-            vec!["富东木业", "丰盛建材"]
+            projects("去年新开工的兴旺木业、鼎新建材项目9月底前竣工投产"),
+            vec!["兴旺木业", "鼎新建材"]
         );
         assert_eq!(
             projects("抓紧对接华能风电压小升大、恒源液压三期技改项目以及鸿钧渔光互补项目"),
@@ -1469,18 +1469,18 @@ mod tests {
 
     #[test]
     fn descriptions_are_not_named_projects() {
-        assert!(projects("沿河打造一个长11公里、占地6平方公里的体育健康休闲旅游项目。").is_empty());
+        assert!(projects("沿湖打造一个长8公里、占地4平方公里的滨水休闲度假项目。").is_empty());
     }
 
     #[test]
     fn facility_parts_join_the_named_facility() {
         assert_eq!(
             projects(
-                "包括甲农1.2亿羽肉鸡全产业链饲料厂、屠宰场、种鸡场、污水处理厂和乙啤酒厂新厂区建设项目。"
+                "包括甲牧5000万只蛋鸡全产业链饲料厂、孵化场、育雏场、污水处理厂和乙酒业新厂区建设项目。"
             ),
             vec![
-                "甲农1.2亿羽肉鸡全产业链饲料厂、屠宰场、种鸡场、污水处理厂",
-                "乙啤酒厂新厂区建设"
+                "甲牧5000万只蛋鸡全产业链饲料厂、孵化场、育雏场、污水处理厂",
+                "乙酒业新厂区建设"
             ]
         );
     }
@@ -1488,8 +1488,8 @@ mod tests {
     #[test]
     fn a_declared_count_keeps_a_listed_name_whole() {
         assert_eq!(
-            projects("已签约项目2个,即5亿元冷链物流、食品加工项目和1亿元的调味料生产项目。"),
-            vec!["冷链物流、食品加工", "调味料生产"]
+            projects("已签约项目2个,即3亿元仓储物流、农产品加工项目和8000万元的饲料生产项目。"),
+            vec!["仓储物流、农产品加工", "饲料生产"]
         );
     }
 
@@ -1498,11 +1498,11 @@ mod tests {
         for text in [
             "紧盯在手在谈项目,助推在谈项目早签约、签约项目早落地。",
             "确保一季度新签约10亿元以上项目1个。",
-            "此次集中开工的14个重点项目总投资25.3亿元。",
+            "此次集中开工的9个重点项目总投资18.6亿元。",
             "坚持党建引领项目建设,实行项目建设全周期管理。",
             "加快推动音乐节、马拉松、微短剧大赛等项目落地。",
             "力争两个项目在3月底前正式投产。",
-            "二期工程正在加紧建设中。",
+            "二期工程正在抓紧建设。",
             "首批3个亿元工业项目和3个城建项目集中开工。",
         ] {
             assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
@@ -1518,8 +1518,8 @@ mod tests {
             vec!["万鹏建材", "锦曌新材料", "庆旺机械"]
         );
         assert_eq!(
-            projects("江苏天鸿环境工程有限公司新厂区开工仪式。"),
-            vec!["江苏天鸿环境工程有限公司|新厂区"]
+            projects("浙江清源环境工程有限公司新厂区开工仪式。"),
+            vec!["浙江清源环境工程有限公司|新厂区"]
         );
     }
 

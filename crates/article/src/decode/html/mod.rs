@@ -58,17 +58,17 @@ mod tests {
 
     #[test]
     fn a_small_page() {
-        let html = "<html><head><title>五汛镇抓项目补短板_滨海日报</title></head><body>\
+        let html = "<html><head><title>柳湾镇抓项目促发展_湖城日报</title></head><body>\
                     <div class='nav'><a>首页</a> | <a>新闻</a></div>\
-                    <div class='info'>来源：滨海日报 发布时间：2014-5-22</div>\
-                    <div id='zoom'><p>进入今年，五汛镇把项目摆在突出位置。</p><p>确保二季度再签约项目2个。</p></div>\
-                    <div class='footer'>版权所有 滨海日报社</div></body></html>";
+                    <div class='info'>来源：湖城日报 发布时间：2014-5-22</div>\
+                    <div id='zoom'><p>进入今年，柳湾镇把项目建设放在首位。</p><p>确保二季度再签约项目2个。</p></div>\
+                    <div class='footer'>版权所有 湖城日报社</div></body></html>";
         let content = read(html);
-        assert_eq!(content.title.as_deref(), Some("五汛镇抓项目补短板"));
+        assert_eq!(content.title.as_deref(), Some("柳湾镇抓项目促发展"));
         assert_eq!(content.published, NaiveDate::from_ymd_opt(2014, 5, 22));
         assert_eq!(
             content.text,
-            "来源：滨海日报 发布时间：2014-5-22\n进入今年，五汛镇把项目摆在突出位置。\n确保二季度再签约项目2个。"
+            "来源：湖城日报 发布时间：2014-5-22\n进入今年，柳湾镇把项目建设放在首位。\n确保二季度再签约项目2个。"
         );
     }
 
