@@ -164,6 +164,9 @@ fn date_at(text: &str, start: usize) -> Option<DateExpr> {
     used += len;
     let mut deadline = false;
     let after = rest[used..].trim_start_matches(' ');
+    if period == Period::YearStart && names_a_time_of_planning(after) {
+        return None;
+    }
     for word in ["之前", "以前", "前"] {
         if after.starts_with(word) {
             used = rest.len() - after.len() + word.len();
@@ -180,6 +183,26 @@ fn date_at(text: &str, start: usize) -> Option<DateExpr> {
         period,
         deadline,
     })
+}
+
+/// "年初计划竣工13项", "年初以来": the start of the year as the time a plan was made or a
+/// span began, not a due date.
+fn names_a_time_of_planning(after: &str) -> bool {
+    [
+        "计划",
+        "确定",
+        "制定",
+        "提出",
+        "安排",
+        "部署",
+        "谋划",
+        "梳理",
+        "以来",
+        "至今",
+        "到现在",
+    ]
+    .iter()
+    .any(|word| after.starts_with(word))
 }
 
 /// "2025年", "2025 年", "今年", "明年": the year and the bytes used.
@@ -335,6 +358,8 @@ mod tests {
         assert_eq!(date("年底前建成").as_deref(), Some("2025-12-31"));
         assert_eq!(date("厂房力争在年内竣工").as_deref(), Some("2025-12-31"));
         assert_eq!(date("2013年年初竣工").as_deref(), Some("2013-03-31"));
+        assert!(find_dates("年初计划竣工13项").is_empty());
+        assert!(find_dates("今年年初以来").is_empty());
         assert_eq!(date("预计2026年完工").as_deref(), Some("2026-12-31"));
         assert_eq!(date("2025年底").as_deref(), Some("2025-12-31"));
     }

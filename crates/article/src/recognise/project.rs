@@ -24,7 +24,7 @@ use super::words::{
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
-use crate::grammar::status::starts_with_status_word;
+use crate::grammar::status::{find_status_words, starts_with_status_word};
 use crate::layout::Sentence;
 
 /// One mention of a project.
@@ -397,6 +397,23 @@ pub fn find_projects(
     found
 }
 
+/// "A、B等园区路网和交通基础设施项目": after "A、B等" comes the kind the listed projects are
+/// of, not another project. Returns where the list's 等 ends when the list has at least two
+/// items and the words from 等 to `name_start` say no more than a kind (Han characters only,
+/// no status word).
+fn list_before_a_category(text: &str, clause_start: usize, name_start: usize) -> Option<usize> {
+    let before = &text[clause_start..name_start];
+    let (at, _) = before.char_indices().rev().find(|&(_, c)| c == '等')?;
+    let list = &before[..at];
+    let kind = &before[at + '等'.len_utf8()..];
+    let in_a_word = list.ends_with([
+        '高', '平', '同', '对', '均', '次', '初', '中', '优', '特', '上',
+    ]) || kind.starts_with(['级', '待', '离', '候', '同', '于', '到']);
+    let listed = list.contains(['、', '和']);
+    (listed && !in_a_word && kind.chars().all(is_han) && find_status_words(kind).is_empty())
+        .then_some(clause_start + at + '等'.len_utf8())
+}
+
 struct Finder<'t, 'e, 'b> {
     text: &'t str,
     edges: &'e Edges<'t, 'b>,
@@ -461,6 +478,13 @@ impl Finder<'_, '_, '_> {
             let core = core_of(&text[name.start..scan_end.max(name.start)]);
             let used_as_modifier =
                 head == "项目" && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
+            if head == "项目"
+                && !used_as_modifier
+                && let Some(list_end) = list_before_a_category(text, clause.start, start)
+            {
+                self.listed_before_generic_head(clause, list_end);
+                continue;
+            }
             if is_generic_core(&core) {
                 if head == "项目" && !used_as_modifier {
                     self.listed_before_generic_head(clause, start);
@@ -497,7 +521,7 @@ impl Finder<'_, '_, '_> {
     }
 
     /// "A、B、C等重大项目", "A、B4件民生实事项目", "A、B等3个项目": the list before a generic
-    /// head.
+    /// head; `generic_start` is where the head begins, after any 等.
     fn listed_before_generic_head(&mut self, clause: Span, generic_start: usize) {
         let text = self.text;
         let before = text[clause.start..generic_start].trim_end_matches(' ');
@@ -1464,6 +1488,18 @@ mod tests {
         assert_eq!(
             projects("确定甲路建设、乙河加固2件民生实事重点项目"),
             vec!["甲路建设", "乙河加固"]
+        );
+    }
+
+    #[test]
+    fn the_kind_after_a_list_is_no_project() {
+        assert_eq!(
+            projects("甲铁路、乙大道等园区外延路网和互联互通重大交通基础设施项目跑出加速度。"),
+            vec!["甲铁路", "乙大道"]
+        );
+        assert_eq!(
+            projects("走访甲、乙等企业并签约丙新材料项目。"),
+            vec!["丙新材料"]
         );
     }
 

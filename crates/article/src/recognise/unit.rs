@@ -73,7 +73,15 @@ const VERBS_BEFORE_ZONES: &[&str] = &[
     "强化", "畅通", "帮助", "服务", "支持", "推动", "推进", "建设", "打造", "做强", "做大", "壮大",
     "优化", "提升", "引导", "助力", "入驻", "进驻", "落户", "走进", "深入", "全力", "加快", "整合",
     "管理", "发展", "鼓励", "带动", "完善", "贯穿", "进入", "覆盖", "辐射", "连接", "打通", "提高",
-    "融入", "依托",
+    "融入", "依托", "谋划", "规划", "布局", "统筹", "围绕", "聚焦", "对接", "扶持", "盘活", "激活",
+    "做优", "做实", "建好", "管好", "用好",
+];
+
+/// Endings that make a zone's name a kind of zone, however it begins ("…产业示范区",
+/// "…生活服务区").
+const GENERIC_ZONE_ENDINGS: &[&str] = &[
+    "示范", "产业", "功能", "生活", "商业", "住宅", "居住", "安置", "施工", "作业", "生产", "办公",
+    "服务", "核心",
 ];
 
 static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
@@ -130,6 +138,9 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
             previous.span.end = hit.end();
             continue;
         }
+        if suffix == "区" && cut_mid_word(text, boundaries, start, name, max_name) {
+            continue;
+        }
         let bare_zone = name.is_empty() && suffix.chars().count() >= 3 && located_here(text, start);
         if !bare_zone && (name.chars().count() < 2 || is_generic_name(name, suffix)) {
             continue;
@@ -145,7 +156,57 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
             actor: is_actor(text, start),
         });
     }
+    add_acting_cities(text, boundaries, &mut found);
     found
+}
+
+/// Two-character names before 市 that are words, not cities (城市, 超市, 上市…).
+const NOT_CITIES: &[&str] = &[
+    "城市", "超市", "上市", "夜市", "都市", "门市", "股市", "楼市", "菜市", "集市", "开市", "省市",
+    "县市", "入市", "闹市", "互市", "街市", "早市", "花市", "车市", "房市", "书市", "灯市", "罢市",
+    "年市", "墟市", "牛市", "熊市", "城乡",
+];
+
+/// "东兴市10月17日召开…": a county-level city that is the subject of its clause is a unit
+/// (the topic of an article about the city's own projects). A city named anywhere else, or
+/// inside a longer unit ("临江市沿江开发区", "青石市镇"), is not.
+fn add_acting_cities(text: &str, boundaries: &BoundaryIndex, found: &mut Vec<UnitMention>) {
+    let mut cities = Vec::new();
+    for (at, _) in text.match_indices('市') {
+        let mut before = text[..at].char_indices().rev();
+        let (Some((_, second)), Some((start, first))) = (before.next(), before.next()) else {
+            continue;
+        };
+        let end = at + '市'.len_utf8();
+        let name = &text[start..at];
+        let inside_a_unit = found
+            .iter()
+            .any(|u| u.span.start < end && start < u.span.end);
+        let bounded = boundaries.ends_at(start)
+            || text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c) || NAME_STOPS.contains(c));
+        let runs_on = text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| "镇乡区县场民委长政".contains(c));
+        let a_city_name = [first, second]
+            .iter()
+            .all(|&c| is_han(c) && !NAME_STOPS.contains(c))
+            && !NOT_CITIES.contains(&name);
+        if a_city_name && bounded && !runs_on && !inside_a_unit && is_actor(text, start) {
+            cities.push(UnitMention {
+                span: Span { start, end },
+                level: UnitLevel::County,
+                actor: true,
+            });
+        }
+    }
+    if !cities.is_empty() {
+        found.extend(cities);
+        found.sort_by_key(|u| u.span.start);
+    }
 }
 
 /// True when a place word stands right before `at` ("位于高新区", "落户开发区"): a zone named
@@ -222,6 +283,24 @@ fn name_start(
     start
 }
 
+/// True when a name took all the characters it may and the text before it runs on without a
+/// stop or boundary ("产业合作区" read as "业合作区"): the name is the tail of a longer phrase,
+/// not a district's.
+fn cut_mid_word(
+    text: &str,
+    boundaries: &BoundaryIndex,
+    start: usize,
+    name: &str,
+    max_name: usize,
+) -> bool {
+    name.chars().count() == max_name
+        && !boundaries.ends_at(start)
+        && text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) && !NAME_STOPS.contains(c))
+}
+
 fn is_generic_name(name: &str, suffix: &str) -> bool {
     let last = name.chars().next_back();
     let generic_last = match suffix {
@@ -233,7 +312,11 @@ fn is_generic_name(name: &str, suffix: &str) -> bool {
     GENERIC_NAMES
         .iter()
         .any(|generic| name.starts_with(generic))
-        || (zone && VERBS_BEFORE_ZONES.iter().any(|verb| name.ends_with(verb)))
+        || (zone
+            && VERBS_BEFORE_ZONES
+                .iter()
+                .chain(GENERIC_ZONE_ENDINGS)
+                .any(|word| name.ends_with(word)))
         || last.is_some_and(|c| generic_last.contains(c))
         || name
             .chars()
@@ -268,11 +351,15 @@ fn distributive_list(text: &str, floor: usize, suffix_start: usize) -> Option<Ve
     (items.len() >= 2).then_some(items)
 }
 
-/// A mention is an actor when only time words stand before it in its clause, or a verb or
-/// preposition of place ("在", "位于", "选址", "落户", "来到").
+/// A mention is an actor when only time words stand before it in its clause (after any
+/// bracketed byline, "(记者 甲)东兴市…"), or a verb or preposition of place ("在", "位于", "选址", "落户", "来到").
 fn is_actor(text: &str, start: usize) -> bool {
     let clause_start = crate::layout::clause_start_before(text, start);
-    let lead = text[clause_start..start].trim_start_matches(['“', '”']);
+    let lead = &text[clause_start..start];
+    let lead = lead
+        .rfind([')', '）', '】', ']'])
+        .map_or(lead, |at| &lead[at + 1..])
+        .trim_start_matches(['“', '”']);
     if lead.chars().all(is_time_char) {
         return true;
     }
@@ -363,6 +450,9 @@ mod tests {
             "白鹭集镇",
             "山区小镇",
             "社区服务",
+            "精心谋划园区产业布局",
+            "同步建设边贸加工产业示范区",
+            "中国—东盟产业合作区",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
@@ -375,6 +465,25 @@ mod tests {
         assert_eq!(names(text), vec!["镇平县"]);
         assert_eq!(found[0].level, UnitLevel::County);
         assert_eq!(names("镇平县城关镇荷塘小学"), vec!["镇平县", "城关镇"]);
+    }
+
+    #[test]
+    fn cities_count_only_as_the_subject() {
+        let text = "(记者 甲)东兴市10月17日召开发布会";
+        assert_eq!(names(text), vec!["东兴市"]);
+        assert_eq!(
+            find_units(text, &BoundaryIndex::new(text))[0].level,
+            UnitLevel::County
+        );
+        assert_eq!(names("今年,柳城市全力推进项目建设"), vec!["柳城市"]);
+        for text in [
+            "推进城市更新",
+            "公司在上海上市",
+            "加快建设东兴市的口岸",
+            "东兴市委书记出席",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]
