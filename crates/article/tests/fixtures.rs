@@ -419,3 +419,57 @@ fn a_name_wrapped_across_lines_is_one_name() {
     assert_eq!(yuan(battery), Some(1_200_000_000));
     assert_eq!(battery.status, Some(Status::Started));
 }
+
+const CITY_REPORT: &str = "发布日期:2024-10-18
+(记者 周明 通讯员 李华)临川市10月17日下午召开新闻发布会。今年以来,该市精心谋划园区产业布局,全力提速重大项目建设。年初计划新开工的项目为20项,目前已开工青溪中药材产业园一期项目、临川市鼎新铝材加工项目等22项;年初计划竣工10项,现已竣工临川农产品冷链物流中心项目等12项。
+园区主攻纺织、电子产业,并同步建设边贸加工产业示范区。年内,柳湾镇华茂科技、丰源电子等2宗项目地块已完成挂牌摘地;青石金属、华茂科技等2个项目实现新开工。
+园区基础设施建设同样稳步推进,南环铁路、滨河大道等园区外延路网和互联互通重大交通基础设施项目跑出“加速度”。";
+
+#[test]
+fn a_city_report_with_lists_of_kinds() {
+    let extraction = extract(CITY_REPORT);
+    assert_eq!(
+        names(&extraction),
+        vec![
+            "青溪中药材产业园一期",
+            "临川市鼎新铝材加工",
+            "临川农产品冷链物流中心",
+            "华茂科技",
+            "丰源电子",
+            "青石金属",
+            "南环铁路",
+            "滨河大道",
+        ]
+    );
+    let opened = project(&extraction, "青溪中药材产业园一期");
+    assert_eq!(opened.unit.as_deref(), Some("临川市"));
+    assert_eq!(opened.status, Some(Status::Started));
+    assert!(
+        opened.targets.is_empty(),
+        "年初计划 is when the plan was made: {:?}",
+        opened.targets
+    );
+    assert_eq!(
+        project(&extraction, "临川农产品冷链物流中心").status,
+        Some(Status::Completed)
+    );
+    let twice = project(&extraction, "华茂科技");
+    assert_eq!(
+        twice.status,
+        Some(Status::Started),
+        "the later, further step"
+    );
+    assert!(twice.sentence.contains("实现新开工"), "{}", twice.sentence);
+    assert_eq!(
+        project(&extraction, "丰源电子").status,
+        Some(Status::Planned)
+    );
+    assert!(
+        !extraction
+            .units
+            .iter()
+            .any(|u| u.contains("谋划") || u.contains("示范")),
+        "{:?}",
+        extraction.units
+    );
+}

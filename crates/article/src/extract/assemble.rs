@@ -43,13 +43,19 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
             (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key))
         });
         if let Some(slot) = same {
-            merge(article, &mut drafts[slot], status, targets, amounts);
+            let draft = &mut drafts[slot];
+            if is_unit_and_name(&draft.key, &key) {
+                let sentence = sentence_of(article, mention);
+                draft.finding.name = written_name(article, mention);
+                draft.finding.span = mention.name;
+                draft.finding.sentence = article.written_of(sentence).to_string();
+                draft.finding.sentence_span = sentence;
+            }
+            merge(article, draft, status, targets, amounts);
             continue;
         }
         by_key.insert(key.clone(), drafts.len());
-        let sentence = article
-            .sentence_at(mention.name.start)
-            .map_or(mention.name, |i| article.sentences[i].span);
+        let sentence = sentence_of(article, mention);
         let finding = ProjectFinding {
             name: written_name(article, mention),
             owner: mention.owner.map(|o| article.written_of(o).to_string()),
@@ -86,7 +92,9 @@ fn merge(
 ) {
     let better = match (draft.status, status) {
         (None, Some(_)) => true,
-        (Some(old), Some(new)) => new.source < old.source,
+        (Some(old), Some(new)) => {
+            new.source < old.source || new.source == old.source && new.status > old.status
+        }
         _ => false,
     };
     if better && let Some(new) = status {
@@ -109,6 +117,13 @@ fn merge(
             draft.amounts.push(amount);
         }
     }
+}
+
+/// The sentence a mention stands in (its evidence).
+fn sentence_of(article: &Article, mention: &ProjectMention) -> crate::extraction::Span {
+    article
+        .sentence_at(mention.name.start)
+        .map_or(mention.name, |i| article.sentences[i].span)
 }
 
 fn finish(mut draft: Draft) -> ProjectFinding {
@@ -145,6 +160,15 @@ fn match_key(simple_name: &str, simple_suffix: &str) -> String {
         .collect()
 }
 
+/// True when `long` is a unit's name followed by `short` ("塘厦镇甲科技" and "甲科技"): the
+/// article named the place once, the project is the rest.
+fn is_unit_and_name(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long
+            .strip_suffix(short)
+            .is_some_and(|prefix| prefix.ends_with(['镇', '乡', '县', '区', '道']))
+}
+
 /// Same key; or one key starts the other (at least two characters); or one key holds the
 /// other (at least four characters): "青禾镇金禾穗秸秆板加工" and "金禾穗秸秆板加工".
 fn same_project(a: &str, b: &str) -> bool {
@@ -176,5 +200,8 @@ mod tests {
         assert!(same_project("青禾镇金禾穗秸秆板加工", "金禾穗秸秆板加工"));
         assert!(!same_project("晨牧二期", "禾丰县晨牧一体化生猪养殖"));
         assert!(!same_project("峰山", "青峰山地"));
+        assert!(is_unit_and_name("柳湾镇甲冠军", "甲冠军"));
+        assert!(!is_unit_and_name("甲冠军", "柳湾镇甲冠军"));
+        assert!(!is_unit_and_name("青峰山地旅游度假区", "旅游度假区"));
     }
 }

@@ -341,18 +341,23 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
     next_mention
 }
 
-/// A clause that names other projects in general ("推动在手在谈优质项目加快落户"); "两个项目",
-/// "该项目" and "项目建设" refer back instead.
+/// A clause that names other projects in general ("推动在手在谈优质项目加快落户") or counts
+/// them in a tally ("年初计划竣工10项"); "两个项目", "该项目" and "项目建设" refer back instead.
 fn about_other_projects(clause: &str) -> bool {
-    clause.match_indices("项目").any(|(at, head)| {
-        let before = &clause[..at];
-        let refers_back = before.trim().is_empty()
-            || before.ends_with('个')
-            || ["该", "此", "这", "两", "各"]
-                .iter()
-                .any(|w| before.ends_with(w));
-        !refers_back && longest_prefix(&clause[at + head.len()..], HEAD_AS_MODIFIER).is_none()
-    })
+    let tally = clause.match_indices('项').any(|(at, _)| {
+        clause[..at].ends_with(|c: char| c.is_ascii_digit())
+            && !clause[at + '项'.len_utf8()..].starts_with('目')
+    });
+    tally
+        || clause.match_indices("项目").any(|(at, head)| {
+            let before = &clause[..at];
+            let refers_back = before.trim().is_empty()
+                || before.ends_with('个')
+                || ["该", "此", "这", "两", "各"]
+                    .iter()
+                    .any(|w| before.ends_with(w));
+            !refers_back && longest_prefix(&clause[at + head.len()..], HEAD_AS_MODIFIER).is_none()
+        })
 }
 
 /// Sentences of the same paragraph that refer back to the group's project while naming no

@@ -682,15 +682,28 @@ impl Finder<'_, '_, '_> {
         }
     }
 
-    /// "项目名称:金桥物流园": the value of a name label.
+    /// "项目名称:金桥物流园": the value of a name label, up to the end of its line. A bare
+    /// "名称:" naming a document ("…建设情况", "…通知") is a page's metadata, not a project.
     fn labelled(&mut self, clause: Span) {
+        const DOCUMENT_ENDINGS: [&str; 12] = [
+            "情况", "通知", "公告", "公示", "报告", "意见", "办法", "方案", "决定", "通报", "总结",
+            "批复",
+        ];
         let text = self.text;
         let label = text[..clause.start].trim_end_matches([':', '：', ' ']);
-        if label.len() == clause.start || !["项目名称", "名称"].iter().any(|l| label.ends_with(l))
-        {
+        let bare = !label.ends_with("项目名称");
+        if label.len() == clause.start || bare && !label.ends_with("名称") {
             return;
         }
         let body = &text[clause.start..clause.end];
+        let body = body.split('\n').next().unwrap_or(body);
+        if bare
+            && DOCUMENT_ENDINGS
+                .iter()
+                .any(|e| body.trim_end().ends_with(e))
+        {
+            return;
+        }
         let trimmed = body.trim();
         let start = clause.start + (body.len() - body.trim_start().len());
         let end = start + trimmed.strip_suffix("项目").unwrap_or(trimmed).len();
@@ -1598,6 +1611,10 @@ mod tests {
             projects("项目名称:金桥物流园;总投资:5亿元;建设进度:正在施工。"),
             vec!["金桥物流园"]
         );
+        assert!(
+            projects("名称: 柳湾镇2025年重大项目建设情况\n文号: 发布日期: 2026-02-04").is_empty()
+        );
+        assert_eq!(projects("名称:金桥物流园\n文号:甲"), vec!["金桥物流园"]);
     }
 
     #[test]

@@ -276,6 +276,9 @@ pub const GENERIC_WORDS: &[&str] = &[
     "集中",
     "备选",
     "储备",
+    "预备",
+    "后备",
+    "谋划",
     "前期",
     "待建",
     "意向",
@@ -462,8 +465,8 @@ pub const GENERIC_WORDS: &[&str] = &[
 /// "山区民生") names a kind of project, not a project.
 pub const GENERIC_TAILS: &[&str] = &[
     "优质", "重大", "重点", "在建", "续建", "签约", "开工", "在谈", "在手", "实事", "民生", "招商",
-    "共享", "储备", "备选", "亿元", "万元", "以上", "同类", "相关", "其他", "所有", "这些", "该",
-    "类", "型", "级",
+    "共享", "储备", "预备", "后备", "备选", "亿元", "万元", "以上", "同类", "相关", "其他", "所有",
+    "这些", "该", "类", "型", "级",
 ];
 
 /// Verbs that may end a project's name ("旅游开发项目"): right before the head they do not
