@@ -473,3 +473,40 @@ fn a_city_report_with_lists_of_kinds() {
         extraction.units
     );
 }
+
+const JOINED_LISTS: &str = "发布时间:2024-06-20
+亿元以上合同项目是:甲集团投资1.5亿元的青峰光伏电站项目和乙新材料有限公司投资1.6亿元的LED灯新能源项目,目前已签订投资合同,环评等相关手续正在办理中。
+此外,丙集团投资1.2亿元的年产500万吨新型砂浆生产线项目、丁集团有限公司投资2亿元的中药种植、生产项目及戊环保有限公司投资1.5亿元的电动车生产项目,也已与我镇达成初步合作意向。
+投资1.2亿元的柳湾物流园项目,正在处理地基;投资1.6亿元的生态农业示范基地项目,已完成种植,正在进行基础设施建设。";
+
+#[test]
+fn projects_joined_by_a_list_share_what_follows() {
+    let extraction = extract(JOINED_LISTS);
+    assert!(
+        !names(&extraction).contains(&"合同"),
+        "合同项目 is a kind: {:?}",
+        names(&extraction)
+    );
+    for name in ["青峰光伏电站", "LED灯新能源"] {
+        assert_eq!(
+            project(&extraction, name).status,
+            Some(Status::Signed),
+            "{name}"
+        );
+    }
+    for name in ["年产500万吨新型砂浆生产线", "中药种植、生产", "电动车生产"]
+    {
+        assert_eq!(
+            project(&extraction, name).status,
+            Some(Status::Negotiating),
+            "{name}"
+        );
+    }
+    for name in ["柳湾物流园", "生态农业示范基地"] {
+        assert_eq!(
+            project(&extraction, name).status,
+            Some(Status::UnderConstruction),
+            "{name}"
+        );
+    }
+}

@@ -16,7 +16,7 @@ use crate::extraction::{AmountFinding, Span, TargetFinding};
 use crate::grammar::amount::{Money, MoneyRole, money_role};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
-use crate::grammar::status::{Mood, StatusWord, markers};
+use crate::grammar::status::{Mood, StatusWord, find_status_words, markers};
 use crate::recognise::words::{HEAD_AS_MODIFIER, is_generic, longest_prefix};
 use crate::vocab::{AmountKind, Milestone, Status};
 
@@ -316,6 +316,7 @@ fn group_status(
 /// Where a group's own scope ends: the next other project in the sentence, or a clause about
 /// other projects ("推动在手在谈项目加快落户").
 fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) -> usize {
+    let (group, end) = coordinated_chain_end(article, group, end, sentence);
     let next_mention = article.mentions[article.first_mention_from(end)..]
         .iter()
         .find(|m| m.group != group)
@@ -339,6 +340,53 @@ fn own_scope_end(article: &Article, group: usize, end: usize, sentence: Span) ->
         }
     }
     next_mention
+}
+
+/// "A项目、B公司投资2亿元的C项目及D项目,也已达成合作意向": projects joined only by 、, 和,
+/// 及 or 与 (with an owner or a sum before the next name) share what follows the last of
+/// them. Returns the group and end of the last project in the chain.
+fn coordinated_chain_end(
+    article: &Article,
+    mut group: usize,
+    mut end: usize,
+    sentence: Span,
+) -> (usize, usize) {
+    loop {
+        let Some(next) = article.mentions[article.first_mention_from(end)..]
+            .iter()
+            .find(|m| m.group != group)
+            .filter(|m| m.name.start < sentence.end)
+        else {
+            return (group, end);
+        };
+        let next_start = next.owner.map_or(next.name.start, |o| o.start);
+        if next_start < end
+            || !joins_as_a_list(article.simple_of(Span {
+                start: end,
+                end: next_start,
+            }))
+        {
+            return (group, end);
+        }
+        group = next.group;
+        end = next.end;
+    }
+}
+
+/// True when the words between two project mentions only join them: a list separator, and
+/// at most a sum before the next name ("、投资2亿元的").
+fn joins_as_a_list(gap: &str) -> bool {
+    let Some(rest) = ["以及", "、", "和", "及", "与"]
+        .iter()
+        .find_map(|separator| gap.strip_prefix(separator))
+    else {
+        return false;
+    };
+    rest.is_empty()
+        || rest.ends_with('的')
+            && rest.contains("投资")
+            && !rest.contains([',', '，', '、'])
+            && find_status_words(rest).is_empty()
 }
 
 /// A clause that names other projects in general ("推动在手在谈优质项目加快落户") or counts

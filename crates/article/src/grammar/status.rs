@@ -84,6 +84,10 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("装修", sense(S::UnderConstruction, Some(M::Other))),
     ("收尾", sense(S::UnderConstruction, None)),
     ("场地平整", sense(S::UnderConstruction, None)),
+    ("平整场地", sense(S::UnderConstruction, None)),
+    ("处理地基", sense(S::UnderConstruction, None)),
+    ("地基处理", sense(S::UnderConstruction, None)),
+    ("正在进行", weak(S::UnderConstruction)),
     ("建设情况", sense(S::UnderConstruction, None)),
     ("初具规模", sense(S::UnderConstruction, None)),
     ("延期", sense(S::UnderConstruction, None)),
@@ -275,6 +279,7 @@ mod tests {
         assert_eq!(
             senses("正在进行土建施工"),
             vec![
+                (S::UnderConstruction, None),
                 (S::UnderConstruction, Some(M::Other)),
                 (S::UnderConstruction, Some(M::Other))
             ]

@@ -471,6 +471,7 @@ impl Finder<'_, '_, '_> {
             let scan_end = if head == "项目" { name_end } else { at };
             let start = self.edges.name_start(clause.start, scan_end);
             let start = skip_list_marker(text, start, name_end);
+            let start = self.joined_activity_start(clause, start, scan_end);
             let name = Span {
                 start,
                 end: name_end,
@@ -518,6 +519,37 @@ impl Finder<'_, '_, '_> {
                 group,
             );
         }
+    }
+
+    /// "中药种植、生产项目": a bare activity after 、 is the second part of one name, not a
+    /// project of its own; the name starts with the item before it.
+    fn joined_activity_start(&self, clause: Span, start: usize, scan_end: usize) -> usize {
+        const ACTIVITIES: [&str; 12] = [
+            "生产",
+            "加工",
+            "销售",
+            "研发",
+            "种植",
+            "养殖",
+            "仓储",
+            "制造",
+            "包装",
+            "配送",
+            "冷藏",
+            "深加工",
+        ];
+        let text = self.text;
+        let Some(end) = text[clause.start..start]
+            .strip_suffix('、')
+            .map(|before| clause.start + before.len())
+        else {
+            return start;
+        };
+        if !ACTIVITIES.contains(&&text[start..scan_end.max(start)]) {
+            return start;
+        }
+        let item_start = self.edges.name_start(clause.start, end);
+        if item_start < end { item_start } else { start }
     }
 
     /// "A、B、C等重大项目", "A、B4件民生实事项目", "A、B等3个项目": the list before a generic
