@@ -472,6 +472,9 @@ impl Finder<'_, '_, '_> {
             let start = self.edges.name_start(clause.start, scan_end);
             let start = skip_list_marker(text, start, name_end);
             let start = self.joined_activity_start(clause, start, scan_end);
+            if text[clause.start..start].ends_with('受') && after.starts_with("影响") {
+                continue;
+            }
             let name = Span {
                 start,
                 end: name_end,
@@ -1546,6 +1549,11 @@ mod tests {
             projects("走访甲、乙等企业并签约丙新材料项目。"),
             vec!["丙新材料"]
         );
+    }
+
+    #[test]
+    fn a_project_that_holds_another_up_is_not_one_of_ours() {
+        assert!(projects("受乙气管道建设项目影响,工程暂时延期").is_empty());
     }
 
     #[test]
