@@ -110,29 +110,21 @@ impl Candidate {
 
     fn into_decoded(mut self) -> DecodedText {
         if self.quality.replaced > 0 {
-            let characters = if self.quality.replaced == 1 {
-                "character"
-            } else {
-                "characters"
-            };
             self.notes.push(format!(
-                "{} {characters} could not be read as {} and were replaced by \u{FFFD}; parts \
-                 of the text may be garbled.",
+                "有 {} 个字符不能按 {} 读出,已用 \u{FFFD} 代替;部分文字可能是乱码。",
                 self.quality.replaced, self.name
             ));
         }
         if self.guessed && self.encoding != UTF_8 {
             if !is_expected_encoding(self.encoding) {
                 self.notes.push(format!(
-                    "The text's encoding was guessed as {}, which is unusual for a Chinese \
-                     article; the text may be garbled. If it looks wrong, save the article as \
-                     UTF-8 and import it again.",
+                    "猜测文字编码为 {},中文文章少见这种编码,文字可能是乱码。\
+                     如果看起来不对,请把文章另存为 UTF-8 后重新导入。",
                     self.name
                 ));
             } else if self.quality.non_ascii < FEW_NON_ASCII_CHARACTERS {
                 self.notes.push(format!(
-                    "The text's encoding was guessed as {} from only a few characters; check \
-                     that the text reads correctly.",
+                    "只凭少数几个字符猜测文字编码为 {},请核对文字是否通顺。",
                     self.name
                 ));
             }
@@ -165,7 +157,7 @@ fn with_declared(declared: &'static Encoding, bytes: &[u8]) -> Candidate {
         || (stated.quality.replaced == 0 && detected.is_clean_chinese());
     if detected_reads_better && detected.encoding != declared {
         detected.notes.push(format!(
-            "The page says its text is {}, but its bytes read as {}; {} was used.",
+            "网页声明的编码是 {},但内容按 {} 才读得通;已按 {} 读取。",
             stated.name, detected.name, detected.name
         ));
         detected
@@ -302,7 +294,7 @@ mod tests {
 
     #[test]
     fn four_byte_sequences_are_called_gb18030() {
-        let text = format!("𠮷安镇{STORY}");
+        let text = format!("\u{20BB7}安镇{STORY}");
         let result = decoded(&encode(GB18030, &text));
         assert_eq!(
             (result.text.as_str(), result.encoding.as_str()),
@@ -358,7 +350,7 @@ mod tests {
         assert!(
             result.warnings[0]
                 .message
-                .starts_with("1 character could not be read as UTF-8")
+                .starts_with("有 1 个字符不能按 UTF-8 读出")
         );
     }
 
