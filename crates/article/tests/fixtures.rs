@@ -510,3 +510,38 @@ fn projects_joined_by_a_list_share_what_follows() {
         );
     }
 }
+
+const SIGNING_CEREMONY: &str = "南湖镇举行2025年一季度重大项目集中签约仪式
+3月28日上午,南湖镇2025年一季度重大项目集中签约仪式举行,共签约项目8个,总投资达56.3亿元。
+此次签约的项目涵盖先进制造、现代农业、文化旅游等领域。其中,投资20亿元的南湖储能电池生产基地项目由甲新能源有限公司投资建设,计划今年7月开工,明年底建成投产;投资12亿元的南湖湾康养小镇项目和投资5亿元的智慧农业产业园项目也现场签约。";
+
+#[test]
+fn projects_after_a_signing_are_signed_with_their_targets() {
+    let extraction = extract(SIGNING_CEREMONY);
+    assert_eq!(
+        names(&extraction),
+        vec!["南湖储能电池生产基地", "南湖湾康养小镇", "智慧农业产业园"]
+    );
+    let battery = project(&extraction, "南湖储能电池生产基地");
+    assert_eq!(battery.status, Some(Status::Signed));
+    assert_eq!(yuan(battery), Some(2_000_000_000));
+    let targets: Vec<_> = battery
+        .targets
+        .iter()
+        .map(|t| (t.milestone, t.by))
+        .collect();
+    assert_eq!(
+        targets,
+        vec![
+            (Milestone::Start, date(2025, 7, 31)),
+            (Milestone::Produce, date(2026, 12, 31))
+        ]
+    );
+    for name in ["南湖湾康养小镇", "智慧农业产业园"] {
+        assert_eq!(
+            project(&extraction, name).status,
+            Some(Status::Signed),
+            "{name}"
+        );
+    }
+}

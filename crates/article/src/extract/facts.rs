@@ -33,6 +33,11 @@ enum Reading {
     Ignored,
 }
 
+/// True when a date expression names more than a bare year word ("明年底", "6月", not "当年").
+fn names_a_period(simple: &str, date: &DateExpr) -> bool {
+    !["当年", "今年", "本年", "同年"].contains(&&simple[date.span.start..date.span.end])
+}
+
 /// How sure a status is, by where it came from (lower is surer).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum StatusSource {
@@ -102,9 +107,9 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
     facts
 }
 
-/// Reads every status word as fact or target. A clause with a project but no marker of its own
-/// carries on the target of the clause before it in the same sentence ("力争两个项目3月底前
-/// 投产,C完成对接").
+/// Reads every status word as fact or target. A clause with a project or a date but no marker
+/// of its own carries on the target of the clause before it in the same sentence ("力争两个
+/// 项目3月底前投产,C完成对接", "计划今年7月开工,明年底建成投产"); a semicolon ends it.
 fn readings(article: &Article) -> Vec<Reading> {
     let simple = article.simple;
     let mut out = Vec::with_capacity(article.status_words.len());
@@ -147,10 +152,14 @@ fn readings(article: &Article) -> Vec<Reading> {
             Mood::Fact => Reading::Fact,
             Mood::Unmarked => match last_target {
                 Some((index, carried))
-                    if has_mention && index + 1 == clause_index && same_sentence(index) =>
+                    if (has_mention || date.is_some_and(|d| names_a_period(simple, &d)))
+                        && index + 1 == clause_index
+                        && same_sentence(index)
+                        && !simple[article.clauses[index].end..clause.start]
+                            .contains([';', '；']) =>
                 {
                     Reading::Target {
-                        date: carried,
+                        date: date.or(carried),
                         text_start: clause.start,
                     }
                 }
@@ -440,8 +449,9 @@ fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -
     out
 }
 
-/// "柳湾镇也有两个项目同日开工。其一是…": a sentence that opens with an enumerator takes the
-/// status of the sentence before it that counts the projects.
+/// "柳湾镇也有两个项目同日开工。其一是…", "此次签约的项目涵盖…。其中,…": a sentence that
+/// opens with an enumerator takes the status of the sentence before it that counts the
+/// projects or describes them without naming one.
 fn enumeration_header(
     article: &Article,
     readings: &[Reading],
@@ -469,8 +479,11 @@ fn enumeration_header(
         .take(4)
         .take_while(|s| s.paragraph == sentence.paragraph);
     for previous in earlier {
-        let counts_projects = count_of_projects(article.simple_of(previous.span)).is_some();
-        if !counts_projects {
+        let previous_text = article.simple_of(previous.span);
+        let counts_projects = count_of_projects(previous_text).is_some();
+        let describes_projects =
+            previous_text.contains("的项目") && article.mention_range(previous.span).is_empty();
+        if !counts_projects && !describes_projects {
             continue;
         }
         let fact = article

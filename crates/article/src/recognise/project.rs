@@ -480,8 +480,14 @@ impl Finder<'_, '_, '_> {
                 end: name_end,
             };
             let core = core_of(&text[name.start..scan_end.max(name.start)]);
-            let used_as_modifier =
-                head == "项目" && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
+            let invests_a_sum = after.strip_prefix("投资").is_some_and(|rest| {
+                rest.starts_with(|c: char| {
+                    c.is_ascii_digit() || is_chinese_numeral(c) || "约达近超逾".contains(c)
+                })
+            });
+            let used_as_modifier = head == "项目"
+                && !invests_a_sum
+                && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
             if head == "项目"
                 && !used_as_modifier
                 && let Some(list_end) = list_before_a_category(text, clause.start, start)
@@ -1549,6 +1555,13 @@ mod tests {
             projects("走访甲、乙等企业并签约丙新材料项目。"),
             vec!["丙新材料"]
         );
+    }
+
+    #[test]
+    fn a_project_investing_a_sum_is_named() {
+        assert_eq!(projects("蓝湾电池项目投资10亿元。"), vec!["蓝湾电池"]);
+        assert!(projects("全镇完成项目投资5亿元。").is_empty());
+        assert!(projects("该镇重大项目投资18亿元。").is_empty());
     }
 
     #[test]
