@@ -25,6 +25,7 @@ pub fn ends_clause(c: char) -> bool {
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;
+    let mut paragraph_start = 0;
     let mut start = 0;
     let mut previous = None;
     let mut chars = text.char_indices().peekable();
@@ -37,14 +38,28 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let end = at + c.len_utf8();
             push_trimmed(text, start, end, paragraph, &mut out);
             start = end;
-            if c == '\n' {
+            let same_record = starts_with_field_label(&text[paragraph_start..])
+                && starts_with_field_label(&text[end..]);
+            if c == '\n' && !same_record {
                 paragraph += 1;
+                paragraph_start = end;
             }
         }
         previous = Some(c);
     }
     push_trimmed(text, start, text.len(), paragraph, &mut out);
     out
+}
+
+/// True when a line opens with a field label ("项目名称:", "总投资：", "进展情况:"): such
+/// lines in a row are one record, one paragraph.
+fn starts_with_field_label(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\u{3000}', '\t']);
+    let Some(colon) = line.find([':', '：']) else {
+        return false;
+    };
+    let label = &line[..colon];
+    (2..=6).contains(&label.chars().count()) && label.chars().all(crate::clean::pinyin::is_han)
 }
 
 /// Lines at least this long may be wrapped by the source rather than ended.
@@ -136,6 +151,19 @@ mod tests {
         assert_eq!(
             found.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
             vec![0, 0, 1, 3]
+        );
+    }
+
+    #[test]
+    fn labelled_lines_in_a_row_are_one_record() {
+        let text =
+            "情况表\n项目名称:甲园\n总投资:5亿元\n进展情况:已开工。\n\n项目名称:乙园\n说明文字";
+        assert_eq!(
+            sentences(text)
+                .iter()
+                .map(|s| s.paragraph)
+                .collect::<Vec<_>>(),
+            vec![0, 1, 1, 1, 3, 4]
         );
     }
 

@@ -545,3 +545,68 @@ fn projects_after_a_signing_are_signed_with_their_targets() {
         );
     }
 }
+
+const RECORD_TABLE: &str = "白鹭镇2025年重点项目推进情况表
+项目名称:白鹭新能源装备产业园
+建设内容:新建标准厂房12万平方米及配套设施
+总投资:8.5亿元
+进展情况:一期厂房已封顶,二期正在进行基础施工,计划2025年10月底前一期投产。
+
+项目名称:白鹭湖生态修复工程
+总投资:1.2亿元
+进展情况:已完成招标,计划5月开工。";
+
+#[test]
+fn labelled_records_give_each_project_its_fields() {
+    let extraction = extract(RECORD_TABLE);
+    assert_eq!(
+        names(&extraction),
+        vec!["白鹭新能源装备产业园", "白鹭湖生态修复工程"]
+    );
+    let park = project(&extraction, "白鹭新能源装备产业园");
+    assert_eq!(yuan(park), Some(850_000_000));
+    assert_eq!(park.status, Some(Status::UnderConstruction));
+    assert_eq!(park.targets.len(), 1, "{:?}", park.targets);
+    assert_eq!(park.targets[0].milestone, Milestone::Produce);
+    assert_eq!(park.targets[0].by, date(2025, 10, 31));
+    let lake = project(&extraction, "白鹭湖生态修复工程");
+    assert_eq!(yuan(lake), Some(120_000_000));
+    assert_eq!(lake.targets[0].milestone, Milestone::Start);
+    assert_eq!(lake.targets[0].by, date(2025, 5, 31));
+}
+
+const NUMBERED_SECTIONS: &str = "发布时间:2025-02-20
+临江街道全力推进重大项目建设
+(一)续建项目
+1.临江智慧物流港项目。总投资12亿元,目前仓储区主体已完工,正在进行设备安装,预计6月底前投入运营。
+2.临江人民医院新院区项目。总投资5.6亿元,门诊楼已封顶,计划年底前竣工。
+(二)新开工项目
+3.临江数据中心项目。总投资20亿元,计划3月底前开工建设。
+4.滨江公园提升改造工程。总投资8000万元,已完成设计招标,力争4月开工。";
+
+#[test]
+fn numbered_projects_take_the_sentences_under_them() {
+    let extraction = extract(NUMBERED_SECTIONS);
+    assert_eq!(
+        names(&extraction),
+        vec![
+            "临江智慧物流港",
+            "临江人民医院新院区",
+            "临江数据中心",
+            "滨江公园提升改造工程"
+        ]
+    );
+    assert_eq!(extraction.units, vec!["临江街道"]);
+    let expected = [
+        ("临江智慧物流港", 1_200_000_000, Status::UnderConstruction),
+        ("临江人民医院新院区", 560_000_000, Status::UnderConstruction),
+        ("临江数据中心", 2_000_000_000, Status::Planned),
+        ("滨江公园提升改造工程", 80_000_000, Status::Planned),
+    ];
+    for (name, sum, status) in expected {
+        let found = project(&extraction, name);
+        assert_eq!(yuan(found), Some(sum), "{name}");
+        assert_eq!(found.status, Some(status), "{name}");
+        assert_eq!(found.unit.as_deref(), Some("临江街道"), "{name}");
+    }
+}

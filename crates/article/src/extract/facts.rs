@@ -422,12 +422,7 @@ fn about_other_projects(clause: &str) -> bool {
 /// paragraph ("1.滨河东路建设项目:…").
 fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -> Vec<Span> {
     let paragraph = article.sentences[sentence_index].paragraph;
-    let opens_paragraph = sentence_index == 0
-        || article.sentences[sentence_index - 1].paragraph != paragraph
-            && article.clause_at(start).is_some_and(|i| {
-                let clause = article.clauses[i];
-                clause.start <= article.sentences[sentence_index].span.start + "(10)".len()
-            });
+    let opens_paragraph = opens_its_paragraph(article, start, sentence_index);
     let mut out = Vec::new();
     for sentence in article.sentences.iter().skip(sentence_index + 1) {
         if sentence.paragraph != paragraph {
@@ -447,6 +442,22 @@ fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -
         }
     }
     out
+}
+
+/// True when a project at `start` opens its paragraph: its clause is the first of the
+/// paragraph, after at most a list marker ("1.", "(10)") or a name label ("项目名称:").
+fn opens_its_paragraph(article: &Article, start: usize, sentence_index: usize) -> bool {
+    let sentence = article.sentences[sentence_index];
+    let first_of_paragraph = sentence_index == 0
+        || article.sentences[sentence_index - 1].paragraph != sentence.paragraph;
+    first_of_paragraph
+        && article.clause_at(start).is_some_and(|i| {
+            let clause = article.clauses[i];
+            let lead = article.simple[sentence.span.start..clause.start]
+                .trim_end_matches([':', '：', ' ']);
+            clause.start <= sentence.span.start + "(10)".len()
+                || lead.ends_with("名称") && lead.chars().count() <= 6
+        })
 }
 
 /// "柳湾镇也有两个项目同日开工。其一是…", "此次签约的项目涵盖…。其中,…": a sentence that
@@ -840,7 +851,8 @@ fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
 }
 
 /// "该项目总投资6000万元", "此次公司投资6000万元": a sentence with no project of its own
-/// refers back to the last project of its paragraph.
+/// refers back to the last project of its paragraph; so does any such sentence after a
+/// project that opens its paragraph ("1.甲项目。总投资12亿元", "项目名称:甲…总投资:5亿元").
 fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Option<usize> {
     let sentence_index = article.sentence_at(trigger_start)?;
     let sentence = article.sentences[sentence_index];
@@ -852,17 +864,21 @@ fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Opt
         return None;
     }
     let lead = &article.simple[sentence.span.start..trigger_start];
-    if !(lead.contains("项目") || lead.contains("公司"))
-        || is_aggregate(&article.simple[sentence.span.start..money.span.start])
-    {
+    if is_aggregate(&article.simple[sentence.span.start..money.span.start]) {
         return None;
     }
     let index = article
         .first_mention_from(sentence.span.start)
         .checked_sub(1)?;
     let mention = &article.mentions[index];
+    let heads_the_paragraph = || {
+        article
+            .sentence_at(mention.name.start)
+            .is_some_and(|i| opens_its_paragraph(article, mention.name.start, i))
+    };
     (mention.end <= sentence.span.start
-        && article.paragraph_at(mention.name.start) == Some(sentence.paragraph))
+        && article.paragraph_at(mention.name.start) == Some(sentence.paragraph)
+        && (lead.contains("项目") || lead.contains("公司") || heads_the_paragraph()))
     .then_some(index)
 }
 

@@ -234,7 +234,8 @@ impl<'t, 'b> Edges<'t, 'b> {
     }
 
     /// True when a name growing leftwards must stop at `start`, having taken `taken` chars
-    /// up to `end`. Inside a company's name 和 joins, it does not separate ("天和制药有限公司").
+    /// up to `end`. Inside a company's name 和 joins, it does not separate ("天和制药有限公司");
+    /// a bare action goes on over the verb before it ("公园提升改造").
     fn stops_at(&self, start: usize, end: usize, taken: usize) -> bool {
         if self.hard_end.get(start).copied().unwrap_or(false) {
             return true;
@@ -254,7 +255,10 @@ impl<'t, 'b> Edges<'t, 'b> {
             return false;
         }
         if taken > 0 {
-            return true;
+            let only_an_action = BARE_ACTIONS.contains(&&self.text[start..end]);
+            let verb_before = longest_suffix(before, NAME_FINAL_VERBS).is_some()
+                || longest_suffix(before, BARE_ACTIONS).is_some();
+            return !(only_an_action && verb_before);
         }
         before
             .chars()
@@ -1555,6 +1559,16 @@ mod tests {
             projects("走访甲、乙等企业并签约丙新材料项目。"),
             vec!["丙新材料"]
         );
+    }
+
+    #[test]
+    fn two_verbs_of_work_stay_in_the_name() {
+        assert_eq!(
+            projects("东湖公园提升改造项目总投资8000万元。"),
+            vec!["东湖公园提升改造"]
+        );
+        assert!(projects("今年将实施提升改造项目。").is_empty());
+        assert!(projects("加快推进改造项目。").is_empty());
     }
 
     #[test]

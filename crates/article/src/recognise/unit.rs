@@ -87,9 +87,10 @@ const GENERIC_ZONE_ENDINGS: &[&str] = &[
 static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasick::new(VERBS_BEFORE_ZONES).ok());
 
-/// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区…).
+/// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区,
+/// 仓储区, 门诊区, 停车区, 休闲区…).
 const GENERIC_BEFORE_QU: &str =
-    "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分护务能活业展验览住宅";
+    "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分护务能活业展验览住宅储诊车闲乐";
 
 /// Last characters of a name that make "…镇" or "…乡" generic (集镇, 村镇, 小镇, 重镇…).
 const GENERIC_BEFORE_ZHEN: &str = "集村小乡重强名古全该本各两三四多每";
@@ -450,6 +451,8 @@ mod tests {
             "白鹭集镇",
             "山区小镇",
             "社区服务",
+            "目前仓储区主体已完工",
+            "新建停车区",
             "精心谋划园区产业布局",
             "同步建设边贸加工产业示范区",
             "中国—东盟产业合作区",
