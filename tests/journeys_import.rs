@@ -326,3 +326,42 @@ fn two_articles_about_the_same_new_project_make_one_project() {
     assert_eq!(project.investment.unwrap().yuan, 300_000_000);
     assert!(project.milestones.start.done.is_some());
 }
+
+#[test]
+fn the_responsible_person_named_in_an_article_can_be_fixed_in_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
+        .type_text("项目名称:白鹭湖生态修复工程\n总投资:1.2亿元\n责任领导:副镇长王明");
+    harness.run();
+    harness.get_by_label("识别").click();
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "责任人 白鹭湖生态修复工程");
+    assert_eq!(
+        field.accesskit_node().value().as_deref(),
+        Some("副镇长王明")
+    );
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "责任人 白鹭湖生态修复工程")
+        .type_text("王明");
+    harness.run();
+    let accept = accept_button_label(&harness);
+    harness.get_by_label(&accept).click();
+    harness.run();
+    let project = harness
+        .state()
+        .session()
+        .ledger
+        .projects()
+        .next()
+        .expect("the project was imported");
+    assert_eq!(project.responsible, "王明");
+    assert_eq!(project.investment.unwrap().yuan, 120_000_000);
+}

@@ -24,6 +24,7 @@ fn project(name: &str, unit: &str) -> ProjectFinding {
         status: None,
         status_text: None,
         targets: Vec::new(),
+        responsible: None,
         span: Span::default(),
         sentence: format!("{unit}推进{name}项目。"),
         sentence_span: Span::default(),
@@ -289,4 +290,25 @@ fn simplified_and_traditional_names_are_the_same_unit_and_project() {
     let project = ledger.projects().next().unwrap();
     assert_eq!(project.name, "萬鵬建材", "the name stays as first written");
     assert_eq!(project.status(), Status::InProduction);
+}
+
+#[test]
+fn the_responsible_person_fills_an_empty_field_only() {
+    let mut ledger = Ledger::new();
+    let mut first = article();
+    first.projects[0].responsible = Some("副镇长王明".into());
+    import(&mut ledger, &first);
+    let big = ledger
+        .projects()
+        .find(|p| p.name == "临港新材料产业园")
+        .unwrap();
+    assert_eq!(big.responsible, "副镇长王明");
+
+    let mut later = article();
+    later.text = "另一篇报道".into();
+    later.projects[0].responsible = Some("李华".into());
+    let plan = plan_import(&ledger, &later, "later.txt", date(2024, 5, 9));
+    assert_eq!(plan.projects[0].responsible.as_deref(), Some("李华"));
+    let after = preview_project(&ledger, &plan, 0, SourceId(0)).unwrap();
+    assert_eq!(after.responsible, "副镇长王明", "what the user has stays");
 }

@@ -53,6 +53,8 @@ pub struct ProjectPlan {
     pub finding: usize,
     pub name: String,
     pub owner: Option<String>,
+    /// The person answering for the project (责任人), when the article names one.
+    pub responsible: Option<String>,
     pub unit: UnitChoice,
     /// The ledger's project this one updates.
     pub existing: Option<ProjectId>,
@@ -260,6 +262,7 @@ fn plan_project(
         finding: index,
         name: finding.name.clone(),
         owner: finding.owner.clone(),
+        responsible: finding.responsible.clone(),
         unit,
         existing: find_project(ledger, unit, &finding.name),
         investment,
@@ -310,8 +313,9 @@ fn milestones_reached(status: Status) -> &'static [Milestone] {
     }
 }
 
-/// Applies what an article says about a project: amount, owner, status (as inferred milestone
-/// dates), targets, and the link to the article.
+/// Applies what an article says about a project: amount, owner, the responsible person (when
+/// the ledger has none), status (as inferred milestone dates), targets, and the link to the
+/// article.
 pub fn apply_finding(
     project: &mut Project,
     plan: &ProjectPlan,
@@ -320,6 +324,12 @@ pub fn apply_finding(
 ) {
     if project.owner.is_none() {
         project.owner.clone_from(&plan.owner);
+    }
+    if let Some(person) = &plan.responsible
+        && project.responsible.trim().is_empty()
+        && !person.trim().is_empty()
+    {
+        project.responsible = person.trim().to_string();
     }
     if let Some(investment) = plan.investment {
         project.investment = Some(investment);

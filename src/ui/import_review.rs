@@ -85,6 +85,13 @@ fn evidence(ui: &Ui, extraction: &Extraction, finding: usize) -> Option<LayoutJo
 /// What an update would change on a project already in the ledger.
 fn changes(before: &Project, after: &Project, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
+    if before.responsible != after.responsible {
+        lines.push(format!(
+            "{} {}",
+            lang.pick("责任人", "responsible"),
+            after.responsible
+        ));
+    }
     if before.investment != after.investment
         && let Some(investment) = &after.investment
     {
@@ -427,6 +434,14 @@ fn project_row(
             })
             .response
             .accessible_name(format!("{} {label}", lang.pick("状态", "Status of")));
+        if let Some(person) = &mut project.responsible {
+            ui.label(lang.pick("责任人", "Responsible"));
+            ui.add(egui::TextEdit::singleline(person).desired_width(90.0))
+                .accessible_name(format!(
+                    "{} {label}",
+                    lang.pick("责任人", "Responsible for")
+                ));
+        }
         for (target_index, target) in project.targets.iter_mut().enumerate() {
             let what = if target.milestone == crate::model::Milestone::Other {
                 target.text.clone()

@@ -111,6 +111,9 @@ pub struct ProjectFinding {
     pub status: Option<Status>,
     pub status_text: Option<String>,
     pub targets: Vec<TargetFinding>,
+    /// The person answering for the project (责任人, 挂钩领导), as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsible: Option<String>,
     /// Where the name stands in the cleaned text.
     pub span: Span,
     /// The sentence the project was found in.

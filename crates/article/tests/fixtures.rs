@@ -551,6 +551,7 @@ const RECORD_TABLE: &str = "白鹭镇2025年重点项目推进情况表
 建设内容:新建标准厂房12万平方米及配套设施
 总投资:8.5亿元
 进展情况:一期厂房已封顶,二期正在进行基础施工,计划2025年10月底前一期投产。
+责任领导:副镇长王明
 
 项目名称:白鹭湖生态修复工程
 总投资:1.2亿元
@@ -569,10 +570,15 @@ fn labelled_records_give_each_project_its_fields() {
     assert_eq!(park.targets.len(), 1, "{:?}", park.targets);
     assert_eq!(park.targets[0].milestone, Milestone::Produce);
     assert_eq!(park.targets[0].by, date(2025, 10, 31));
+    assert_eq!(park.responsible.as_deref(), Some("副镇长王明"));
     let lake = project(&extraction, "白鹭湖生态修复工程");
     assert_eq!(yuan(lake), Some(120_000_000));
     assert_eq!(lake.targets[0].milestone, Milestone::Start);
     assert_eq!(lake.targets[0].by, date(2025, 5, 31));
+    assert_eq!(
+        lake.responsible, None,
+        "the person above belongs to the record above"
+    );
 }
 
 const NUMBERED_SECTIONS: &str = "发布时间:2025-02-20

@@ -8,6 +8,7 @@ use super::article::Article;
 use super::facts::{Facts, StatusChoice};
 use super::topic::Topics;
 use crate::extraction::{AmountFinding, ProjectFinding};
+use crate::grammar::person::{ResponsiblePhrase, find_responsible};
 use crate::recognise::project::ProjectMention;
 use crate::vocab::AmountKind;
 
@@ -26,6 +27,7 @@ struct Draft {
 pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec<ProjectFinding> {
     let mut drafts: Vec<Draft> = Vec::with_capacity(article.mentions.len());
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    let people = find_responsible(article.simple);
     let facts = article
         .mentions
         .iter()
@@ -42,8 +44,12 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
             let recent = drafts.len().saturating_sub(RECENT_DRAFTS);
             (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key))
         });
+        let responsible = responsible_of(article, &people, mention);
         if let Some(slot) = same {
             let draft = &mut drafts[slot];
+            if draft.finding.responsible.is_none() {
+                draft.finding.responsible = responsible;
+            }
             if is_unit_and_name(&draft.key, &key) {
                 let sentence = sentence_of(article, mention);
                 draft.finding.name = written_name(article, mention);
@@ -69,6 +75,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
                 .and_then(|s| s.span)
                 .map(|s| article.written_of(s).to_string()),
             targets,
+            responsible,
             span: mention.name,
             sentence: article.written_of(sentence).to_string(),
             sentence_span: sentence,
@@ -117,6 +124,28 @@ fn merge(
             draft.amounts.push(amount);
         }
     }
+}
+
+/// "甲项目…责任领导:王明": the first responsible-person phrase after a mention, before the
+/// next other project and within its paragraph.
+fn responsible_of(
+    article: &Article,
+    people: &[ResponsiblePhrase],
+    mention: &ProjectMention,
+) -> Option<String> {
+    let scope_end = article.mentions[article.first_mention_from(mention.end)..]
+        .iter()
+        .find(|m| m.group != mention.group)
+        .map_or(article.simple.len(), |m| {
+            m.owner.map_or(m.name.start, |o| o.start)
+        });
+    let paragraph = article.paragraph_at(mention.name.start);
+    let first = people.partition_point(|p| p.span.start < mention.end);
+    people[first..]
+        .iter()
+        .take_while(|p| p.span.end <= scope_end)
+        .find(|p| article.paragraph_at(p.span.start) == paragraph)
+        .map(|p| article.written_of(p.person).to_string())
 }
 
 /// The sentence a mention stands in (its evidence).

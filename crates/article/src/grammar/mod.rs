@@ -1,9 +1,10 @@
 //! The grammars: small parsers for the phrases a project's facts are written in — numbers,
-//! sums of money, dates and status verbs. Each works on Simplified text and returns spans.
+//! sums of money, dates, status verbs and the responsible person. Each works on Simplified text and returns spans.
 
 pub mod amount;
 pub mod date;
 pub mod number;
+pub mod person;
 pub mod status;
 
 /// Where a phrase that names one of a few anchor characters soon after its start ("…亿元",
