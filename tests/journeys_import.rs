@@ -41,6 +41,18 @@ fn import(
     harness.run();
 }
 
+/// Ctrl+Shift+V, the text typed into the paste dialog, then 识别.
+fn paste_and_read(harness: &mut Harness<'static, TownTrackerApp>, text: &str) {
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
+        .type_text(text);
+    harness.run();
+    harness.get_by_label("识别").click();
+    harness.run();
+}
+
 fn accept_button_label(harness: &Harness<'_, TownTrackerApp>) -> String {
     harness
         .get_all_by_role(Role::Button)
@@ -193,14 +205,10 @@ fn pasted_text_is_read_like_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
-    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
-        .type_text("2024年3月5日,滨江镇总投资12亿元的临港新材料产业园项目正式开工建设,力争年底前竣工投产。");
-    harness.run();
-    harness.get_by_label("识别").click();
-    harness.run();
+    paste_and_read(
+        &mut harness,
+        "2024年3月5日,滨江镇总投资12亿元的临港新材料产业园项目正式开工建设,力争年底前竣工投产。",
+    );
     harness.get_by_label_contains("滨江镇 (新)");
     let accept = accept_button_label(&harness);
     harness.get_by_label(&accept).click();
@@ -262,14 +270,10 @@ fn the_assumed_year_is_shown_and_can_be_corrected() {
     let dir = tempfile::tempdir().unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
-    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
-        .type_text("滨江镇总投资12亿元的临港新材料产业园项目正在加紧建设,力争6月底前竣工投产。");
-    harness.run();
-    harness.get_by_label("识别").click();
-    harness.run();
+    paste_and_read(
+        &mut harness,
+        "滨江镇总投资12亿元的临港新材料产业园项目正在加紧建设,力争6月底前竣工投产。",
+    );
     harness.get_by_label("按导入日期推定");
     harness.get_by_label("临港新材料产业园 投产目标 2025-06-30");
 
@@ -332,14 +336,10 @@ fn the_responsible_person_named_in_an_article_can_be_fixed_in_review() {
     let dir = tempfile::tempdir().unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
-    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, "文章文本")
-        .type_text("项目名称:白鹭湖生态修复工程\n总投资:1.2亿元\n责任领导:副镇长王明");
-    harness.run();
-    harness.get_by_label("识别").click();
-    harness.run();
+    paste_and_read(
+        &mut harness,
+        "项目名称:白鹭湖生态修复工程\n总投资:1.2亿元\n责任领导:副镇长王明",
+    );
     let field = harness.get_by_role_and_label(Role::TextInput, "责任人 白鹭湖生态修复工程");
     assert_eq!(
         field.accesskit_node().value().as_deref(),
