@@ -1,11 +1,13 @@
 //! Goals that are not projects: "确保一季度新签约10亿元以上项目1个" — a milestone, a count, a
-//! minimum investment and a due date for a unit.
+//! minimum investment and a due date for a unit. One target marker may govern a list of them
+//! ("力争新签约亿元以上项目6个、新开工项目4个").
 
 use super::article::Article;
 use super::topic::Topics;
 use crate::extraction::{GoalFinding, Span};
 use crate::grammar::number::{is_chinese_numeral, parse_chinese};
-use crate::grammar::status::{Mood, mood_before};
+use crate::grammar::status::{Mood, StatusWord, mood_before};
+use crate::vocab::Milestone;
 
 /// Finds the goals of an article.
 pub fn find_goals(
@@ -18,67 +20,104 @@ pub fn find_goals(
     let mut goals = Vec::new();
     for clause in &article.clauses {
         let body = article.simple_of(*clause);
-        let Some(word) = article
-            .word_range(*clause)
-            .next()
-            .map(|i| &article.status_words[i])
-        else {
-            continue;
-        };
-        let Some(milestone) = word.sense.milestone else {
-            continue;
-        };
-        if mood_before(&simple[clause.start..word.span.start]) != Mood::Target {
-            continue;
+        let words = article.word_range(*clause);
+        let mut item_start = None;
+        for index in words.clone() {
+            let word = &article.status_words[index];
+            let Some(milestone) = word.sense.milestone else {
+                continue;
+            };
+            if item_start.is_some_and(|start| word.span.start < start) {
+                continue;
+            }
+            let first = item_start.is_none();
+            if first && mood_before(&simple[clause.start..word.span.start]) != Mood::Target {
+                break;
+            }
+            let next_word = words
+                .clone()
+                .map(|i| article.status_words[i].span.start)
+                .find(|&start| start >= word.span.end)
+                .unwrap_or(clause.end);
+            let Some(head) = simple[word.span.end..next_word]
+                .find("项目")
+                .map(|at| word.span.end + at)
+            else {
+                if first {
+                    break;
+                }
+                continue;
+            };
+            let Some(count) = count_after(&simple[head + "项目".len()..clause.end]) else {
+                break;
+            };
+            let end = clause.end.min(head + "项目".len() + count.1);
+            let text_start = match item_start {
+                None => crate::grammar::status::TARGET_MARKERS
+                    .iter()
+                    .filter_map(|m| body.find(m))
+                    .min()
+                    .map_or(clause.start, |at| clause.start + at),
+                Some(after_previous) => simple[after_previous..]
+                    .chars()
+                    .next()
+                    .map_or(after_previous, |separator| {
+                        after_previous + separator.len_utf8()
+                    }),
+            };
+            goals.push(goal(
+                article,
+                topics,
+                (clause, word, milestone),
+                (head, end, text_start, count.0),
+                (year, month),
+            ));
+            if !simple[end..].starts_with(['、', '和']) {
+                break;
+            }
+            item_start = Some(end);
         }
-        let Some(head) = body.find("项目").map(|at| clause.start + at) else {
-            continue;
-        };
-        if head < word.span.end {
-            continue;
-        }
-        let Some(count) = count_after(&simple[head + "项目".len()..clause.end]) else {
-            continue;
-        };
-        let first_money = article
-            .money
-            .partition_point(|m| m.span.start < word.span.end);
-        let threshold = article.money[first_money..]
-            .iter()
-            .take_while(|m| m.span.end <= head)
-            .find(|m| {
-                word.span.end <= m.span.start
-                    && m.span.end <= head
-                    && ["", "以上", "的", "以上的"].contains(&simple[m.span.end..head].trim())
-            })
-            .and_then(|m| m.yuan);
-        let date = article.last_date_in(Span {
-            start: clause.start,
-            end: word.span.start,
-        });
-        let text_start = crate::grammar::status::TARGET_MARKERS
-            .iter()
-            .filter_map(|m| body.find(m))
-            .min()
-            .map_or(clause.start, |at| clause.start + at);
-        let end = clause.end.min(head + "项目".len() + count.1);
-        let span = Span {
-            start: text_start,
-            end,
-        };
-        goals.push(GoalFinding {
-            unit: topics
-                .topic_at(clause.start)
-                .map(|s| article.written_of(s).to_string()),
-            milestone,
-            count: Some(count.0),
-            min_investment_yuan: threshold,
-            by: date.and_then(|d| d.due(year, month)),
-            text: article.written_of(span).to_string(),
-            span,
-        });
     }
     goals
+}
+
+/// One goal: the milestone a status word names, the count after its 项目, the threshold
+/// between them and the clause's date.
+fn goal(
+    article: &Article,
+    topics: &Topics,
+    (clause, word, milestone): (&Span, &StatusWord, Milestone),
+    (head, end, text_start, count): (usize, usize, usize, u32),
+    (year, month): (Option<i32>, Option<u32>),
+) -> GoalFinding {
+    let simple = article.simple;
+    let first_money = article
+        .money
+        .partition_point(|m| m.span.start < word.span.end);
+    let threshold = article.money[first_money..]
+        .iter()
+        .take_while(|m| m.span.end <= head)
+        .find(|m| ["", "以上", "的", "以上的"].contains(&simple[m.span.end..head].trim()))
+        .and_then(|m| m.yuan);
+    let date = article.last_date_in(Span {
+        start: clause.start,
+        end: word.span.start,
+    });
+    let span = Span {
+        start: text_start,
+        end,
+    };
+    GoalFinding {
+        unit: topics
+            .topic_at(clause.start)
+            .map(|s| article.written_of(s).to_string()),
+        milestone,
+        count: Some(count),
+        min_investment_yuan: threshold,
+        by: date.and_then(|d| d.due(year, month)),
+        text: article.written_of(span).to_string(),
+        span,
+    }
 }
 
 /// "1个", "两个" right after 项目: the count and its byte length.
@@ -101,6 +140,44 @@ fn count_after(text: &str) -> Option<(u32, usize)> {
 mod tests {
     use crate::vocab::Milestone;
     use crate::{Options, extract_text};
+
+    #[test]
+    fn one_marker_governs_a_list_of_quotas() {
+        let options = Options {
+            default_year: Some(2025),
+            ..Options::default()
+        };
+        let extraction = extract_text(
+            "河西镇力争全年新签约亿元以上项目6个、新开工项目4个、竣工投产项目3个,全年完成投资25亿元。",
+            "test",
+            &options,
+        );
+        assert!(extraction.projects.is_empty());
+        let found: Vec<_> = extraction
+            .goals
+            .iter()
+            .map(|g| (g.milestone, g.count, g.min_investment_yuan, g.text.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (
+                    Milestone::Sign,
+                    Some(6),
+                    Some(100_000_000),
+                    "力争全年新签约亿元以上项目6个"
+                ),
+                (Milestone::Start, Some(4), None, "新开工项目4个"),
+                (Milestone::Produce, Some(3), None, "竣工投产项目3个"),
+            ]
+        );
+        assert!(
+            extraction
+                .goals
+                .iter()
+                .all(|g| g.by == extraction.goals[0].by)
+        );
+    }
 
     #[test]
     fn quotas_are_goals_not_projects() {
