@@ -81,7 +81,7 @@ const VERBS_BEFORE_ZONES: &[&str] = &[
 /// "…生活服务区").
 const GENERIC_ZONE_ENDINGS: &[&str] = &[
     "示范", "产业", "功能", "生活", "商业", "住宅", "居住", "安置", "施工", "作业", "生产", "办公",
-    "服务", "核心",
+    "服务", "核心", "贸易",
 ];
 
 static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
@@ -158,7 +158,63 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
         });
     }
     add_acting_cities(text, boundaries, &mut found);
+    add_defined_short_names(text, &mut found);
     found
+}
+
+/// How an article defines a short name for a place: "甲国家级产业合作区东兴产业园(下称:东兴
+/// 产业园)", "(以下简称“甲园区”)".
+const SHORT_NAME_OPENERS: [&str; 4] = ["(以下简称", "(下称", "(简称", "(以下称"];
+
+/// Ends of a short name that make it a place (a park, zone or port), not a project.
+const PLACE_ENDS: [char; 3] = ['园', '区', '港'];
+
+/// A short name an article defines for a park or zone is a unit wherever it is used after.
+fn add_defined_short_names(text: &str, found: &mut Vec<UnitMention>) {
+    let mut names: Vec<(&str, usize)> = Vec::new();
+    for opener in SHORT_NAME_OPENERS {
+        for (at, _) in text.match_indices(opener) {
+            let after = text[at + opener.len()..].trim_start_matches([':', '为', '“', '"', ' ']);
+            let name_len: usize = after
+                .chars()
+                .take_while(|&c| is_han(c))
+                .map(char::len_utf8)
+                .sum();
+            let name = &after[..name_len];
+            let closes = after[name_len..].starts_with([')', '”', '"']);
+            let defined_for_a_project = text[..at].ends_with(['目', '司', '团']);
+            if closes
+                && !defined_for_a_project
+                && (3..=10).contains(&name.chars().count())
+                && name.ends_with(PLACE_ENDS)
+            {
+                let definition_end = text.len() - after.len() + name_len;
+                names.push((name, definition_end));
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for (name, definition_end) in names {
+        for (start, _) in text[definition_end..].match_indices(name) {
+            let start = definition_end + start;
+            let end = start + name.len();
+            let overlaps = found
+                .iter()
+                .chain(&added)
+                .any(|u: &UnitMention| u.span.start < end && start < u.span.end);
+            if !overlaps {
+                added.push(UnitMention {
+                    span: Span { start, end },
+                    level: UnitLevel::Town,
+                    actor: is_actor(text, start),
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|u| u.span.start);
+    }
 }
 
 /// Two-character names before 市 that are words, not cities (城市, 超市, 上市…).
@@ -456,6 +512,7 @@ mod tests {
             "精心谋划园区产业布局",
             "同步建设边贸加工产业示范区",
             "中国—东盟产业合作区",
+            "由四个片区加上边民互市贸易区构成",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
@@ -487,6 +544,15 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn a_short_name_defined_for_a_park_is_a_unit() {
+        let text =
+            "甲国合作区临川产业园(下称:临川产业园)建设加快。据介绍,临川产业园规划面积40平方公里。";
+        assert_eq!(names(text), vec!["临川产业园"]);
+        let text = "乙物流项目(以下简称“乙物流园”)开工。乙物流园占地200亩。";
+        assert!(names(text).is_empty(), "a project's short name is no unit");
     }
 
     #[test]
