@@ -420,10 +420,10 @@ fn a_name_wrapped_across_lines_is_one_name() {
     assert_eq!(battery.status, Some(Status::Started));
 }
 
-const CITY_REPORT: &str = "发布日期:2024-10-18
-(记者 周明 通讯员 李华)临川市10月17日下午召开新闻发布会。今年以来,该市精心谋划园区产业布局,全力提速重大项目建设。年初计划新开工的项目为20项,目前已开工青溪中药材产业园一期项目、临川市鼎新铝材加工项目等22项;年初计划竣工10项,现已竣工临川农产品冷链物流中心项目等12项。
-园区主攻纺织、电子产业,并同步建设边贸加工产业示范区。年内,柳湾镇华茂科技、丰源电子等2宗项目地块已完成挂牌摘地;青石金属、华茂科技等2个项目实现新开工。
-园区基础设施建设同样稳步推进,南环铁路、滨河大道等园区外延路网和互联互通重大交通基础设施项目跑出“加速度”。";
+const CITY_REPORT: &str = "发布日期:2024-10-10
+(记者 周明 通讯员 李华)临川市10月9日上午举行项目建设情况通报会。该市用心谋划园区发展,加快推进重大项目建设。年初计划新开工的项目为20项,目前已开工青溪中药材产业园一期项目、临川市鼎新铝材加工项目等22项;年初计划竣工10项,现已竣工临川农产品冷链物流中心项目等12项。
+园区以纺织、电子为主导产业,配套建设加工产业示范区。年内,柳湾镇华茂科技、丰源电子等2宗项目用地已经摘牌;青石金属、华茂科技等2个项目已经开工建设。
+园区配套设施同步完善,南环铁路、滨河大道等园区路网和对外交通项目进展顺利。";
 
 #[test]
 fn a_city_report_with_lists_of_kinds() {
@@ -459,7 +459,11 @@ fn a_city_report_with_lists_of_kinds() {
         Some(Status::Started),
         "the later, further step"
     );
-    assert!(twice.sentence.contains("实现新开工"), "{}", twice.sentence);
+    assert!(
+        twice.sentence.contains("已经开工建设"),
+        "{}",
+        twice.sentence
+    );
     assert_eq!(
         project(&extraction, "丰源电子").status,
         Some(Status::Planned)
@@ -475,34 +479,32 @@ fn a_city_report_with_lists_of_kinds() {
 }
 
 const JOINED_LISTS: &str = "发布时间:2024-06-20
-亿元以上合同项目是:甲集团投资1.5亿元的青峰光伏电站项目和乙新材料有限公司投资1.6亿元的LED灯新能源项目,目前已签订投资合同,环评等相关手续正在办理中。
-此外,丙集团投资1.2亿元的年产500万吨新型砂浆生产线项目、丁集团有限公司投资2亿元的中药种植、生产项目及戊环保有限公司投资1.5亿元的电动车生产项目,也已与我镇达成初步合作意向。
-投资1.2亿元的柳湾物流园项目,正在处理地基;投资1.6亿元的生态农业示范基地项目,已完成种植,正在进行基础设施建设。";
+已签约的亿元项目有两个:甲集团计划投资1.4亿元的青峰光伏电站项目和乙新材料有限公司计划投资1.7亿元的智能照明灯具项目,双方已正式签订投资协议,用地手续正在报批。
+另有丙集团拟投资1.1亿元的年产300万吨干混砂浆生产线项目、丁集团有限公司拟投资2亿元的茶叶种植、加工项目及戊环保有限公司拟投资1.3亿元的电动三轮车整装项目,均已与镇里初步达成投资意向。
+投资9000万元的柳湾物流园项目眼下正在处理地基;投资1.3亿元的高效设施农业示范园项目,苗木栽种已经结束,目前正在进行园区道路建设。";
 
 #[test]
 fn projects_joined_by_a_list_share_what_follows() {
     let extraction = extract(JOINED_LISTS);
-    assert!(
-        !names(&extraction).contains(&"合同"),
-        "合同项目 is a kind: {:?}",
-        names(&extraction)
-    );
-    for name in ["青峰光伏电站", "LED灯新能源"] {
+    for name in ["青峰光伏电站", "智能照明灯具"] {
         assert_eq!(
             project(&extraction, name).status,
             Some(Status::Signed),
             "{name}"
         );
     }
-    for name in ["年产500万吨新型砂浆生产线", "中药种植、生产", "电动车生产"]
-    {
+    for name in [
+        "年产300万吨干混砂浆生产线",
+        "茶叶种植、加工",
+        "电动三轮车整装",
+    ] {
         assert_eq!(
             project(&extraction, name).status,
             Some(Status::Negotiating),
             "{name}"
         );
     }
-    for name in ["柳湾物流园", "生态农业示范基地"] {
+    for name in ["柳湾物流园", "高效设施农业示范园"] {
         assert_eq!(
             project(&extraction, name).status,
             Some(Status::UnderConstruction),

@@ -460,7 +460,7 @@ fn opens_its_paragraph(article: &Article, start: usize, sentence_index: usize) -
         })
 }
 
-/// "柳湾镇也有两个项目同日开工。其一是…", "此次签约的项目涵盖…。其中,…": a sentence that
+/// "柳湾镇也有两个项目同一天开工。其一是…", "此次签约的项目涵盖…。其中,…": a sentence that
 /// opens with an enumerator takes the status of the sentence before it that counts the
 /// projects or describes them without naming one.
 fn enumeration_header(
@@ -850,7 +850,7 @@ fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
     (!is_aggregate(between)).then_some(index)
 }
 
-/// "该项目总投资6000万元", "此次公司投资6000万元": a sentence with no project of its own
+/// "该项目总投资4000万元", "此次公司投资4000万元": a sentence with no project of its own
 /// refers back to the last project of its paragraph; so does any such sentence after a
 /// project that opens its paragraph ("1.甲项目。总投资12亿元", "项目名称:甲…总投资:5亿元").
 fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Option<usize> {

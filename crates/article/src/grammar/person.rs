@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn words_that_are_not_people() {
-        assert!(people("现场负责人介绍说,厂房已建成").is_empty());
+        assert!(people("工地负责人介绍说,厂房已建成").is_empty());
         assert!(people("落实项目责任人制度").is_empty());
         assert!(people("负责人:").is_empty());
         assert!(people("责任").is_empty());

@@ -500,7 +500,9 @@ impl Finder<'_, '_, '_> {
                 continue;
             }
             if is_generic_core(&core) {
-                if head == "项目" && !used_as_modifier {
+                if head == "项目"
+                    && (!used_as_modifier || text[clause.start..start].ends_with('等'))
+                {
                     self.listed_before_generic_head(clause, start);
                     self.listed_after(clause, at + head.len());
                 }
@@ -534,7 +536,7 @@ impl Finder<'_, '_, '_> {
         }
     }
 
-    /// "中药种植、生产项目": a bare activity after 、 is the second part of one name, not a
+    /// "茶叶种植、加工项目": a bare activity after 、 is the second part of one name, not a
     /// project of its own; the name starts with the item before it.
     fn joined_activity_start(&self, clause: Span, start: usize, scan_end: usize) -> usize {
         const ACTIVITIES: [&str; 12] = [
@@ -1580,7 +1582,7 @@ mod tests {
 
     #[test]
     fn a_project_that_holds_another_up_is_not_one_of_ours() {
-        assert!(projects("受乙气管道建设项目影响,工程暂时延期").is_empty());
+        assert!(projects("受乙管线施工项目影响,工期顺延").is_empty());
     }
 
     #[test]
