@@ -55,11 +55,13 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// lines in a row are one record, one paragraph.
 fn starts_with_field_label(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\u{3000}', '\t']);
-    let Some(colon) = line.find([':', '：']) else {
-        return false;
-    };
-    let label = &line[..colon];
-    (2..=6).contains(&label.chars().count()) && label.chars().all(crate::clean::pinyin::is_han)
+    let label_len: usize = line
+        .chars()
+        .take(6)
+        .take_while(|&c| crate::clean::pinyin::is_han(c))
+        .map(char::len_utf8)
+        .sum();
+    label_len >= "名称".len() && line[label_len..].starts_with([':', '：'])
 }
 
 /// Lines at least this long may be wrapped by the source rather than ended.

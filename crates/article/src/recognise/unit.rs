@@ -193,28 +193,42 @@ fn add_defined_short_names(text: &str, found: &mut Vec<UnitMention>) {
             }
         }
     }
-    let mut added = Vec::new();
-    for (name, definition_end) in names {
-        for (start, _) in text[definition_end..].match_indices(name) {
-            let start = definition_end + start;
-            let end = start + name.len();
-            let overlaps = found
-                .iter()
-                .chain(&added)
-                .any(|u: &UnitMention| u.span.start < end && start < u.span.end);
-            if !overlaps {
-                added.push(UnitMention {
-                    span: Span { start, end },
-                    level: UnitLevel::Town,
-                    actor: is_actor(text, start),
-                });
-            }
+    if names.is_empty() {
+        return;
+    }
+    let Ok(matcher) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(name, _)| name))
+    else {
+        return;
+    };
+    let mut added: Vec<UnitMention> = Vec::new();
+    for hit in matcher.find_iter(text) {
+        let span = Span {
+            start: hit.start(),
+            end: hit.end(),
+        };
+        let defined_before = names[hit.pattern().as_usize()].1 <= span.start;
+        if defined_before && !overlaps_any(found, span) && !overlaps_any(&added, span) {
+            added.push(UnitMention {
+                span,
+                level: UnitLevel::Town,
+                actor: is_actor(text, span.start),
+            });
         }
     }
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|u| u.span.start);
     }
+}
+
+/// True when `span` overlaps one of `mentions` (sorted by start, not overlapping each other).
+fn overlaps_any(mentions: &[UnitMention], span: Span) -> bool {
+    let after = mentions.partition_point(|u| u.span.start < span.end);
+    after
+        .checked_sub(1)
+        .is_some_and(|last| mentions[last].span.end > span.start)
 }
 
 /// Two-character names before 市 that are words, not cities (城市, 超市, 上市…).
@@ -236,9 +250,7 @@ fn add_acting_cities(text: &str, boundaries: &BoundaryIndex, found: &mut Vec<Uni
         };
         let end = at + '市'.len_utf8();
         let name = &text[start..at];
-        let inside_a_unit = found
-            .iter()
-            .any(|u| u.span.start < end && start < u.span.end);
+        let inside_a_unit = overlaps_any(found, Span { start, end });
         let bounded = boundaries.ends_at(start)
             || text[..start]
                 .chars()
