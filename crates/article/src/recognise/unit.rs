@@ -259,12 +259,13 @@ fn add_acting_cities(text: &str, boundaries: &BoundaryIndex, found: &mut Vec<Uni
         let runs_on = text[end..]
             .chars()
             .next()
-            .is_some_and(|c| "镇乡区县场民委长政".contains(c));
+            .is_some_and(|c| "镇乡区县场民委长政级直属".contains(c));
         let a_city_name = [first, second]
             .iter()
             .all(|&c| is_han(c) && !NAME_STOPS.contains(c))
+            && !(is_time_char(first) && is_time_char(second))
             && !NOT_CITIES.contains(&name);
-        if a_city_name && bounded && !runs_on && !inside_a_unit && is_actor(text, start) {
+        if a_city_name && bounded && !runs_on && !inside_a_unit && is_subject(text, start) {
             cities.push(UnitMention {
                 span: Span { start, end },
                 level: UnitLevel::County,
@@ -420,18 +421,29 @@ fn distributive_list(text: &str, floor: usize, suffix_start: usize) -> Option<Ve
     (items.len() >= 2).then_some(items)
 }
 
-/// A mention is an actor when only time words stand before it in its clause (after any
-/// bracketed byline, "(记者 甲)临川市…"), or a verb or preposition of place ("在", "位于", "选址", "落户", "来到").
-fn is_actor(text: &str, start: usize) -> bool {
+/// The words before `start` in its clause, after any bracketed byline or heading ("(记者
+/// 甲)临川市…", "【聚焦项目】青山镇…").
+fn clause_lead(text: &str, start: usize) -> &str {
     let clause_start = crate::layout::clause_start_before(text, start);
     let lead = &text[clause_start..start];
-    let lead = lead
-        .rfind([')', '）', '】', ']'])
-        .map_or(lead, |at| &lead[at + 1..])
-        .trim_start_matches(['“', '”']);
-    if lead.chars().all(is_time_char) {
+    lead.rsplit([')', '）', '】', ']'])
+        .next()
+        .unwrap_or(lead)
+        .trim_start_matches(['“', '”'])
+}
+
+/// A mention is the subject of its clause when only time words stand before it.
+fn is_subject(text: &str, start: usize) -> bool {
+    clause_lead(text, start).chars().all(is_time_char)
+}
+
+/// A mention is an actor when it is the subject of its clause, or follows a verb or
+/// preposition of place ("在", "位于", "选址", "落户", "来到").
+fn is_actor(text: &str, start: usize) -> bool {
+    if is_subject(text, start) {
         return true;
     }
+    let lead = clause_lead(text, start);
     [
         "在",
         "于",
@@ -553,9 +565,20 @@ mod tests {
             "公司在上海上市",
             "加快建设临川市的口岸",
             "临川市委书记出席",
+            "2025年度市级重点项目",
+            "同时市直部门跟进",
+            "今年市属企业",
+            "带队来到宁波市考察",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn a_bracketed_heading_before_the_subject() {
+        let text = "【聚焦项目建设】青山镇召开推进会";
+        assert_eq!(names(text), vec!["青山镇"]);
+        assert!(find_units(text, &BoundaryIndex::new(text))[0].actor);
     }
 
     #[test]
