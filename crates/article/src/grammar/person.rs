@@ -1,7 +1,11 @@
 //! The responsible-person grammar: "责任人:王明", "挂钩领导为李华", "责任领导：镇长张强、副镇长
-//! 刘伟". A label from a short list, an optional ':'/'：'/为/是, then the person as written up to
-//! the next punctuation: two to twelve Han characters (a title may come with the name, and
-//! several people are joined by 、).
+//! 刘伟". A label from a short list, then the person as written up to the next punctuation. After
+//! ':' the person is two to twelve Han characters (a title may come with the name, several people
+//! are joined by 、); after 为/是 or a space, at most eight, and no verb of work; with nothing
+//! between label and person ("负责人王某告诉记者"), only a bare name of two to four characters
+//! that ends at punctuation.
+
+use crate::grammar::status::find_status_words;
 
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
@@ -41,7 +45,8 @@ pub fn find_responsible(text: &str) -> Vec<ResponsiblePhrase> {
             continue;
         };
         let after_label = start + label.len();
-        let person_start = after_label + separator_len(&text[after_label..]);
+        let separator = separator_of(&text[after_label..]);
+        let person_start = after_label + separator.len;
         let person_len: usize = text[person_start..]
             .chars()
             .take_while(|&c| is_han(c) || c == '、')
@@ -49,7 +54,19 @@ pub fn find_responsible(text: &str) -> Vec<ResponsiblePhrase> {
             .sum();
         let person = text[person_start..person_start + person_len].trim_end_matches('、');
         let chars = person.chars().count();
-        if (2..=12).contains(&chars) && !is_not_a_person(person) {
+        let ends_at_punctuation = text[person_start + person_len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let longest = match separator.kind {
+            SeparatorKind::Colon => 12,
+            SeparatorKind::Word => 8,
+            SeparatorKind::Nothing => 4,
+        };
+        let fits = (2..=longest).contains(&chars)
+            && (separator.kind != SeparatorKind::Nothing || ends_at_punctuation)
+            && (separator.kind == SeparatorKind::Colon || find_status_words(person).is_empty());
+        if fits && !is_not_a_person(person) {
             let end = person_start + person.len();
             found.push(ResponsiblePhrase {
                 span: Span { start, end },
@@ -66,24 +83,57 @@ pub fn find_responsible(text: &str) -> Vec<ResponsiblePhrase> {
     found
 }
 
+/// What stands between a label and the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SeparatorKind {
+    /// ':' or '：'.
+    Colon,
+    /// 为, 是 or spaces.
+    Word,
+    /// Nothing: the person follows the label at once.
+    Nothing,
+}
+
+/// The separator after a label: its kind and its length in bytes.
+struct Separator {
+    kind: SeparatorKind,
+    len: usize,
+}
+
 /// The separator between a label and the person: ':', '：', 为, 是, or spaces.
-fn separator_len(rest: &str) -> usize {
+fn separator_of(rest: &str) -> Separator {
     let trimmed = rest.trim_start_matches([' ', '\u{3000}']);
     let spaces = rest.len() - trimmed.len();
-    for separator in [":", "：", "为", "是"] {
+    for (separator, kind) in [
+        (":", SeparatorKind::Colon),
+        ("：", SeparatorKind::Colon),
+        ("为", SeparatorKind::Word),
+        ("是", SeparatorKind::Word),
+    ] {
         if let Some(after) = trimmed.strip_prefix(separator) {
             let after_spaces = after.len() - after.trim_start_matches([' ', '\u{3000}']).len();
-            return spaces + separator.len() + after_spaces;
+            return Separator {
+                kind,
+                len: spaces + separator.len() + after_spaces,
+            };
         }
     }
-    spaces
+    Separator {
+        kind: if spaces > 0 {
+            SeparatorKind::Word
+        } else {
+            SeparatorKind::Nothing
+        },
+        len: spaces,
+    }
 }
 
 /// Words after a label that say what the person does, not who they are ("负责人介绍说",
-/// "责任人制度").
+/// "责任人制度", "负责人为确保工期…").
 fn is_not_a_person(person: &str) -> bool {
     [
-        "介绍", "表示", "说", "制度", "机制", "制", "要", "负责", "落实", "亲自", "带队",
+        "介绍", "表示", "说", "制度", "机制", "制", "要", "负责", "落实", "亲自", "带队", "确保",
+        "加快", "推进", "多次", "深入", "告诉", "记者",
     ]
     .iter()
     .any(|word| person.starts_with(word) || person.ends_with(word))
@@ -117,5 +167,9 @@ mod tests {
         assert!(people("落实项目责任人制度").is_empty());
         assert!(people("负责人:").is_empty());
         assert!(people("责任").is_empty());
+        assert!(people("企业负责人王某告诉记者,").is_empty());
+        assert!(people("分管领导多次深入现场调度").is_empty());
+        assert!(people("负责人为确保工期,").is_empty());
+        assert_eq!(people("挂钩领导王明,"), vec!["王明"]);
     }
 }
