@@ -34,12 +34,10 @@ pub fn find_goals(
             if first && mood_before(&simple[clause.start..word.span.start]) != Mood::Target {
                 break;
             }
-            let next_word = words
-                .clone()
-                .map(|i| article.status_words[i].span.start)
-                .find(|&start| start >= word.span.end)
-                .unwrap_or(clause.end);
-            let Some(head) = simple[word.span.end..next_word]
+            let item_end = simple[word.span.end..clause.end]
+                .find(['、', '和'])
+                .map_or(clause.end, |at| word.span.end + at);
+            let Some(head) = simple[word.span.end..item_end]
                 .find("项目")
                 .map(|at| word.span.end + at)
             else {
@@ -65,13 +63,17 @@ pub fn find_goals(
                         after_previous + separator.len_utf8()
                     }),
             };
-            goals.push(goal(
-                article,
-                topics,
-                (clause, word, milestone),
-                (head, end, text_start, count.0),
-                (year, month),
-            ));
+            let quota = Quota {
+                word,
+                milestone,
+                head,
+                count: count.0,
+                span: Span {
+                    start: text_start,
+                    end,
+                },
+            };
+            goals.push(goal(article, topics, *clause, &quota, (year, month)));
             if !simple[end..].starts_with(['、', '和']) {
                 break;
             }
@@ -81,16 +83,33 @@ pub fn find_goals(
     goals
 }
 
-/// One goal: the milestone a status word names, the count after its 项目, the threshold
-/// between them and the clause's date.
+/// One quota of a clause: the status word and its milestone, where its 项目 stands, the count
+/// after it and the words of the goal.
+struct Quota<'w> {
+    word: &'w StatusWord,
+    milestone: Milestone,
+    head: usize,
+    count: u32,
+    span: Span,
+}
+
+/// One goal: the quota, the threshold between its status word and its 项目, and the clause's
+/// date.
 fn goal(
     article: &Article,
     topics: &Topics,
-    (clause, word, milestone): (&Span, &StatusWord, Milestone),
-    (head, end, text_start, count): (usize, usize, usize, u32),
+    clause: Span,
+    quota: &Quota,
     (year, month): (Option<i32>, Option<u32>),
 ) -> GoalFinding {
     let simple = article.simple;
+    let Quota {
+        word,
+        milestone,
+        head,
+        count,
+        span,
+    } = *quota;
     let first_money = article
         .money
         .partition_point(|m| m.span.start < word.span.end);
@@ -103,10 +122,6 @@ fn goal(
         start: clause.start,
         end: word.span.start,
     });
-    let span = Span {
-        start: text_start,
-        end,
-    };
     GoalFinding {
         unit: topics
             .topic_at(clause.start)
@@ -171,12 +186,34 @@ mod tests {
                 (Milestone::Produce, Some(3), None, "竣工投产项目3个"),
             ]
         );
-        assert!(
-            extraction
+        for goal in &extraction.goals {
+            assert_eq!(
+                goal.by.map(|d| d.to_string()).as_deref(),
+                Some("2025-12-31"),
+                "{}",
+                goal.text
+            );
+        }
+    }
+
+    #[test]
+    fn two_status_words_in_one_quota_make_one_goal() {
+        let options = Options {
+            default_year: Some(2025),
+            ..Options::default()
+        };
+        for (text, milestone, count) in [
+            ("西河镇力争新签约落户亿元以上项目5个。", Milestone::Sign, 5),
+            ("西河镇确保年内竣工投用项目8个。", Milestone::Complete, 8),
+        ] {
+            let extraction = extract_text(text, "test", &options);
+            let found: Vec<_> = extraction
                 .goals
                 .iter()
-                .all(|g| g.by == extraction.goals[0].by)
-        );
+                .map(|g| (g.milestone, g.count))
+                .collect();
+            assert_eq!(found, vec![(milestone, Some(count))], "{text}");
+        }
     }
 
     #[test]
