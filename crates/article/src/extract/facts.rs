@@ -398,14 +398,26 @@ fn joins_as_a_list(gap: &str) -> bool {
             && find_status_words(rest).is_empty()
 }
 
+/// "竣工10项", "开工二十项等": a milestone verb, a number and 项 at the end of the clause or
+/// before 等/、 — a count of projects, not a fact about the one named before.
+fn is_tally(clause: &str) -> bool {
+    clause.match_indices('项').any(|(at, _)| {
+        let before = &clause[..at];
+        let numeral =
+            before.trim_end_matches(|c: char| c.is_ascii_digit() || is_chinese_numeral(c));
+        let after = &clause[at + '项'.len_utf8()..];
+        numeral.len() < before.len()
+            && (after.is_empty() || after.starts_with(['等', '、']))
+            && find_status_words(numeral)
+                .last()
+                .is_some_and(|w| w.span.end == numeral.len() && w.sense.milestone.is_some())
+    })
+}
+
 /// A clause that names other projects in general ("推动在手在谈优质项目加快落户") or counts
 /// them in a tally ("年初计划竣工10项"); "两个项目", "该项目" and "项目建设" refer back instead.
 fn about_other_projects(clause: &str) -> bool {
-    let tally = clause.match_indices('项').any(|(at, _)| {
-        clause[..at].ends_with(|c: char| c.is_ascii_digit())
-            && !clause[at + '项'.len_utf8()..].starts_with('目')
-    });
-    tally
+    is_tally(clause)
         || clause.match_indices("项目").any(|(at, head)| {
             let before = &clause[..at];
             let refers_back = before.trim().is_empty()
@@ -974,6 +986,15 @@ mod tests {
             facts_of(&extraction, "丙木业").0,
             Some(Status::UnderConstruction)
         );
+    }
+
+    #[test]
+    fn tallies_are_about_other_projects() {
+        assert!(is_tally("年初计划竣工10项"));
+        assert!(is_tally("已开工二十项等"));
+        assert!(!is_tally("已完成2项前期手续"));
+        assert!(!is_tally("获得3项专利"));
+        assert!(!is_tally("重点推进项目"));
     }
 
     #[test]
