@@ -38,9 +38,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let end = at + c.len_utf8();
             push_trimmed(text, start, end, paragraph, &mut out);
             start = end;
-            let same_record = starts_with_field_label(&text[paragraph_start..])
-                && starts_with_field_label(&text[end..]);
-            if c == '\n' && !same_record {
+            if c == '\n' && !continues_a_record(&text[paragraph_start..], &text[end..]) {
                 paragraph += 1;
                 paragraph_start = end;
             }
@@ -51,9 +49,16 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
-/// True when a line opens with a field label ("项目名称:", "总投资：", "进展情况:"): such
-/// lines in a row are one record, one paragraph.
-fn starts_with_field_label(line: &str) -> bool {
+/// True when the next line goes on with the record a paragraph opened: the paragraph begins
+/// with a name label ("项目名称:", "名称:") and the next line with a field label ("总投资：",
+/// "进展情况:"). Such lines are one record, one paragraph.
+fn continues_a_record(paragraph: &str, next_line: &str) -> bool {
+    field_label(paragraph).is_some_and(|label| label.ends_with("名称"))
+        && field_label(next_line).is_some()
+}
+
+/// The label a line opens with: two to six Han characters before ':' or '：'.
+fn field_label(line: &str) -> Option<&str> {
     let line = line.trim_start_matches([' ', '\u{3000}', '\t']);
     let label_len: usize = line
         .chars()
@@ -61,7 +66,8 @@ fn starts_with_field_label(line: &str) -> bool {
         .take_while(|&c| crate::clean::pinyin::is_han(c))
         .map(char::len_utf8)
         .sum();
-    label_len >= "名称".len() && line[label_len..].starts_with([':', '：'])
+    (label_len >= "名称".len() && line[label_len..].starts_with([':', '：']))
+        .then(|| &line[..label_len])
 }
 
 /// Lines at least this long may be wrapped by the source rather than ended.
@@ -166,6 +172,15 @@ mod tests {
                 .map(|s| s.paragraph)
                 .collect::<Vec<_>>(),
             vec![0, 1, 1, 1, 3, 4]
+        );
+        let text = "总体情况:良好\n存在问题:用地紧张";
+        assert_eq!(
+            sentences(text)
+                .iter()
+                .map(|s| s.paragraph)
+                .collect::<Vec<_>>(),
+            vec![0, 1],
+            "only a record that opens with a name label"
         );
     }
 

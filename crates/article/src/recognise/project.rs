@@ -402,10 +402,14 @@ pub fn find_projects(
 }
 
 /// "A、B等园区路网和交通基础设施项目": after "A、B等" comes the kind the listed projects are
-/// of, not another project. Returns where the list's 等 ends when the list has at least two
-/// items and the words from 等 to `name_start` say no more than a kind (Han characters only,
-/// no status word).
+/// of, not another project. Returns where the list's 等 ends when a list of at least two items
+/// stands right before 等 and the words from 等 to `name_start` say no more than a kind: Han
+/// characters only, no status word, nothing that starts a new phrase ("…等企业为龙头的丙…",
+/// "…等企业后引进丙…").
 fn list_before_a_category(text: &str, clause_start: usize, name_start: usize) -> Option<usize> {
+    const PHRASE_WORDS: [&str; 12] = [
+        "的", "为", "以", "后", "引进", "考察", "走访", "拜访", "带动", "依托", "围绕", "推动",
+    ];
     let before = &text[clause_start..name_start];
     let (at, _) = before.char_indices().rev().find(|&(_, c)| c == '等')?;
     let list = &before[..at];
@@ -413,9 +417,14 @@ fn list_before_a_category(text: &str, clause_start: usize, name_start: usize) ->
     let in_a_word = list.ends_with([
         '高', '平', '同', '对', '均', '次', '初', '中', '优', '特', '上',
     ]) || kind.starts_with(['级', '待', '离', '候', '同', '于', '到']);
-    let listed = list.contains(['、', '和']);
-    (listed && !in_a_word && kind.chars().all(is_han) && find_status_words(kind).is_empty())
-        .then_some(clause_start + at + '等'.len_utf8())
+    let last_item = list.rsplit(['、', '和']).next().unwrap_or(list);
+    let listed = list.contains(['、', '和'])
+        && last_item.chars().count() >= 2
+        && last_item.chars().all(is_han);
+    let only_a_kind = kind.chars().all(is_han)
+        && find_status_words(kind).is_empty()
+        && !PHRASE_WORDS.iter().any(|w| kind.contains(w));
+    (listed && !in_a_word && only_a_kind).then_some(clause_start + at + '等'.len_utf8())
 }
 
 struct Finder<'t, 'e, 'b> {
@@ -1560,6 +1569,14 @@ mod tests {
         assert_eq!(
             projects("走访甲、乙等企业并签约丙新材料项目。"),
             vec!["丙新材料"]
+        );
+        assert_eq!(
+            projects("考察甲公司、乙集团等企业后引进丙新材料项目。"),
+            vec!["丙新材料"]
+        );
+        assert_eq!(
+            projects("以甲食品、乙粮油等企业为龙头的丙产业园项目加快建设。"),
+            vec!["丙产业园"]
         );
     }
 

@@ -90,7 +90,7 @@ static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
 /// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区,
 /// 仓储区, 门诊区, 停车区, 休闲区…).
 const GENERIC_BEFORE_QU: &str =
-    "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分护务能活业展验览住宅储诊车闲乐";
+    "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分护务能活业展验览住宅储诊车闲";
 
 /// Last characters of a name that make "…镇" or "…乡" generic (集镇, 村镇, 小镇, 重镇…).
 const GENERIC_BEFORE_ZHEN: &str = "集村小乡重强名古全该本各两三四多每";
@@ -354,8 +354,8 @@ fn name_start(
 }
 
 /// True when a name took all the characters it may and the text before it runs on without a
-/// stop or boundary ("产业合作区" read as "业合作区"): the name is the tail of a longer phrase,
-/// not a district's.
+/// stop, a boundary or the city or province above it ("产业合作区" read as "业合作区", but
+/// "南昌市青山湖区"): the name is the tail of a longer phrase, not a district's.
 fn cut_mid_word(
     text: &str,
     boundaries: &BoundaryIndex,
@@ -368,7 +368,7 @@ fn cut_mid_word(
         && text[..start]
             .chars()
             .next_back()
-            .is_some_and(|c| is_han(c) && !NAME_STOPS.contains(c))
+            .is_some_and(|c| is_han(c) && !NAME_STOPS.contains(c) && !"省市州县".contains(c))
 }
 
 fn is_generic_name(name: &str, suffix: &str) -> bool {
@@ -572,6 +572,12 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn districts_after_their_city() {
+        assert_eq!(names("江西省南昌市青山湖区"), vec!["青山湖区"]);
+        assert_eq!(names("福州市长乐区"), vec!["长乐区"]);
     }
 
     #[test]
