@@ -28,6 +28,11 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
     let mut drafts: Vec<Draft> = Vec::with_capacity(article.mentions.len());
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let people = find_responsible(article.simple);
+    let unit_keys: Vec<String> = article
+        .units
+        .iter()
+        .map(|u| match_key(article.simple_of(u.span), ""))
+        .collect();
     let facts = article
         .mentions
         .iter()
@@ -50,7 +55,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
             if draft.finding.responsible.is_none() {
                 draft.finding.responsible = responsible;
             }
-            if is_unit_and_name(&draft.key, &key) {
+            if is_unit_and_name(&draft.key, &key, &unit_keys) {
                 let sentence = sentence_of(article, mention);
                 draft.finding.name = written_name(article, mention);
                 draft.finding.span = mention.name;
@@ -189,13 +194,13 @@ fn match_key(simple_name: &str, simple_suffix: &str) -> String {
         .collect()
 }
 
-/// True when `long` is a unit's name followed by `short` ("塘厦镇甲科技" and "甲科技"): the
-/// article named the place once, the project is the rest.
-fn is_unit_and_name(long: &str, short: &str) -> bool {
+/// True when `long` is one of the article's units followed by `short` ("柳湾镇甲科技" and
+/// "甲科技"): the article named the place once, the project is the rest.
+fn is_unit_and_name(long: &str, short: &str, unit_keys: &[String]) -> bool {
     long.len() > short.len()
         && long
             .strip_suffix(short)
-            .is_some_and(|prefix| prefix.ends_with(['镇', '乡', '县', '区', '道']))
+            .is_some_and(|prefix| unit_keys.iter().any(|unit| unit == prefix))
 }
 
 /// Same key; or one key starts the other (at least two characters); or one key holds the
@@ -229,8 +234,14 @@ mod tests {
         assert!(same_project("青禾镇金禾穗秸秆板加工", "金禾穗秸秆板加工"));
         assert!(!same_project("晨牧二期", "禾丰县晨牧一体化生猪养殖"));
         assert!(!same_project("峰山", "青峰山地"));
-        assert!(is_unit_and_name("柳湾镇甲冠军", "甲冠军"));
-        assert!(!is_unit_and_name("甲冠军", "柳湾镇甲冠军"));
-        assert!(!is_unit_and_name("青峰山地旅游度假区", "旅游度假区"));
+        let units = ["柳湾镇".to_string()];
+        assert!(is_unit_and_name("柳湾镇甲冠军", "甲冠军", &units));
+        assert!(!is_unit_and_name("甲冠军", "柳湾镇甲冠军", &units));
+        assert!(!is_unit_and_name(
+            "青峰山地旅游度假区",
+            "旅游度假区",
+            &units
+        ));
+        assert!(!is_unit_and_name("南区污水处理厂", "污水处理厂", &units));
     }
 }

@@ -196,6 +196,9 @@ fn add_defined_short_names(text: &str, found: &mut Vec<UnitMention>) {
     if names.is_empty() {
         return;
     }
+    names.sort_by_key(|&(_, definition_end)| definition_end);
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|&(name, _)| seen.insert(name));
     let Ok(matcher) = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(names.iter().map(|(name, _)| name))
@@ -209,7 +212,7 @@ fn add_defined_short_names(text: &str, found: &mut Vec<UnitMention>) {
             end: hit.end(),
         };
         let defined_before = names[hit.pattern().as_usize()].1 <= span.start;
-        if defined_before && !overlaps_any(found, span) && !overlaps_any(&added, span) {
+        if defined_before && !overlaps_any(found, span) {
             added.push(UnitMention {
                 span,
                 level: UnitLevel::Town,
@@ -592,6 +595,13 @@ mod tests {
         let text =
             "甲国合作区临川产业园(下称:临川产业园)建设加快。据介绍,临川产业园规划面积40平方公里。";
         assert_eq!(names(text), vec!["临川产业园"]);
+        let text = "甲产业园(下称:临川产业园)建成。据悉,乙产业园(简称临川产业园)在建。临川产业园规划面积10平方公里。";
+        let found = find_units(text, &BoundaryIndex::new(text));
+        assert!(
+            found.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "a name defined twice is found once at each use: {found:?}"
+        );
+        assert_eq!(names(text).last().copied(), Some("临川产业园"));
         let text = "乙物流项目(以下简称“乙物流园”)开工。乙物流园占地200亩。";
         assert!(names(text).is_empty(), "a project's short name is no unit");
     }
