@@ -15,6 +15,8 @@ mod common;
 
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
+use town_tracker::app::action::Action;
+use town_tracker::app::change::Change;
 use town_tracker::model::money::{AmountKind, Investment, Qualifier};
 use town_tracker::model::{
     Edit, Goal, GoalId, Ledger, Milestone, Project, ProjectId, Unit, UnitId,
@@ -431,4 +433,45 @@ fn arrow_keys_move_the_selection_down_the_list() {
     harness.key_press(Key::ArrowUp);
     harness.run();
     assert_eq!(selected_name(&harness).as_ref(), Some(&order[1]));
+}
+
+#[test]
+fn stepping_a_goal_count_is_one_undo_step() {
+    let (_dir, path) = setup();
+    let mut harness = open(&path);
+    let goal = harness
+        .state()
+        .session()
+        .ledger
+        .goals()
+        .next()
+        .unwrap()
+        .clone();
+    let ctx = harness.ctx.clone();
+    for step in 1..=3 {
+        let mut stepped = goal.clone();
+        stepped.count = goal.count + step;
+        harness
+            .state_mut()
+            .apply(&ctx, Action::Change(Change::UpdateGoal(Box::new(stepped))));
+    }
+    harness.run();
+    let count = |harness: &Harness<'_, TownTrackerApp>| {
+        harness
+            .state()
+            .session()
+            .ledger
+            .goals()
+            .next()
+            .unwrap()
+            .count
+    };
+    assert_eq!(count(&harness), goal.count + 3);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        count(&harness),
+        goal.count,
+        "one undo takes back the three quick steps a drag makes"
+    );
 }

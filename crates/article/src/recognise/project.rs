@@ -234,7 +234,7 @@ impl<'t, 'b> Edges<'t, 'b> {
     }
 
     /// True when a name growing leftwards must stop at `start`, having taken `taken` chars
-    /// up to `end`. Inside a company's name 和 joins, it does not separate ("天和制药有限公司");
+    /// up to `end`. Inside a company's name 和 joins, it does not separate ("永和制药有限公司");
     /// a bare action goes on over the verb before it ("公园提升改造").
     fn stops_at(&self, start: usize, end: usize, taken: usize) -> bool {
         if self.hard_end.get(start).copied().unwrap_or(false) {
@@ -1533,6 +1533,11 @@ mod tests {
         assert_eq!(
             projects("为浙江恒泰制药有限公司原料药项目举行开工仪式"),
             vec!["浙江恒泰制药有限公司|原料药"]
+        );
+        assert_eq!(
+            projects("为浙江永和制药有限公司原料药项目举行开工仪式"),
+            vec!["浙江永和制药有限公司|原料药"],
+            "和 inside a company's name joins"
         );
         assert_eq!(
             projects("分别为绿环再生资源公司扩建项目"),

@@ -1,8 +1,10 @@
 //! Unit recognition: towns, townships, street offices, districts, development zones, parks,
 //! port areas, resorts and counties, found by their suffix ("…镇", "…经济开发区", "…县"),
 //! with the name before the suffix bounded by function words; distributive lists ("青山、柳河、
-//! 永兴三镇"); section headings ("临川 青溪河畔…"). Generic words (各区镇, 全镇, 该镇, 小区, 集镇)
-//! and county names that begin with 镇 (镇原县) are not towns.
+//! 永兴三镇"); section headings ("临川 青溪河畔…"); a county-level city that is the subject of
+//! its clause ("临川市10月9日召开…"); short names an article defines for a park ("(下称:临川
+//! 产业园)"). Generic words (各区镇, 全镇, 该镇, 小区, 集镇) and county names that begin with 镇
+//! (镇平县) are not towns.
 
 use std::sync::LazyLock;
 
@@ -78,7 +80,8 @@ const VERBS_BEFORE_ZONES: &[&str] = &[
 ];
 
 /// Endings that make a zone's name a kind of zone, however it begins ("…产业示范区",
-/// "…生活服务区").
+/// "…生活服务区"). Not all of `GENERIC_NAMES`: a real zone's name may end in 工业, 开发 or 旅游
+/// ("张江工业区"), and those only make a name generic when they are all of it.
 const GENERIC_ZONE_ENDINGS: &[&str] = &[
     "示范", "产业", "功能", "生活", "商业", "住宅", "居住", "安置", "施工", "作业", "生产", "办公",
     "服务", "核心", "贸易",
