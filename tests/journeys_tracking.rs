@@ -439,14 +439,17 @@ fn arrow_keys_move_the_selection_down_the_list() {
 fn stepping_a_goal_count_is_one_undo_step() {
     let (_dir, path) = setup();
     let mut harness = open(&path);
-    let goal = harness
-        .state()
-        .session()
-        .ledger
-        .goals()
-        .next()
-        .unwrap()
-        .clone();
+    let first_goal = |harness: &Harness<'_, TownTrackerApp>| {
+        harness
+            .state()
+            .session()
+            .ledger
+            .goals()
+            .next()
+            .cloned()
+            .expect("the ledger's goal")
+    };
+    let goal = first_goal(&harness);
     let ctx = harness.ctx.clone();
     for step in 1..=3 {
         let mut stepped = goal.clone();
@@ -456,21 +459,11 @@ fn stepping_a_goal_count_is_one_undo_step() {
             .apply(&ctx, Action::Change(Change::UpdateGoal(Box::new(stepped))));
     }
     harness.run();
-    let count = |harness: &Harness<'_, TownTrackerApp>| {
-        harness
-            .state()
-            .session()
-            .ledger
-            .goals()
-            .next()
-            .unwrap()
-            .count
-    };
-    assert_eq!(count(&harness), goal.count + 3);
+    assert_eq!(first_goal(&harness).count, goal.count + 3);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        count(&harness),
+        first_goal(&harness).count,
         goal.count,
         "one undo takes back the three quick steps a drag makes"
     );
