@@ -7,6 +7,7 @@
 //! it ("新开工的…"), the sentence's header ("此次集中开工的9个项目…包括"), sentences that
 //! refer back to it ("该项目…"), and a batch statement ("5大产业项目集中开工").
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -80,6 +81,7 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
     };
     attach_money(article, &mut facts);
     let batch = batch_status(article, &readings);
+    let paragraphs_with_facts = paragraphs_with_own_statuses(article, &readings);
     let sections = section_statuses(article, &readings);
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut group_slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
@@ -93,6 +95,7 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
     for (_, members) in groups {
         let context = Context {
             batch,
+            paragraphs_with_facts: &paragraphs_with_facts,
             sections: &sections,
             year,
             month,
@@ -206,6 +209,7 @@ fn group_status(
         return (None, Vec::new());
     };
     let sentence = article.sentences[sentence_index].span;
+    let sentence_paragraph = article.sentences[sentence_index].paragraph;
     let previous_scope_end = mentions[..article.first_mention_from(start)]
         .iter()
         .rev()
@@ -312,7 +316,12 @@ fn group_status(
                 .map(choice(StatusSource::ReferredBack))
         })
         .or_else(|| section().map(choice(StatusSource::Section)))
-        .or_else(|| context.batch.map(choice(StatusSource::Batch)));
+        .or_else(|| {
+            context
+                .batch
+                .filter(|_| !context.paragraphs_with_facts.contains(&sentence_paragraph))
+                .map(choice(StatusSource::Batch))
+        });
     let implied = implied_by_targets(&targets);
     let status = match (stated, implied) {
         (Some(stated), Some(implied)) if contradicts(stated.status, &targets) => Some(implied),
@@ -703,14 +712,17 @@ fn contradicts(status: Status, targets: &[TargetFinding]) -> bool {
 /// the year and month due dates resolve with.
 struct Context<'s> {
     batch: Option<(Status, Span)>,
+    /// The paragraphs in which a project states a status of its own: the batch does not reach
+    /// into them.
+    paragraphs_with_facts: &'s HashSet<usize>,
     /// Section headings that give a status ("(一)续建项目"), by where they start.
     sections: &'s [(usize, Status, Span)],
     year: Option<i32>,
     month: Option<u32>,
 }
 
-/// "(一)续建项目", "二、新开工项目": short heading lines that name a status for the projects
-/// listed under them.
+/// "(一)续建项目", "二、新开工项目": short heading lines (no comma, no full stop) that name a
+/// status for the projects listed under them.
 fn section_statuses(article: &Article, readings: &[Reading]) -> Vec<(usize, Status, Span)> {
     let mut out = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
@@ -720,7 +732,9 @@ fn section_statuses(article: &Article, readings: &[Reading]) -> Vec<(usize, Stat
             .filter_map(|i| article.sentences.get(*i))
             .all(|other| other.paragraph != sentence.paragraph);
         let text = article.simple_of(sentence.span);
+        let reads_as_a_sentence = text.contains([',', '，']) || text.trim_end().ends_with('。');
         if !alone
+            || reads_as_a_sentence
             || text.chars().count() > 20
             || !(text.contains("项目") || text.contains("工程"))
             || !article.mention_range(sentence.span).is_empty()
@@ -742,8 +756,31 @@ fn section_statuses(article: &Article, readings: &[Reading]) -> Vec<(usize, Stat
     out
 }
 
+/// The paragraphs in which some project states a status of its own: a fact in the clauses
+/// right after its name ("一是甲项目,主体已完工").
+fn paragraphs_with_own_statuses(article: &Article, readings: &[Reading]) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    for mention in &article.mentions {
+        let Some(sentence_index) = article.sentence_at(mention.name.start) else {
+            continue;
+        };
+        let sentence = article.sentences[sentence_index];
+        let own = Span {
+            start: mention.end,
+            end: own_scope_end(article, mention.group, mention.end, sentence.span),
+        };
+        if article
+            .word_range(own)
+            .any(|i| readings[i] == Reading::Fact)
+        {
+            out.insert(sentence.paragraph);
+        }
+    }
+    out
+}
+
 /// "5大产业项目集中开工": a batch statement whose status holds for the article's projects
-/// that state none of their own.
+/// that state none of their own, outside paragraphs that state statuses of their own.
 fn batch_status(article: &Article, readings: &[Reading]) -> Option<(Status, Span)> {
     article
         .status_words
@@ -1055,5 +1092,13 @@ mod tests {
     fn a_batch_statement_covers_projects_without_a_status() {
         let extraction = extract("3月1日,全县5大产业项目集中开工。\n其中,甲牧业项目总投资1亿元。");
         assert_eq!(facts_of(&extraction, "甲牧业").0, Some(Status::Started));
+    }
+
+    #[test]
+    fn a_batch_statement_stops_at_a_paragraph_with_its_own_statuses() {
+        let extraction = extract(
+            "6月16日,东湖街道重点项目集中签约。\n今年以来,一是甲康养中心项目,主体已完工;二是乙管网改造工程,投资1.1亿元,已完成80%。",
+        );
+        assert_eq!(facts_of(&extraction, "乙管网改造工程").0, None);
     }
 }
