@@ -144,15 +144,35 @@ pub fn find_status_words(text: &str) -> Vec<StatusWord> {
         .find_iter(text)
         .filter_map(|found| {
             let (_, sense) = LEXICON.get(found.pattern().as_usize())?;
+            let sense = if sense.milestone == Some(Milestone::Complete)
+                && of_the_main_structure(&text[..found.start()])
+            {
+                StatusSense {
+                    status: Status::UnderConstruction,
+                    milestone: Some(Milestone::Other),
+                    weak: false,
+                }
+            } else {
+                *sense
+            };
             Some(StatusWord {
                 span: Span {
                     start: found.start(),
                     end: found.end(),
                 },
-                sense: *sense,
+                sense,
             })
         })
         .collect()
+}
+
+/// "主体已完工", "主体结构基本完工", "厂房主体工程竣工": finishing the main structure is a step
+/// of the building work, not the project's completion.
+fn of_the_main_structure(before: &str) -> bool {
+    let near_start = before.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
+    let near = &before[near_start..];
+    near.rfind("主体")
+        .is_some_and(|at| !near[at..].contains(['，', ',', '。', ';', '；']))
 }
 
 static ANCHORED_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -297,6 +317,18 @@ mod tests {
             vec![(S::Completed, Some(M::Complete))]
         );
         assert_eq!(senses("加快建设"), vec![(S::UnderConstruction, None)]);
+        assert_eq!(
+            senses("厂房主体已完工"),
+            vec![(S::UnderConstruction, Some(M::Other))]
+        );
+        assert_eq!(
+            senses("主体结构基本完工"),
+            vec![(S::UnderConstruction, Some(M::Other))]
+        );
+        assert_eq!(
+            senses("项目已竣工"),
+            vec![(S::Completed, Some(M::Complete))]
+        );
     }
 
     #[test]
