@@ -618,3 +618,14 @@ fn numbered_projects_take_the_sentences_under_them() {
         assert_eq!(found.unit.as_deref(), Some("临江街道"), "{name}");
     }
 }
+
+#[test]
+fn a_company_s_short_name_refers_back_to_its_project() {
+    let extraction = extract(
+        "4月20日,临江开发区为浙江永和制药有限公司原料药项目举行开工仪式。永和药业项目总投资3亿元,注册资金800万美元。",
+    );
+    assert_eq!(names(&extraction), vec!["原料药"]);
+    let found = project(&extraction, "原料药");
+    assert_eq!(found.owner.as_deref(), Some("浙江永和制药有限公司"));
+    assert_eq!(yuan(found), Some(300_000_000));
+}

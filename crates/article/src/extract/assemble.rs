@@ -18,6 +18,8 @@ const RECENT_DRAFTS: usize = 16;
 
 struct Draft {
     key: String,
+    /// The owner's name, reduced like `key`, when the project has one.
+    owner_key: Option<String>,
     finding: ProjectFinding,
     amounts: Vec<AmountFinding>,
     status: Option<StatusChoice>,
@@ -45,10 +47,20 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
         if key.is_empty() {
             continue;
         }
-        let same = by_key.get(&key).copied().or_else(|| {
-            let recent = drafts.len().saturating_sub(RECENT_DRAFTS);
-            (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key))
-        });
+        let recent = drafts.len().saturating_sub(RECENT_DRAFTS);
+        let same = by_key
+            .get(&key)
+            .copied()
+            .or_else(|| (recent..drafts.len()).find(|&i| same_project(&drafts[i].key, &key)))
+            .or_else(|| {
+                (recent..drafts.len()).find(|&i| {
+                    mention.owner.is_none()
+                        && drafts[i]
+                            .owner_key
+                            .as_deref()
+                            .is_some_and(|owner| is_short_name_of(&key, owner))
+                })
+            });
         let responsible = responsible_of(article, &people, mention);
         if let Some(slot) = same {
             let draft = &mut drafts[slot];
@@ -87,6 +99,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
         };
         drafts.push(Draft {
             key,
+            owner_key: mention.owner.map(|o| match_key(article.simple_of(o), "")),
             finding,
             amounts,
             status,
@@ -203,6 +216,22 @@ fn is_unit_and_name(long: &str, short: &str, unit_keys: &[String]) -> bool {
             .is_some_and(|prefix| unit_keys.iter().any(|unit| unit == prefix))
 }
 
+/// "天和药业" after "江苏天和制药有限公司原料药项目": a later mention that is the owner's short
+/// name (its first two characters in the owner's name, and another of its characters after
+/// them) is that owner's project.
+fn is_short_name_of(key: &str, owner: &str) -> bool {
+    let count = key.chars().count();
+    if !(3..=6).contains(&count) {
+        return false;
+    }
+    let split = key.char_indices().nth(2).map_or(key.len(), |(at, _)| at);
+    let (lead, rest) = key.split_at(split);
+    owner.find(lead).is_some_and(|at| {
+        let after = &owner[at + lead.len()..];
+        rest.chars().any(|c| after.contains(c))
+    })
+}
+
 /// Same key; or one key starts the other (at least two characters); or one key holds the
 /// other (at least four characters): "青禾镇金禾穗秸秆板加工" and "金禾穗秸秆板加工".
 fn same_project(a: &str, b: &str) -> bool {
@@ -243,5 +272,8 @@ mod tests {
             &units
         ));
         assert!(!is_unit_and_name("南区污水处理厂", "污水处理厂", &units));
+        assert!(is_short_name_of("永和药业", "江苏永和制药有限公司"));
+        assert!(!is_short_name_of("永和大道", "江苏永和制药有限公司"));
+        assert!(!is_short_name_of("光伏电站", "江苏永和制药有限公司"));
     }
 }

@@ -117,7 +117,11 @@ fn goal(
         .iter()
         .take_while(|m| m.span.end <= head)
         .find(|m| ["", "以上", "的", "以上的"].contains(&simple[m.span.end..head].trim()))
-        .and_then(|m| m.yuan);
+        .and_then(|m| m.yuan)
+        .or_else(|| {
+            let before_head = simple[word.span.end..head].trim_end_matches(['以', '上', '的']);
+            before_head.ends_with("亿元").then_some(100_000_000)
+        });
     let date = article.last_date_in(Span {
         start: clause.start,
         end: word.span.start,
@@ -135,20 +139,30 @@ fn goal(
     }
 }
 
-/// "1个", "两个" right after 项目: the count and its byte length.
+/// "1个", "两个", "不少于2个", "3个以上" right after 项目: the count and the byte length of the
+/// words that give it.
 fn count_after(text: &str) -> Option<(u32, usize)> {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let lead = ["不少于", "不低于", "至少", "超过", "达到"]
+        .iter()
+        .find(|word| text.starts_with(**word))
+        .map_or(0, |word| word.len());
+    let number = &text[lead..];
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
     let (value, used) = if digits > 0 {
-        (text[..digits].parse::<u32>().ok()?, digits)
-    } else if text.starts_with(is_chinese_numeral) {
-        let (value, used) = parse_chinese(text)?;
+        (number[..digits].parse::<u32>().ok()?, digits)
+    } else if number.starts_with(is_chinese_numeral) {
+        let (value, used) = parse_chinese(number)?;
         (u32::try_from(value).ok()?, used)
     } else {
         return None;
     };
-    text[used..]
-        .starts_with('个')
-        .then_some((value, used + '个'.len_utf8()))
+    let after = number[used..].strip_prefix('个')?;
+    let tail = if after.starts_with("以上") {
+        "以上".len()
+    } else {
+        0
+    };
+    Some((value, lead + used + '个'.len_utf8() + tail))
 }
 
 #[cfg(test)]
@@ -194,6 +208,39 @@ mod tests {
                 goal.text
             );
         }
+    }
+
+    #[test]
+    fn counts_with_at_least_and_bare_yi() {
+        let options = Options {
+            default_year: Some(2025),
+            ..Options::default()
+        };
+        let extraction = extract_text(
+            "东湖镇确保年底前新签约亿元以上项目不少于2个,力争四季度再签约亿元项目1个以上。",
+            "test",
+            &options,
+        );
+        let found: Vec<_> = extraction
+            .goals
+            .iter()
+            .map(|g| (g.count, g.min_investment_yuan, g.text.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (
+                    Some(2),
+                    Some(100_000_000),
+                    "确保年底前新签约亿元以上项目不少于2个"
+                ),
+                (
+                    Some(1),
+                    Some(100_000_000),
+                    "力争四季度再签约亿元项目1个以上"
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -244,6 +244,9 @@ impl<'t, 'b> Edges<'t, 'b> {
             return false;
         }
         let before = &self.text[..start];
+        if before.ends_with('和') && self.he_inside_a_name(start) {
+            return false;
+        }
         if before.ends_with('和')
             && !["项目", "工程", "基地"]
                 .iter()
@@ -265,6 +268,28 @@ impl<'t, 'b> Edges<'t, 'b> {
             .next_back()
             .is_some_and(|c| PARTICLES.contains(c))
             || longest_suffix(before, NAME_FINAL_VERBS).is_none()
+    }
+
+    /// True when the 和 just before `start` is part of a name, not a list's "and": it begins a
+    /// word ("和平路", "和谐家园"), or a single character stands before it ("康和医疗").
+    fn he_inside_a_name(&self, start: usize) -> bool {
+        let text = self.text;
+        if text[start..].starts_with(['平', '谐', '美', '顺', '畅', '睦']) {
+            return true;
+        }
+        let mut at = start - '和'.len_utf8();
+        let mut item_chars = 0;
+        while let Some(c) = text[..at].chars().next_back() {
+            if !is_han(c) || self.boundaries.ends_at(at) || self.unit_ending_at(at).is_some() {
+                break;
+            }
+            item_chars += 1;
+            at -= c.len_utf8();
+            if item_chars > 1 {
+                return false;
+            }
+        }
+        item_chars == 1
     }
 
     /// The start of a name that ends at `end`, not reaching before `floor`.
@@ -401,6 +426,20 @@ pub fn find_projects(
     found
 }
 
+/// "投资1.8亿元建设民办学校项目": a verb of building right after a sum says what the money
+/// does; the name starts after it. ("建设路改造项目" keeps its road.)
+fn skip_building_verb_after_sum(text: &str, start: usize, scan_end: usize) -> usize {
+    if !text[..start].ends_with('元') {
+        return start;
+    }
+    ["建设", "新建", "实施", "打造"]
+        .iter()
+        .find(|verb| text[start..scan_end.max(start)].starts_with(**verb))
+        .map(|verb| start + verb.len())
+        .filter(|&after| text[after..scan_end.max(after)].chars().count() >= 2)
+        .unwrap_or(start)
+}
+
 /// "A、B等园区路网和交通基础设施项目": after "A、B等" comes the kind the listed projects are
 /// of, not another project. Returns where the list's 等 ends when a list of at least two items
 /// stands right before 等 and the words from 等 to `name_start` say no more than a kind: Han
@@ -485,6 +524,7 @@ impl Finder<'_, '_, '_> {
             let start = self.edges.name_start(clause.start, scan_end);
             let start = skip_list_marker(text, start, name_end);
             let start = self.joined_activity_start(clause, start, scan_end);
+            let start = skip_building_verb_after_sum(text, start, scan_end);
             if text[clause.start..start].ends_with('受') && after.starts_with("影响") {
                 continue;
             }
@@ -1582,6 +1622,35 @@ mod tests {
         assert_eq!(
             projects("以甲食品、乙粮油等企业为龙头的丙产业园项目加快建设。"),
             vec!["丙产业园"]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_building_after_a_sum_is_not_in_the_name() {
+        assert_eq!(
+            projects("拟投资1.8亿元建设民办学校项目。"),
+            vec!["民办学校"]
+        );
+        assert_eq!(projects("建设路改造项目开工。"), vec!["建设路改造"]);
+    }
+
+    #[test]
+    fn a_he_inside_a_name_does_not_split_it() {
+        assert_eq!(
+            projects("东湖镇康和医疗器械产业园项目已开工。"),
+            vec!["东湖镇康和医疗器械产业园"]
+        );
+        assert_eq!(
+            projects("东湖镇和平路改造项目投资2亿元。"),
+            vec!["东湖镇和平路改造"]
+        );
+        assert_eq!(
+            projects("甲秸秆综合利用项目和康和医疗器械产业园项目集中开工。"),
+            vec!["甲秸秆综合利用", "康和医疗器械产业园"]
+        );
+        assert_eq!(
+            projects("推进青山物流和远景医药项目建设。"),
+            vec!["青山物流", "远景医药"]
         );
     }
 

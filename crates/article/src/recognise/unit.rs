@@ -145,8 +145,11 @@ pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
         if suffix == "区" && cut_mid_word(text, boundaries, start, name, max_name) {
             continue;
         }
-        let bare_zone = name.is_empty() && suffix.chars().count() >= 3 && located_here(text, start);
-        if !bare_zone && (name.chars().count() < 2 || is_generic_name(name, suffix)) {
+        let bare_zone = name.is_empty()
+            && suffix.chars().count() >= 3
+            && (located_here(text, start) || is_subject(text, start));
+        let shortest_name = if suffix == "港区" { 1 } else { 2 };
+        if !bare_zone && (name.chars().count() < shortest_name || is_generic_name(name, suffix)) {
             continue;
         }
         let mut end = hit.end();
@@ -578,6 +581,16 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn port_districts_and_bare_zones_as_subjects() {
+        assert_eq!(
+            names("云港区方面,投资7亿元的码头改造项目开工"),
+            vec!["云港区"]
+        );
+        assert_eq!(names("高新区将确保二季度新签约项目2个"), vec!["高新区"]);
+        assert!(names("支持企业入驻开发区的政策").is_empty());
     }
 
     #[test]
