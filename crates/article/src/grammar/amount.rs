@@ -69,39 +69,24 @@ const PREFIX_QUALIFIERS: [(&str, Qualifier); 13] = [
 
 /// Finds every sum of money in a (Simplified) text, in order.
 pub fn find_money(text: &str) -> Vec<Money> {
-    let mut found = Vec::new();
-    let mut at = 0;
-    let mut previous: Option<char> = None;
-    let mut reach = super::Reach::new(CURRENCY_MARKS, CURRENCY_REACH - 1);
-    while let Some(c) = text[at..].chars().next() {
-        let Some(from) = reach.from(text, at) else {
-            break;
-        };
-        if from > at {
-            at = from;
-            previous = text[..at].chars().next_back();
-            continue;
-        }
+    let reach = super::Reach::new(CURRENCY_MARKS, CURRENCY_REACH - 1);
+    let starts = |c: char, previous: Option<char>, rest: &str| {
         let starts_number = (c.is_ascii_digit()
             && !previous.is_some_and(|p| p.is_ascii_digit() || p == '.'))
             || (is_chinese_numeral(c) && !previous.is_some_and(is_chinese_numeral))
             || ((c == '亿' || c == '万')
                 && (previous.is_some_and(|p| matches!(p, '上' | '超' | '过' | '逾' | '近'))
                     || !previous.is_some_and(|p| p.is_ascii_digit() || is_chinese_numeral(p))
-                        && text[at + c.len_utf8()..].starts_with("元以上")));
-        if starts_number
-            && names_a_currency_soon(&text[at..])
-            && let Some(money) = money_at(text, at)
-        {
-            at = money.span.end;
-            previous = text[..at].chars().next_back();
-            found.push(money);
-            continue;
-        }
-        previous = Some(c);
-        at += c.len_utf8();
-    }
-    found
+                        && rest[c.len_utf8()..].starts_with("元以上")));
+        starts_number && names_a_currency_soon(rest)
+    };
+    super::scan(
+        text,
+        reach,
+        starts,
+        |at| money_at(text, at),
+        |money| money.span.end,
+    )
 }
 
 /// The characters of which a sum names one within [`CURRENCY_REACH`] characters of its start

@@ -79,20 +79,9 @@ fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
 
 /// Finds the date expressions of a (Simplified) text, in order.
 pub fn find_dates(text: &str) -> Vec<DateExpr> {
-    let mut found = Vec::new();
-    let mut at = 0;
-    let mut previous: Option<char> = None;
-    let mut reach = super::Reach::new(PERIOD_MARKS, PERIOD_REACH - 1);
-    while let Some(c) = text[at..].chars().next() {
-        let Some(from) = reach.from(text, at) else {
-            break;
-        };
-        if from > at {
-            at = from;
-            previous = text[..at].chars().next_back();
-            continue;
-        }
-        let can_start = (c.is_ascii_digit()
+    let reach = super::Reach::new(PERIOD_MARKS, PERIOD_REACH - 1);
+    let starts = |c: char, previous: Option<char>, rest: &str| {
+        (c.is_ascii_digit()
             || super::number::is_chinese_numeral(c)
             || matches!(
                 c,
@@ -109,21 +98,16 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
                     | '下'
                     | '全'
             ))
-            && !previous
-                .is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p));
-        if can_start
-            && names_a_period_soon(&text[at..])
-            && let Some(expr) = date_at(text, at)
-        {
-            at = expr.span.end;
-            previous = text[..at].chars().next_back();
-            found.push(expr);
-            continue;
-        }
-        previous = Some(c);
-        at += c.len_utf8();
-    }
-    found
+            && !previous.is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p))
+            && names_a_period_soon(rest)
+    };
+    super::scan(
+        text,
+        reach,
+        starts,
+        |at| date_at(text, at),
+        |expr| expr.span.end,
+    )
 }
 
 /// The characters of which a date expression names one within [`PERIOD_REACH`] characters of

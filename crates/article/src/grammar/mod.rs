@@ -7,6 +7,43 @@ pub mod number;
 pub mod person;
 pub mod status;
 
+/// Walks `text` for phrases, in order and without overlap: where `starts` accepts a character
+/// (with the one before it and the rest of the text from it), `parse` reads a phrase at that
+/// byte offset, and the walk goes on after its `end`. Stretches out of `reach` of an anchor
+/// are skipped.
+fn scan<const N: usize, T>(
+    text: &str,
+    mut reach: Reach<N>,
+    starts: impl Fn(char, Option<char>, &str) -> bool,
+    parse: impl Fn(usize) -> Option<T>,
+    end: impl Fn(&T) -> usize,
+) -> Vec<T> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    let mut previous: Option<char> = None;
+    while let Some(c) = text[at..].chars().next() {
+        let Some(from) = reach.from(text, at) else {
+            break;
+        };
+        if from > at {
+            at = from;
+            previous = text[..at].chars().next_back();
+            continue;
+        }
+        if starts(c, previous, &text[at..])
+            && let Some(phrase) = parse(at)
+        {
+            at = end(&phrase);
+            previous = text[..at].chars().next_back();
+            found.push(phrase);
+            continue;
+        }
+        previous = Some(c);
+        at += c.len_utf8();
+    }
+    found
+}
+
 /// Where a phrase that names one of a few anchor characters soon after its start ("…亿元",
 /// "…月底") can start: no more than `reach` characters before the next anchor. A scanner walking
 /// a text forward asks it where to look next and skips the stretches in between; each anchor is
