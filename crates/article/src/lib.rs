@@ -12,6 +12,7 @@ pub mod extract;
 pub mod extraction;
 pub mod grammar;
 pub mod layout;
+pub mod lexicon;
 pub mod recognise;
 pub mod script;
 pub mod vocab;

@@ -9,9 +9,9 @@ use crate::grammar::amount::{Money, find_money};
 use crate::grammar::date::{DateExpr, find_dates};
 use crate::grammar::status::{StatusWord, find_status_words};
 use crate::layout::{Sentence, clauses, sentences};
+use crate::recognise::TextWords;
 use crate::recognise::project::{ProjectMention, find_projects};
 use crate::recognise::unit::{UnitMention, find_units, heading_unit};
-use crate::recognise::words::BoundaryIndex;
 
 /// The parsed article.
 pub struct Article<'t> {
@@ -44,14 +44,14 @@ impl<'t> Article<'t> {
             .collect();
         let money = find_money(simple);
         let dates = find_dates(simple);
-        let boundaries = BoundaryIndex::new(simple);
-        let mut units = find_units(simple, &boundaries);
+        let text_words = TextWords::of(simple);
+        let mut units = find_units(simple, &text_words);
         let unit_spans: Vec<Span> = units.iter().map(|u| u.span).collect();
         let amount_spans: Vec<Span> = money.iter().map(|m| m.span).collect();
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let mentions = find_projects(
             simple,
-            &boundaries,
+            &text_words,
             &unit_spans,
             &sentences,
             &clauses,

@@ -16,16 +16,20 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use super::TextWords;
+use super::name_check::{Reason, Verdict, judge};
 use super::words::{
     BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
-    HEAD_AS_MODIFIER, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
-    has_abstract_word, is_generic, is_time_char, longest_prefix, longest_suffix,
+    HEAD_AS_MODIFIER, HEADS, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS,
+    PROJECT_NOUN_ENDINGS, has_abstract_word, is_generic, is_time_char, longest_prefix,
+    longest_suffix,
 };
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{find_status_words, starts_with_status_word};
 use crate::layout::Sentence;
+use crate::lexicon::segment::Words;
 
 /// One mention of a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,9 +105,6 @@ const LIST_OPENERS: [&str; 9] = [
     "即",
 ];
 
-/// The words that head a named project.
-const HEADS: [&str; 3] = ["项目", "工程", "基地"];
-
 static HEAD_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HEADS).ok());
 
 /// Where 项目, 工程 and 基地 stand in a text, in order.
@@ -146,6 +147,8 @@ fn is_classifier(c: char) -> bool {
 struct Edges<'t, 'b> {
     text: &'t str,
     boundaries: &'b BoundaryIndex,
+    /// The segmenter's words, for the noun-phrase test.
+    words: &'b Words,
     /// Unit mentions, in order: a name takes a unit whole ("禾丰县东湖工业集中区污水处理厂").
     units: &'b [Span],
     /// Sums of money, in order.
@@ -158,6 +161,7 @@ impl<'t, 'b> Edges<'t, 'b> {
     fn new(
         text: &'t str,
         boundaries: &'b BoundaryIndex,
+        words: &'b Words,
         units: &'b [Span],
         amounts: &'b [Span],
         dates: &[Span],
@@ -171,6 +175,7 @@ impl<'t, 'b> Edges<'t, 'b> {
         Edges {
             text,
             boundaries,
+            words,
             units,
             amounts,
             hard_end,
@@ -373,20 +378,28 @@ fn items_in<'a, T>(
 /// dates, which a name never runs across. All spans come in text order, as found.
 pub fn find_projects(
     text: &str,
-    boundaries: &BoundaryIndex,
+    text_words: &TextWords,
     units: &[Span],
     sentences: &[Sentence],
     clauses: &[Span],
     amounts: &[Span],
     dates: &[Span],
 ) -> Vec<ProjectMention> {
-    let edges = Edges::new(text, boundaries, units, amounts, dates);
+    let edges = Edges::new(
+        text,
+        &text_words.boundaries,
+        &text_words.words,
+        units,
+        amounts,
+        dates,
+    );
     let mut finder = Finder {
         text,
         edges: &edges,
         found: Vec::new(),
         taken: BTreeMap::new(),
         next_group: 0,
+        common_words: Vec::new(),
     };
     let heads = heads(text);
     let endings = industry_endings(text);
@@ -423,6 +436,7 @@ pub fn find_projects(
     let mut found = finder.found;
     found.sort_by_key(|m| m.name.start);
     link_groups(text, &mut found);
+    drop_lone_common_words(&mut found, &finder.common_words);
     found
 }
 
@@ -473,6 +487,9 @@ struct Finder<'t, 'e, 'b> {
     /// The stretches mentions cover, by start: a new mention may not overlap one.
     taken: BTreeMap<usize, usize>,
     next_group: usize,
+    /// Where mentions start whose name is one common word ("钢窗"): names only as items of a
+    /// list of names.
+    common_words: Vec<usize>,
 }
 
 impl Finder<'_, '_, '_> {
@@ -487,6 +504,17 @@ impl Finder<'_, '_, '_> {
     }
 
     fn push(&mut self, mention: ProjectMention) {
+        let verdict = judge(
+            self.text,
+            self.edges.words,
+            mention.name,
+            mention.owner.is_some(),
+        );
+        match verdict {
+            Verdict::NotAName(Reason::CommonWord) => self.common_words.push(mention.name.start),
+            Verdict::NotAName(_) => return,
+            Verdict::Name | Verdict::Unsure => {}
+        }
         if !self.overlaps(mention.name) {
             let start = mention.owner.map_or(mention.name.start, |o| o.start);
             let covered = if mention.suffix.is_some() {
@@ -1487,6 +1515,21 @@ fn declared_count(text: &str, sentence_start: usize, before: usize) -> Option<(u
 }
 
 /// Gives consecutive mentions joined only by 、/和/与/及/以及 one group.
+/// Drops the mentions named by one common word ("样板项目") unless they stand in a list with
+/// other names ("特种门、钢窗、机械柔性生产4个项目").
+fn drop_lone_common_words(found: &mut Vec<ProjectMention>, common_words: &[usize]) {
+    if common_words.is_empty() {
+        return;
+    }
+    let mut group_sizes: BTreeMap<usize, usize> = BTreeMap::new();
+    for mention in found.iter() {
+        *group_sizes.entry(mention.group).or_default() += 1;
+    }
+    found.retain(|m| {
+        !common_words.contains(&m.name.start) || group_sizes.get(&m.group).is_some_and(|&n| n >= 2)
+    });
+}
+
 fn link_groups(text: &str, found: &mut [ProjectMention]) {
     for index in 1..found.len() {
         let (previous, current) = (found[index - 1], found[index]);
@@ -1515,8 +1558,8 @@ mod tests {
             .iter()
             .map(|d| d.span)
             .collect();
-        let boundaries = crate::recognise::words::BoundaryIndex::new(text);
-        let units: Vec<Span> = crate::recognise::unit::find_units(text, &boundaries)
+        let text_words = TextWords::of(text);
+        let units: Vec<Span> = crate::recognise::unit::find_units(text, &text_words)
             .iter()
             .map(|u| u.span)
             .collect();
@@ -1527,7 +1570,7 @@ mod tests {
             .collect();
         find_projects(
             text,
-            &boundaries,
+            &text_words,
             &units,
             &sentences,
             &clauses,
@@ -1748,13 +1791,13 @@ mod tests {
     #[test]
     fn distributed_nouns() {
         let text = "推动滨江、临港两个产业园项目加快建设。";
-        let boundaries = crate::recognise::words::BoundaryIndex::new(text);
+        let text_words = TextWords::of(text);
         let sentences = sentences(text);
         let clauses: Vec<Span> = sentences
             .iter()
             .flat_map(|s| crate::layout::clauses(text, s.span))
             .collect();
-        let found = find_projects(text, &boundaries, &[], &sentences, &clauses, &[], &[]);
+        let found = find_projects(text, &text_words, &[], &sentences, &clauses, &[], &[]);
         let named: Vec<String> = found
             .iter()
             .map(|m| {

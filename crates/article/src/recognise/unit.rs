@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::TextWords;
 use super::words::{BoundaryIndex, is_time_char};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
@@ -106,7 +107,8 @@ static SUFFIX_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 });
 
 /// Finds the unit mentions of a (Simplified) text, in order.
-pub fn find_units(text: &str, boundaries: &BoundaryIndex) -> Vec<UnitMention> {
+pub fn find_units(text: &str, text_words: &TextWords) -> Vec<UnitMention> {
+    let boundaries = &text_words.boundaries;
     let Some(matcher) = SUFFIX_MATCHER.as_ref() else {
         return Vec::new();
     };
@@ -506,7 +508,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        find_units(text, &BoundaryIndex::new(text))
+        find_units(text, &TextWords::of(text))
             .iter()
             .map(|u| &text[u.span.start..u.span.end])
             .collect()
@@ -554,7 +556,7 @@ mod tests {
     #[test]
     fn county_names_beginning_with_zhen_are_counties() {
         let text = "据了解,镇平县今年计划实施项目";
-        let found = find_units(text, &BoundaryIndex::new(text));
+        let found = find_units(text, &TextWords::of(text));
         assert_eq!(names(text), vec!["镇平县"]);
         assert_eq!(found[0].level, UnitLevel::County);
         assert_eq!(names("镇平县城关镇荷塘小学"), vec!["镇平县", "城关镇"]);
@@ -565,7 +567,7 @@ mod tests {
         let text = "(记者 甲)临川市10月17日召开发布会";
         assert_eq!(names(text), vec!["临川市"]);
         assert_eq!(
-            find_units(text, &BoundaryIndex::new(text))[0].level,
+            find_units(text, &TextWords::of(text))[0].level,
             UnitLevel::County
         );
         assert_eq!(names("今年,柳城市全力推进项目建设"), vec!["柳城市"]);
@@ -603,7 +605,7 @@ mod tests {
     fn a_bracketed_heading_before_the_subject() {
         let text = "【聚焦项目建设】青山镇召开推进会";
         assert_eq!(names(text), vec!["青山镇"]);
-        assert!(find_units(text, &BoundaryIndex::new(text))[0].actor);
+        assert!(find_units(text, &TextWords::of(text))[0].actor);
     }
 
     #[test]
@@ -612,7 +614,7 @@ mod tests {
             "甲国合作区临川产业园(下称:临川产业园)建设加快。据介绍,临川产业园规划面积40平方公里。";
         assert_eq!(names(text), vec!["临川产业园"]);
         let text = "甲产业园(下称:临川产业园)建成。据悉,乙产业园(简称临川产业园)在建。临川产业园规划面积10平方公里。";
-        let found = find_units(text, &BoundaryIndex::new(text));
+        let found = find_units(text, &TextWords::of(text));
         assert!(
             found.windows(2).all(|w| w[0].span.end <= w[1].span.start),
             "a name defined twice is found once at each use: {found:?}"
@@ -633,7 +635,7 @@ mod tests {
     #[test]
     fn actors_set_the_topic() {
         let actor = |text: &str| {
-            find_units(text, &BoundaryIndex::new(text))
+            find_units(text, &TextWords::of(text))
                 .first()
                 .map(|u| u.actor)
         };

@@ -757,6 +757,24 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "协会",
 ];
 
+/// Nouns that head a project mention ("X项目", "X工程", "X基地").
+pub const HEADS: [&str; 3] = ["项目", "工程", "基地"];
+
+/// Heads that name the kind of thing rather than the thing: dropped before a name is judged.
+pub const KIND_HEADS: [&str; 2] = ["项目", "工程"];
+
+/// Offices of government: a name ending in one is an actor, never a project.
+pub const GOVERNMENT_OFFICES: &[&str] = &[
+    "人民政府",
+    "政府",
+    "管委会",
+    "管理委员会",
+    "委员会",
+    "办事处",
+    "党委",
+    "党工委",
+];
+
 /// Finds [`NAME_BOUNDARIES`] (a DFA: it runs over the whole text).
 static BOUNDARY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()

@@ -1,0 +1,218 @@
+//! The noun-phrase test every project name passes before it becomes a mention, on the words
+//! of the segmenter ([`crate::lexicon::segment`]): a name starts and ends at word boundaries,
+//! no dictionary function word (pronoun, preposition, conjunction, particle) stands at its
+//! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or locality word nor in an aspect
+//! particle, it holds more than numerals and modifiers, it is not an office of government,
+//! and it is not itself one common word of the dictionary ("样板", "多数", "消防工程").
+//!
+//! Names the dictionary does not know (company brands, most places) carry the HMM's guessed
+//! tags; the test only trusts tags of words the dictionary knows.
+
+use crate::extraction::Span;
+use crate::lexicon::segment::{Word, WordClass, Words, dictionary_frequency};
+
+use super::words::{GOVERNMENT_OFFICES, KIND_HEADS};
+
+/// What the test says of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Reads as a name.
+    Name,
+    /// Might be a name: its edges do not fall on word boundaries.
+    Unsure,
+    /// Not a name.
+    NotAName(Reason),
+}
+
+/// Why a candidate is no name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// The candidate is one common word of the dictionary.
+    CommonWord,
+    /// A function word of the dictionary stands at its edge.
+    FunctionWordAtEdge,
+    /// It ends in a one-character verb, a locality word or an aspect particle.
+    DanglingEnd,
+    /// Nothing in it but numerals, pronouns and modifiers.
+    NoContentWord,
+    /// It names an office of government, not a project.
+    GovernmentOffice,
+}
+
+/// Judges the name `name` of the (Simplified) text; `owned` when a company written before it
+/// owns it ("甲公司的原料药项目"), which makes a common word a name.
+pub fn judge(text: &str, words: &Words, name: Span, owned: bool) -> Verdict {
+    let Some(core) = core_span(text, words, name) else {
+        return Verdict::NotAName(Reason::NoContentWord);
+    };
+    let core_text = &text[core.start..core.end];
+    if GOVERNMENT_OFFICES
+        .iter()
+        .any(|office| core_text.ends_with(office))
+    {
+        return Verdict::NotAName(Reason::GovernmentOffice);
+    }
+    let inside = words.pieces(core);
+    let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
+        return Verdict::Unsure;
+    };
+    let char_len = |w: &Word| text[w.span.start..w.span.end].chars().count();
+    let leading_function_word = first.class.is_function_word() && first.class != WordClass::Adverb;
+    if first.in_dictionary && leading_function_word && char_len(first) >= 2 {
+        return Verdict::NotAName(Reason::FunctionWordAtEdge);
+    }
+    if last.in_dictionary && last.class.is_function_word() && last.class != WordClass::Adverb {
+        return Verdict::NotAName(Reason::FunctionWordAtEdge);
+    }
+    let last_text = &text[last.span.start..last.span.end];
+    let dangling = last.in_dictionary
+        && char_len(last) == 1
+        && matches!(last.class, WordClass::Verb | WordClass::Locality)
+        && !last_two_chars_are_a_word(text, last.span.end);
+    if dangling || (last.class == WordClass::Verb && last_text.ends_with(['着', '了', '过'])) {
+        return Verdict::NotAName(Reason::DanglingEnd);
+    }
+    if inside.iter().all(is_modifier) {
+        return Verdict::NotAName(Reason::NoContentWord);
+    }
+    if !owned && is_one_common_word(&inside) {
+        return Verdict::NotAName(Reason::CommonWord);
+    }
+    let whole_words = words.boundary_at(core.start) && words.boundary_at(core.end);
+    if whole_words {
+        Verdict::Name
+    } else {
+        Verdict::Unsure
+    }
+}
+
+/// The name without brackets and quotes at its edges and without a trailing head word (项目,
+/// 工程) that the segmenter reads as a word of its own; `None` when nothing is left.
+fn core_span(text: &str, words: &Words, name: Span) -> Option<Span> {
+    let mut core = name;
+    let trim: &[char] = &['“', '”', '"', '(', ')', '《', '》', ' '];
+    let written = text.get(core.start..core.end)?;
+    let trimmed_start = written.trim_start_matches(trim);
+    core.start += written.len() - trimmed_start.len();
+    let trimmed = trimmed_start.trim_end_matches(trim);
+    core.end = core.start + trimmed.len();
+    for head in KIND_HEADS {
+        if let Some(stem) = text[core.start..core.end].strip_suffix(head)
+            && stem.chars().count() >= 2
+            && words.boundary_at(core.start + stem.len())
+        {
+            core.end -= head.len();
+            break;
+        }
+    }
+    (core.end > core.start).then_some(core)
+}
+
+/// True when the two characters before `end` make a word of the dictionary ("灯具" after the
+/// segmenter cut "照明灯/具").
+fn last_two_chars_are_a_word(text: &str, end: usize) -> bool {
+    let mut chars = text[..end].char_indices().rev();
+    match (chars.next(), chars.next()) {
+        (Some(_), Some((start, _))) => dictionary_frequency(&text[start..end]) > 0,
+        _ => false,
+    }
+}
+
+/// Numerals, classifiers, pronouns, adverbs, adjectives and distinguishers known to the
+/// dictionary: words that qualify a name but cannot be one.
+fn is_modifier(word: &Word) -> bool {
+    word.in_dictionary
+        && matches!(
+            word.class,
+            WordClass::Numeral
+                | WordClass::Classifier
+                | WordClass::Pronoun
+                | WordClass::Adverb
+                | WordClass::Adjective
+                | WordClass::Distinguisher
+                | WordClass::Time
+        )
+}
+
+/// After any leading numerals, pronouns, time and distinguishing words ("大型"), one word the
+/// dictionary knows as a common noun or verb. Adjectives are not skipped: brands are made of
+/// them ("鼎盛物流").
+fn is_one_common_word(words: &[Word]) -> bool {
+    let rest: Vec<&Word> = words
+        .iter()
+        .skip_while(|w| {
+            is_modifier(w) && !matches!(w.class, WordClass::Adjective | WordClass::Adverb)
+        })
+        .collect();
+    matches!(rest.as_slice(), [only] if only.in_dictionary && !matches!(
+        only.class,
+        WordClass::Place | WordClass::Organisation | WordClass::Person | WordClass::Foreign
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict(text: &str, name: &str) -> Verdict {
+        let start = text.find(name).expect("name in text");
+        let words = Words::of(text);
+        judge(
+            text,
+            &words,
+            Span {
+                start,
+                end: start + name.len(),
+            },
+            false,
+        )
+    }
+
+    #[test]
+    fn common_words_are_no_names() {
+        assert_eq!(
+            verdict("这是全镇的样板项目", "样板"),
+            Verdict::NotAName(Reason::CommonWord)
+        );
+        assert_eq!(
+            verdict("同步建设消防工程", "消防工程"),
+            Verdict::NotAName(Reason::CommonWord)
+        );
+        assert_eq!(
+            verdict("多数项目进展顺利", "多数"),
+            Verdict::NotAName(Reason::NoContentWord)
+        );
+    }
+
+    #[test]
+    fn function_words_and_dangling_verbs_at_the_edges() {
+        assert_eq!(
+            verdict("一切围着项目转", "一切围着"),
+            Verdict::NotAName(Reason::FunctionWordAtEdge)
+        );
+        assert_eq!(
+            verdict("发展靠项目", "发展靠"),
+            Verdict::NotAName(Reason::DanglingEnd)
+        );
+        assert_eq!(
+            verdict("柳河镇人民政府签约", "柳河镇人民政府"),
+            Verdict::NotAName(Reason::GovernmentOffice)
+        );
+    }
+
+    #[test]
+    fn invented_names_pass() {
+        for (text, name) in [
+            ("青禾木业项目开工", "青禾木业"),
+            ("新建柳河污水处理厂项目", "柳河污水处理厂"),
+            ("滨江大道拓宽工程", "滨江大道拓宽工程"),
+            ("大型综合超市项目", "大型综合超市"),
+            ("年产200万套锂电池项目签约", "年产200万套锂电池"),
+        ] {
+            assert!(
+                matches!(verdict(text, name), Verdict::Name | Verdict::Unsure),
+                "{name} in {text}"
+            );
+        }
+    }
+}
