@@ -10,6 +10,7 @@ pub mod clean;
 pub mod decode;
 pub mod extract;
 pub mod extraction;
+pub mod gazetteer;
 pub mod grammar;
 pub mod layout;
 pub mod lexicon;

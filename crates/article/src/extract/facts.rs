@@ -15,10 +15,13 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::article::Article;
 use crate::extraction::{AmountFinding, Span, TargetFinding};
 use crate::grammar::amount::{Money, MoneyRole, money_role};
+use crate::grammar::count::{ProjectCount, find_project_count};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{Mood, StatusWord, find_status_words, markers};
-use crate::recognise::words::{HEAD_AS_MODIFIER, is_generic, longest_prefix};
+use crate::recognise::words::{
+    COPULAS, DEMONSTRATIVES, ENUMERATORS, HEAD_AS_MODIFIER, is_generic, longest_prefix,
+};
 use crate::vocab::{AmountKind, Milestone, Status};
 
 /// How a status word reads where it stands.
@@ -304,7 +307,16 @@ fn group_status(
     };
     let stated = fact_in(own)
         .map(choice(StatusSource::Own))
-        .or_else(|| fact_in(before).map(choice(StatusSource::Before)))
+        .or_else(|| {
+            fact_in(before)
+                .filter(|(_, span)| {
+                    qualifies_the_name(article.simple_of(Span {
+                        start: span.end,
+                        end: start,
+                    }))
+                })
+                .map(choice(StatusSource::Before))
+        })
         .or_else(|| fact_in(header).map(choice(StatusSource::Header)))
         .or_else(|| {
             enumeration_header(article, readings, sentence_index).map(choice(StatusSource::Header))
@@ -329,6 +341,17 @@ fn group_status(
         (None, implied) => implied,
     };
     (status, targets)
+}
+
+/// True when the words between a status and the name after it let the status qualify the
+/// name ("新开工的甲", "签约项目甲", "已开工,甲"), not the object of a clause that describes
+/// what will be built ("拟建3条生产线的甲公司…").
+fn qualifies_the_name(between: &str) -> bool {
+    let between = between.trim_start_matches(['"', '“', '”']);
+    between.is_empty()
+        || between.starts_with(['的', ',', ',', '、', ':', ':', '和', '及'])
+        || between.starts_with("项目")
+        || crate::grammar::status::starts_with_status_word(between)
 }
 
 /// Where a group's own scope ends: the next other project in the sentence, or a clause about
@@ -481,41 +504,38 @@ fn opens_its_paragraph(article: &Article, start: usize, sentence_index: usize) -
         })
 }
 
-/// "柳湾镇也有两个项目同一天开工。其一是…", "此次签约的项目涵盖…。其中,…": a sentence that
-/// opens with an enumerator takes the status of the sentence before it that counts the
-/// projects or describes them without naming one.
+/// "柳湾镇也有两个项目同一天开工。其一是…", "集中签约3个项目。这3个项目是:…", "签约项目3个。
+/// 具体为:…": a sentence that opens an enumeration takes the status of a sentence before it
+/// (in its paragraph, or the last of the paragraph before) that counts the projects or
+/// describes them without naming one.
 fn enumeration_header(
     article: &Article,
     readings: &[Reading],
     sentence_index: usize,
 ) -> Option<(Status, Span)> {
-    const ENUMERATORS: [&str; 9] = [
-        "其一是",
-        "其二是",
-        "另一个是",
-        "另一是",
-        "一是",
-        "二是",
-        "三是",
-        "其一",
-        "其中",
-    ];
     let sentence = article.sentences[sentence_index];
     let text = article.simple_of(sentence.span);
-    if !ENUMERATORS.iter().any(|e| text.starts_with(e)) {
+    if !opens_an_enumeration(text) {
         return None;
     }
+    let first_of_paragraph = sentence_index == 0
+        || article.sentences[sentence_index - 1].paragraph != sentence.paragraph;
     let earlier = article.sentences[..sentence_index]
         .iter()
         .rev()
         .take(4)
-        .take_while(|s| s.paragraph == sentence.paragraph);
+        .enumerate()
+        .take_while(|&(taken, s)| {
+            s.paragraph == sentence.paragraph || (first_of_paragraph && taken == 0)
+        })
+        .map(|(_, s)| s);
     for previous in earlier {
         let previous_text = article.simple_of(previous.span);
-        let counts_projects = count_of_projects(previous_text).is_some();
-        let describes_projects =
-            previous_text.contains("的项目") && article.mention_range(previous.span).is_empty();
-        if !counts_projects && !describes_projects {
+        let counts_projects = find_project_count(previous_text).is_some();
+        let describes_projects = previous_text.contains("的项目");
+        if !(counts_projects || describes_projects)
+            || !article.mention_range(previous.span).is_empty()
+        {
             continue;
         }
         let fact = article
@@ -533,19 +553,21 @@ fn enumeration_header(
     None
 }
 
-/// "两个项目", "3个项目": the count of a phrase that counts projects, and where its 项目 ends.
-fn count_of_projects(text: &str) -> Option<(usize, usize)> {
-    let at = text.find("个项目")?;
-    let numerals: String = text[..at]
-        .chars()
-        .rev()
-        .take_while(|&c| c.is_ascii_digit() || is_chinese_numeral(c))
-        .collect();
-    let numerals: String = numerals.chars().rev().collect();
-    let count = numerals.parse::<usize>().ok().or_else(|| {
-        crate::grammar::number::parse_chinese(&numerals).and_then(|(v, _)| usize::try_from(v).ok())
-    })?;
-    Some((count, at + "个项目".len()))
+/// True when a sentence opens an enumeration: an enumerator ("其一是", "具体为", "分别是") or
+/// a count of projects that is the subject of a copula ("这3个项目是:", "上述项目分别为").
+fn opens_an_enumeration(sentence: &str) -> bool {
+    let lead = longest_prefix(sentence, DEMONSTRATIVES).map_or(sentence, |d| &sentence[d.len()..]);
+    if ENUMERATORS.iter().any(|e| lead.starts_with(e)) {
+        return true;
+    }
+    let counted_subject = find_project_count(lead)
+        .filter(|count| count.start == 0)
+        .map(|count| count.end)
+        .or_else(|| lead.starts_with("项目").then_some("项目".len()));
+    counted_subject.is_some_and(|end| {
+        let after = lead[end..].trim_start_matches(['分', '别', '主', '要']);
+        COPULAS.iter().any(|c| after.starts_with(c))
+    })
 }
 
 /// "力争两个项目在3月底前正式投产": a clause that names no project but counts N of them gives
@@ -558,7 +580,12 @@ fn counted_targets(
     month: Option<u32>,
 ) {
     for clause in &article.clauses {
-        let Some((count, count_end)) = count_of_projects(article.simple_of(*clause)) else {
+        let Some(ProjectCount {
+            count: Some(count),
+            end: count_end,
+            ..
+        }) = find_project_count(article.simple_of(*clause))
+        else {
             continue;
         };
         if !article.mention_range(*clause).is_empty() {

@@ -2,6 +2,7 @@
 //! sums of money, dates, status verbs and the responsible person. Each works on Simplified text and returns spans.
 
 pub mod amount;
+pub mod count;
 pub mod date;
 pub mod number;
 pub mod person;

@@ -775,6 +775,33 @@ pub const GOVERNMENT_OFFICES: &[&str] = &[
     "党工委",
 ];
 
+/// Words that open an enumeration of projects named before or after.
+pub const ENUMERATORS: &[&str] = &[
+    "其一是",
+    "其二是",
+    "另一个是",
+    "另一是",
+    "一是",
+    "二是",
+    "三是",
+    "其一",
+    "其中",
+    "具体为",
+    "具体是",
+    "具体包括",
+    "分别是",
+    "分别为",
+    "包括",
+    "主要有",
+    "主要包括",
+];
+
+/// Demonstratives that may open a sentence about projects named before ("这3个项目", "上述项目").
+pub const DEMONSTRATIVES: &[&str] = &["这些", "这", "此次", "此", "上述", "以上", "该批"];
+
+/// Copulas after a subject that the rest of the sentence lists or defines.
+pub const COPULAS: &[&str] = &["是", "为", "有", "包括", "即"];
+
 /// Finds [`NAME_BOUNDARIES`] (a DFA: it runs over the whole text).
 static BOUNDARY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()

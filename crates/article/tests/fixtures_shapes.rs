@@ -1,0 +1,76 @@
+//! Invented articles (our own words and names) for the shapes that unseen articles of the
+//! genre keep showing: batches announced by a count and named later, names that are common
+//! words, places checked against the gazetteer, target markers such as 预计/将/拟.
+
+use town_tracker_article::{Extraction, Options, ProjectFinding, Status, extract_text};
+
+fn extract(text: &str) -> Extraction {
+    extract_text(text, "fixture", &Options::default())
+}
+
+fn names(extraction: &Extraction) -> Vec<&str> {
+    extraction
+        .projects
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+fn project<'e>(extraction: &'e Extraction, name: &str) -> &'e ProjectFinding {
+    extraction
+        .projects
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} not among {:?}", names(extraction)))
+}
+
+const ANNOUNCED_BATCH: &str = "\
+青溪街道
+4月8日,青溪街道集中签约4个招商引资项目,协议投资额合计5亿元。
+这4个项目是:集研发、生产于一体的蓝岭智能制造中心项目;甲乙农业发展有限公司菌菇深加工项目;禾田冷链物流园项目;以及拟建3条生产线的丙丁科技有限公司年产50万台空气能热泵项目。
+白石镇
+4月20日,白石镇成功签约招商引资项目2个,覆盖新材料和文旅等行业。
+具体为:白石石英新材料项目,云台山居民宿集群项目。";
+
+#[test]
+fn a_batch_announced_by_a_count_gives_its_status_to_the_enumeration() {
+    let extraction = extract(ANNOUNCED_BATCH);
+    for name in [
+        "蓝岭智能制造中心",
+        "菌菇深加工",
+        "禾田冷链物流园",
+        "年产50万台空气能热泵",
+        "白石石英新材料",
+        "云台山居民宿集群",
+    ] {
+        assert_eq!(
+            project(&extraction, name).status,
+            Some(Status::Signed),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        project(&extraction, "白石石英新材料").unit.as_deref(),
+        Some("白石镇")
+    );
+}
+
+#[test]
+fn common_words_and_phrases_about_work_are_no_projects() {
+    let extraction = extract(
+        "柳塘镇坚持一切围着项目转、一切盯着项目干,多数项目进展顺利。高质量发展靠项目,\
+         该镇的样板项目总投资2亿元。柳塘镇人民政府与甲公司签约。",
+    );
+    assert_eq!(names(&extraction), Vec::<&str>::new());
+}
+
+#[test]
+fn a_common_word_names_a_project_inside_a_list() {
+    let extraction =
+        extract("东岭镇续建项目3个,分别为青石橡胶、钢窗项目和乙丙再生资源公司扩建项目。");
+    assert!(
+        names(&extraction).contains(&"钢窗"),
+        "{:?}",
+        names(&extraction)
+    );
+}
