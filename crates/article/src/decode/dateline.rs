@@ -26,6 +26,7 @@ const PUBLISH_LABELS: &[&str] = &[
     "上传时间",
     "添加时间",
     "发布于",
+    "发表于",
     "發布時間",
     "發布日期",
     "發佈時間",
@@ -34,6 +35,7 @@ const PUBLISH_LABELS: &[&str] = &[
     "發表日期",
     "更新時間",
     "發布於",
+    "發表於",
 ];
 
 /// Finds the publish labels: most lines have none, and need not be searched for each.
@@ -109,7 +111,9 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
             && index < HEADER_LINES
             && line.chars().count() <= MAX_HEADER_DATELINE_CHARS
         {
-            header_date = labelled_date(line, HEADER_LABELS).or_else(|| standalone_date(line));
+            header_date = labelled_date(line, HEADER_LABELS)
+                .or_else(|| standalone_date(line))
+                .or_else(|| by_line_date(line));
         }
     }
     header_date
@@ -193,6 +197,16 @@ fn standalone_date(line: &str) -> Option<NaiveDate> {
             .iter()
             .any(|follower| rest.starts_with(follower));
     stands_alone.then_some(found.date)
+}
+
+/// The date on a by-line near the top: a line that opens with a source or author label
+/// ("来源:某报 2007/4/27 10:31:50").
+fn by_line_date(line: &str) -> Option<NaiveDate> {
+    let labelled = DATELINE_FOLLOWERS.iter().any(|follower| {
+        line.strip_prefix(follower)
+            .is_some_and(|rest| rest.starts_with([':', '：']))
+    });
+    labelled.then(|| parse_date(line))?
 }
 
 fn is_time_or_gap(character: char) -> bool {

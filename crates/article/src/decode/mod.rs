@@ -9,7 +9,7 @@
 //! drops the menus and footers a pasted web page brings along; `tidy` evens out line breaks.
 
 mod boilerplate;
-mod dateline;
+pub mod dateline;
 mod docx;
 mod encoding;
 mod html;

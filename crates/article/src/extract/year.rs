@@ -47,34 +47,10 @@ pub fn choose_year(text: &str, published: Option<NaiveDate>, options: &Options) 
     }
 }
 
-/// The article's own date: a numeric ("2014-5-22", "2014/7/7 10:31") or written ("2014年5月
-/// 22日") date on a line that names a publication ("发布", "来源", "日期", "时间", "编辑"), or a
-/// numeric date on a short line among the first three (a bare date line). Dates elsewhere, as
-/// in lists of other news, are not the article's.
+/// The article's own date line, read by the decoder's grammar
+/// ([`crate::decode::dateline::find_dateline`]) over the Simplified text.
 pub fn find_dateline(text: &str) -> Option<NaiveDate> {
-    for (index, line) in text.lines().enumerate() {
-        let names_publication = ["发布", "来源", "日期", "时间", "编辑", "作者"]
-            .iter()
-            .any(|w| line.contains(w));
-        let bare_date_line = index < 3 && line.chars().count() <= 40;
-        if !names_publication && !bare_date_line {
-            continue;
-        }
-        for (at, _) in line.match_indices(|c: char| c.is_ascii_digit()) {
-            if at > 0 && line.as_bytes()[at - 1].is_ascii_digit() {
-                continue;
-            }
-            let date = numeric_date(&line[at..]).or_else(|| {
-                names_publication
-                    .then(|| written_date(&line[at..]))
-                    .flatten()
-            });
-            if date.is_some() {
-                return date;
-            }
-        }
-    }
-    None
+    crate::decode::dateline::find_dateline(text)
 }
 
 fn leading_number(text: &str, max_digits: usize) -> Option<(u32, usize)> {
@@ -83,37 +59,6 @@ fn leading_number(text: &str, max_digits: usize) -> Option<(u32, usize)> {
         return None;
     }
     Some((text[..digits].parse().ok()?, digits))
-}
-
-fn numeric_date(text: &str) -> Option<NaiveDate> {
-    let (year, used) = leading_number(text, 4)?;
-    if used != 4 {
-        return None;
-    }
-    let separator = text[4..]
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '/' | '.'))?;
-    let rest = &text[5..];
-    let (month, month_len) = leading_number(rest, 2)?;
-    let rest = rest[month_len..].strip_prefix(separator)?;
-    let (day, day_len) = leading_number(rest, 2)?;
-    if rest[day_len..].starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
-        .filter(|d| (1990..=2100).contains(&d.year()))
-}
-
-fn written_date(text: &str) -> Option<NaiveDate> {
-    let (year, used) = leading_number(text, 4)?;
-    let rest = text[used..].strip_prefix('年')?;
-    let (month, month_len) = leading_number(rest, 2)?;
-    let rest = rest[month_len..].strip_prefix('月')?;
-    let (day, day_len) = leading_number(rest, 2)?;
-    rest[day_len..].starts_with('日').then_some(())?;
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
-        .filter(|d| (1990..=2100).contains(&d.year()))
 }
 
 /// True when what follows "YYYY年" makes it the date of one event ("2024年12月,…召开") or a
