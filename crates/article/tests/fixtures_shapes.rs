@@ -74,3 +74,24 @@ fn a_common_word_names_a_project_inside_a_list() {
         names(&extraction)
     );
 }
+
+const VISIT_REPORT: &str = "\
+9月3日,全区项目观摩会来到柳岸镇,实地察看了青川冷链物流园项目。
+
+在青川冷链物流园项目现场,镇长介绍了这个项目。
+
+据介绍,该项目占地60亩,计划总投资3亿元。项目今年4月开工建设,目前主体已建成,计划11月底前完成设备安装。
+
+会议要求各镇加快项目建设。";
+
+#[test]
+fn a_paragraph_that_opens_by_referring_back_gives_its_facts_to_the_project() {
+    let extraction = extract(VISIT_REPORT);
+    assert_eq!(names(&extraction), vec!["青川冷链物流园"]);
+    let park = project(&extraction, "青川冷链物流园");
+    assert_eq!(
+        park.investment.as_ref().and_then(|i| i.yuan),
+        Some(300_000_000)
+    );
+    assert_eq!(park.status, Some(Status::UnderConstruction));
+}

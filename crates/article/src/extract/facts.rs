@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::article::Article;
+use super::reference::References;
 use crate::extraction::{AmountFinding, Span, TargetFinding};
 use crate::grammar::amount::{Money, MoneyRole, money_role};
 use crate::grammar::count::{ProjectCount, find_project_count};
@@ -82,7 +83,8 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
         status: vec![None; count],
         targets: vec![Vec::new(); count],
     };
-    attach_money(article, &mut facts);
+    let references = References::new(article);
+    attach_money(article, &references, &mut facts);
     let batch = batch_status(article, &readings);
     let paragraphs_with_facts = paragraphs_with_own_statuses(article, &readings);
     let sections = section_statuses(article, &readings);
@@ -98,6 +100,7 @@ pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts
     for (_, members) in groups {
         let context = Context {
             batch,
+            references: &references,
             paragraphs_with_facts: &paragraphs_with_facts,
             sections: &sections,
             year,
@@ -261,7 +264,7 @@ fn group_status(
         }
     };
     collect_targets(own, &mut targets);
-    let referring = referring_sentences(article, start, sentence_index);
+    let referring = context.references.sentences_about(article, group);
     for &span in &referring {
         collect_targets(span, &mut targets);
     }
@@ -458,49 +461,6 @@ fn about_other_projects(clause: &str) -> bool {
                     .iter()
                     .any(|w| before.ends_with(w));
             !refers_back && longest_prefix(&clause[at + head.len()..], HEAD_AS_MODIFIER).is_none()
-        })
-}
-
-/// Sentences of the same paragraph that refer back to the group's project while naming no
-/// project of their own: those that say "该项目", and all of them when the project opens its
-/// paragraph ("1.滨河东路建设项目:…").
-fn referring_sentences(article: &Article, start: usize, sentence_index: usize) -> Vec<Span> {
-    let paragraph = article.sentences[sentence_index].paragraph;
-    let opens_paragraph = opens_its_paragraph(article, start, sentence_index);
-    let mut out = Vec::new();
-    for sentence in article.sentences.iter().skip(sentence_index + 1) {
-        if sentence.paragraph != paragraph {
-            break;
-        }
-        let names_a_project = !article.mention_range(sentence.span).is_empty();
-        if names_a_project {
-            break;
-        }
-        let text = article.simple_of(sentence.span);
-        if opens_paragraph
-            || ["该项目", "该公司", "这个项目", "此项目"]
-                .iter()
-                .any(|w| text.contains(w))
-        {
-            out.push(sentence.span);
-        }
-    }
-    out
-}
-
-/// True when a project at `start` opens its paragraph: its clause is the first of the
-/// paragraph, after at most a list marker ("1.", "(10)") or a name label ("项目名称:").
-fn opens_its_paragraph(article: &Article, start: usize, sentence_index: usize) -> bool {
-    let sentence = article.sentences[sentence_index];
-    let first_of_paragraph = sentence_index == 0
-        || article.sentences[sentence_index - 1].paragraph != sentence.paragraph;
-    first_of_paragraph
-        && article.clause_at(start).is_some_and(|i| {
-            let clause = article.clauses[i];
-            let lead = article.simple[sentence.span.start..clause.start]
-                .trim_end_matches([':', '：', ' ']);
-            clause.start <= sentence.span.start + "(10)".len()
-                || lead.ends_with("名称") && lead.chars().count() <= 6
         })
 }
 
@@ -739,6 +699,7 @@ fn contradicts(status: Status, targets: &[TargetFinding]) -> bool {
 /// the year and month due dates resolve with.
 struct Context<'s> {
     batch: Option<(Status, Span)>,
+    references: &'s References,
     /// The paragraphs in which a project states a status of its own: the batch does not reach
     /// into them.
     paragraphs_with_facts: &'s HashSet<usize>,
@@ -833,7 +794,7 @@ fn batch_status(article: &Article, readings: &[Reading]) -> Option<(Status, Span
 }
 
 /// Gives each sum of money to the project it belongs to.
-fn attach_money(article: &Article, facts: &mut Facts) {
+fn attach_money(article: &Article, references: &References, facts: &mut Facts) {
     for money in &article.money {
         let Some(clause_index) = article.clause_at(money.span.start) else {
             continue;
@@ -860,7 +821,7 @@ fn attach_money(article: &Article, facts: &mut Facts) {
             })
             .or_else(|| {
                 investment
-                    .then(|| referred_owner(article, money, text_start))
+                    .then(|| referred_owner(article, references, money, text_start))
                     .flatten()
             });
         let Some(target) = target else { continue };
@@ -926,35 +887,38 @@ fn backward_owner(article: &Article, trigger_start: usize) -> Option<usize> {
     (!is_aggregate(between)).then_some(index)
 }
 
-/// "该项目总投资4000万元", "此次公司投资4000万元": a sentence with no project of its own
-/// refers back to the last project of its paragraph; so does any such sentence after a
-/// project that opens its paragraph ("1.甲项目。总投资12亿元", "项目名称:甲…总投资:5亿元").
-fn referred_owner(article: &Article, money: &Money, trigger_start: usize) -> Option<usize> {
+/// "该项目总投资4000万元", "此次公司投资4000万元": a sum in a sentence with no project of its
+/// own goes to the project the sentence refers back to ([`References`]), or to the last
+/// project of its paragraph when the words before the sum speak of a project or company.
+fn referred_owner(
+    article: &Article,
+    references: &References,
+    money: &Money,
+    trigger_start: usize,
+) -> Option<usize> {
     let sentence_index = article.sentence_at(trigger_start)?;
     let sentence = article.sentences[sentence_index];
     let before_money = Span {
         start: sentence.span.start,
         end: trigger_start,
     };
-    if !article.mention_range(before_money).is_empty() {
+    if !article.mention_range(before_money).is_empty()
+        || is_aggregate(&article.simple[sentence.span.start..money.span.start])
+    {
         return None;
     }
-    let lead = &article.simple[sentence.span.start..trigger_start];
-    if is_aggregate(&article.simple[sentence.span.start..money.span.start]) {
-        return None;
+    let named_before = article.first_mention_from(sentence.span.start);
+    if let Some(group) = references.of_sentence(sentence_index) {
+        return article.mentions[..named_before]
+            .iter()
+            .rposition(|m| m.group == group);
     }
-    let index = article
-        .first_mention_from(sentence.span.start)
-        .checked_sub(1)?;
+    let index = named_before.checked_sub(1)?;
     let mention = &article.mentions[index];
-    let heads_the_paragraph = || {
-        article
-            .sentence_at(mention.name.start)
-            .is_some_and(|i| opens_its_paragraph(article, mention.name.start, i))
-    };
+    let lead = &article.simple[sentence.span.start..trigger_start];
     (mention.end <= sentence.span.start
         && article.paragraph_at(mention.name.start) == Some(sentence.paragraph)
-        && (lead.contains("项目") || lead.contains("公司") || heads_the_paragraph()))
+        && (lead.contains("项目") || lead.contains("公司")))
     .then_some(index)
 }
 

@@ -14,6 +14,7 @@ mod article;
 mod assemble;
 mod facts;
 mod goal;
+mod reference;
 mod topic;
 mod year;
 

@@ -802,6 +802,9 @@ pub const DEMONSTRATIVES: &[&str] = &["这些", "这", "此次", "此", "上述"
 /// Copulas after a subject that the rest of the sentence lists or defines.
 pub const COPULAS: &[&str] = &["是", "为", "有", "包括", "即"];
 
+/// Phrases that refer back to a project named before.
+pub const REFERRING_WORDS: &[&str] = &["该项目", "这个项目", "此项目", "这一项目", "该公司"];
+
 /// Finds [`NAME_BOUNDARIES`] (a DFA: it runs over the whole text).
 static BOUNDARY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
