@@ -95,3 +95,22 @@ fn a_paragraph_that_opens_by_referring_back_gives_its_facts_to_the_project() {
     );
     assert_eq!(park.status, Some(Status::UnderConstruction));
 }
+
+#[test]
+fn a_facility_named_after_the_sum_invested_in_it() {
+    let extraction = extract(
+        "商贸方面,今年新上投资3000万元的青禾商城和投资1500万元的柳岸商城。\
+         另一处投资800余万元的东坝污水处理厂基础设施建设即将完工。",
+    );
+    assert_eq!(
+        names(&extraction),
+        vec!["青禾商城", "柳岸商城", "东坝污水处理厂"]
+    );
+    assert_eq!(
+        project(&extraction, "柳岸商城")
+            .investment
+            .as_ref()
+            .and_then(|i| i.yuan),
+        Some(15_000_000)
+    );
+}

@@ -129,6 +129,12 @@ static COMPANY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
+/// The most words a name found without a head may run over.
+const MAX_NAME_WORDS: usize = 8;
+
+/// Words that put a sum to work: "投资2000万元的…".
+const INVESTMENT_TRIGGERS: [&str; 5] = ["总投资", "计划投资", "拟投资", "投资", "投入"];
+
 /// The longest name the boundary model accepts, in characters.
 const MAX_NAME_CHARS: usize = 32;
 
@@ -430,6 +436,7 @@ pub fn find_projects(
             finder.listed_before_status(clause);
             finder.enumerated(clause);
             finder.object_list(clause);
+            finder.invested_facility(clause);
             finder.subject(clause, endings);
         }
     }
@@ -1171,6 +1178,66 @@ impl Finder<'_, '_, '_> {
     /// "C机械完成招商项目对接", "D有限公司新厂区开工仪式": a company-like subject opening its
     /// clause, followed by a status or milestone verb. `endings`: the industry and facility
     /// nouns ending in the clause.
+    /// "投资2000万元的甲商城和投资1800万元的乙商城": a facility named right after the sum
+    /// invested in it, without 项目. The name runs over the words after 的 up to the first
+    /// facility noun ("…污水处理厂"), and stops at a list separator, a status word or a
+    /// function word.
+    fn invested_facility(&mut self, clause: Span) {
+        let text = self.text;
+        let amounts = self.edges.amounts;
+        let from = amounts.partition_point(|a| a.end <= clause.start);
+        for amount in amounts[from..].iter().take_while(|a| a.end <= clause.end) {
+            let lead = &text[clause.start..amount.start];
+            if !INVESTMENT_TRIGGERS.iter().any(|t| lead.ends_with(t))
+                || !text[amount.end..clause.end].starts_with('的')
+            {
+                continue;
+            }
+            let name_start = amount.end + '的'.len_utf8();
+            let Some(name_end) = self.facility_name_end(name_start, clause.end) else {
+                continue;
+            };
+            let after = &text[name_end..clause.end];
+            if HEADS.iter().any(|head| after.starts_with(head)) {
+                continue;
+            }
+            let name = Span {
+                start: name_start,
+                end: name_end,
+            };
+            let group = self.new_group();
+            self.push(ProjectMention {
+                name,
+                owner: None,
+                end: name_end,
+                group,
+                suffix: None,
+            });
+        }
+    }
+
+    /// Where a facility's name that starts at `start` ends: after the first word that ends in
+    /// a facility noun, before any separator, status word or function word.
+    fn facility_name_end(&self, start: usize, limit: usize) -> Option<usize> {
+        let text = self.text;
+        let words = self.edges.words.pieces(Span { start, end: limit });
+        for (taken, word) in words.iter().enumerate() {
+            let piece = &text[word.span.start..word.span.end];
+            let stops = !piece.chars().all(is_name_char)
+                || (word.in_dictionary && word.class.is_function_word())
+                || starts_with_status_word(&text[word.span.start..limit])
+                || taken >= MAX_NAME_WORDS;
+            if stops {
+                return None;
+            }
+            let so_far = &text[start..word.span.end];
+            if longest_suffix(so_far, FACILITY_ENDINGS).is_some() && so_far.chars().count() >= 2 {
+                return Some(word.span.end);
+            }
+        }
+        None
+    }
+
     fn subject(&mut self, clause: Span, endings: &[(usize, usize)]) {
         const PREDICATES: [&str; 10] = [
             "完成", "已", "正在", "正式", "将", "也", "顺利", "全面", "力争", "计划",

@@ -704,6 +704,8 @@ pub const PROJECT_NOUN_ENDINGS: &[&str] = &[
 /// Facilities that, named, stand for a project as the subject of a status verb
 /// ("县人民医院新院区正在加紧施工", "滨江大桥已建成通车").
 pub const FACILITY_ENDINGS: &[&str] = &[
+    "商城",
+    "厂",
     "产业园",
     "物流园",
     "科技园",
