@@ -3,6 +3,7 @@
 //! noun-phrase test of [`name_check`].
 
 pub mod name_check;
+pub mod place_check;
 pub mod project;
 pub mod unit;
 pub mod words;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::TextWords;
+use super::place_check::check_places;
 use super::words::{BoundaryIndex, is_time_char};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
@@ -167,6 +168,7 @@ pub fn find_units(text: &str, text_words: &TextWords) -> Vec<UnitMention> {
     }
     add_acting_cities(text, boundaries, &mut found);
     add_defined_short_names(text, &mut found);
+    check_places(text, text_words, &mut found);
     found
 }
 
@@ -524,8 +526,8 @@ mod tests {
         assert_eq!(names("位于清水镇城北工业园的公司"), vec!["清水镇"]);
         assert_eq!(names("落户我市龙潭镇"), vec!["龙潭镇"]);
         assert_eq!(
-            names("选址禾丰县青石市镇工业园旁"),
-            vec!["禾丰县", "青石市镇"]
+            names("选址禾丰县青石市镇工业园旁,青石市镇负责服务"),
+            vec!["禾丰县", "青石市镇", "青石市镇"]
         );
         assert_eq!(names("临江市沿江开发区当天"), vec!["临江市沿江开发区"]);
         assert_eq!(names("永安街道办事处"), vec!["永安街道"]);

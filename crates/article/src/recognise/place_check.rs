@@ -1,0 +1,143 @@
+//! Checks every unit mention against what is known of places: a town (镇, 乡, 街道) is a
+//! township of the official gazetteer ([`crate::gazetteer`]), taken without the words before
+//! it ("山区鹅湖镇" → 鹅湖镇, "句容边城镇" → 边城镇), or else a name the article confirms by
+//! using it again or standing it alone on a line; any other unit's name must read as a noun
+//! phrase (no verb, preposition or time word at its edges, not one common word: "按照区",
+//! "做好街道", "小城镇" are no units). Parks and zones keep their grammar rules; bare names
+//! that a list, a heading or a definition made units ("金马、和盛两镇") stay as they are.
+
+use super::TextWords;
+use super::unit::UnitMention;
+use crate::extraction::Span;
+use crate::gazetteer;
+use crate::lexicon::segment::{Word, WordClass};
+
+/// Unit endings that name townships of the gazetteer.
+const TOWNSHIP_SUFFIXES: [&str; 3] = ["街道", "镇", "乡"];
+
+/// Checks and trims the unit mentions of a (Simplified) text, keeping their order.
+pub fn check_places(text: &str, text_words: &TextWords, found: &mut Vec<UnitMention>) {
+    *found = found
+        .iter()
+        .filter_map(|mention| check_one(text, text_words, mention))
+        .collect();
+}
+
+fn check_one(text: &str, text_words: &TextWords, mention: &UnitMention) -> Option<UnitMention> {
+    let span = mention.span;
+    let name = text.get(span.start..span.end)?;
+    let Some(suffix) = TOWNSHIP_SUFFIXES.iter().find(|s| name.ends_with(**s)) else {
+        let bare = !name.ends_with(['区', '县', '市', '园', '港']);
+        return (bare || reads_as_a_name(text, text_words, span, false)).then_some(*mention);
+    };
+    if let Some(start) = gazetteer_township_start(text_words, span, name) {
+        return Some(UnitMention {
+            span: Span {
+                start: span.start + start,
+                end: span.end,
+            },
+            ..*mention
+        });
+    }
+    let stem = &name[..name.len() - suffix.len()];
+    let confirmed = text.matches(name).nth(1).is_some() || stands_alone(text, span);
+    (stem.chars().count() >= 2 && confirmed && reads_as_a_name(text, text_words, span, true))
+        .then_some(*mention)
+}
+
+/// Where in `name` (at `span` of the text) the longest township of the gazetteer that ends it
+/// starts: the whole name, or a tail of at least three characters that starts at a word
+/// boundary ("山区|鹅湖镇", but not "青|石市镇").
+fn gazetteer_township_start(text_words: &TextWords, span: Span, name: &str) -> Option<usize> {
+    if gazetteer::is_township(name) && name.chars().count() >= 3 {
+        return Some(0);
+    }
+    name.char_indices().map(|(at, _)| at).skip(1).find(|&at| {
+        name[at..].chars().count() >= 3
+            && text_words.words.boundary_at(span.start + at)
+            && gazetteer::is_township(&name[at..])
+    })
+}
+
+/// True when the mention is all of its line, or a heading: the line holds little else.
+fn stands_alone(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |at| span.end + at);
+    text[line_start..span.start].trim().is_empty() && text[span.end..line_end].trim().is_empty()
+}
+
+/// The noun-phrase test for a unit's name: no dictionary verb, pronoun, time, numeral or
+/// function word at its start, no preposition, conjunction or particle inside it, and, for a
+/// town, not one common word as a whole ("小城镇", "集镇"; a zone may be named by its kind
+/// alone, "高新区").
+fn reads_as_a_name(text: &str, text_words: &TextWords, span: Span, town: bool) -> bool {
+    let pieces = text_words.words.pieces(span);
+    let Some(first) = pieces.first() else {
+        return false;
+    };
+    let piece_text = |w: &Word| &text[w.span.start..w.span.end];
+    let bad_start = first.in_dictionary
+        && (first.class.is_function_word()
+            || matches!(
+                first.class,
+                WordClass::Verb | WordClass::Time | WordClass::Numeral
+            ))
+        && piece_text(first).chars().count() >= 2;
+    let stem_end = pieces.len().saturating_sub(1);
+    let bad_inside = pieces[..stem_end].iter().any(|w| {
+        w.in_dictionary
+            && matches!(
+                w.class,
+                WordClass::Preposition | WordClass::Conjunction | WordClass::Particle
+            )
+    });
+    let one_common_word = town
+        && pieces.len() == 1
+        && first.in_dictionary
+        && !matches!(first.class, WordClass::Place | WordClass::Organisation);
+    !(bad_start || bad_inside || one_common_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognise::unit::find_units;
+
+    fn units(text: &str) -> Vec<&str> {
+        find_units(text, &TextWords::of(text))
+            .iter()
+            .map(|u| &text[u.span.start..u.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_townships_are_taken_without_the_words_before_them() {
+        assert_eq!(units("今年,山区鹅湖镇项目加快建设。"), vec!["鹅湖镇"]);
+        assert_eq!(units("句容边城镇重点项目喜讯不断。"), vec!["边城镇"]);
+    }
+
+    #[test]
+    fn phrases_that_end_in_a_unit_word_are_no_units() {
+        for text in [
+            "补齐城镇公共服务短板。",
+            "做好街道清扫工作。",
+            "推动项目按区分类推进。",
+            "按照区里的部署。",
+            "建设特色小城镇。",
+        ] {
+            assert_eq!(units(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_town_not_in_the_gazetteer_needs_the_article_to_confirm_it() {
+        assert_eq!(units("青禾岭镇召开推进会。"), Vec::<&str>::new());
+        assert_eq!(
+            units("青禾岭镇召开推进会。青禾岭镇新签约项目2个。"),
+            vec!["青禾岭镇", "青禾岭镇"]
+        );
+        assert_eq!(units("青禾岭镇\n今年新签约项目2个。"), vec!["青禾岭镇"]);
+    }
+}
