@@ -10,7 +10,10 @@ use super::TextWords;
 use super::unit::UnitMention;
 use crate::extraction::Span;
 use crate::gazetteer;
-use crate::lexicon::segment::{Word, WordClass};
+use crate::lexicon::segment::{Word, WordClass, dictionary_frequency};
+
+/// How often the dictionary must have seen a word for it to count as a common word.
+const COMMON_WORD_FREQUENCY: usize = 20;
 
 /// Unit endings that name townships of the gazetteer.
 const TOWNSHIP_SUFFIXES: [&str; 3] = ["街道", "镇", "乡"];
@@ -30,7 +33,8 @@ fn check_one(text: &str, text_words: &TextWords, mention: &UnitMention) -> Optio
         let bare = !name.ends_with(['区', '县', '市', '园', '港']);
         return (bare || reads_as_a_name(text, text_words, span, false)).then_some(*mention);
     };
-    if let Some(start) = gazetteer_township_start(text_words, span, name) {
+    let common_word = is_one_common_word(text, text_words, span);
+    if let Some(start) = gazetteer_township_start(text_words, span, name).filter(|_| !common_word) {
         return Some(UnitMention {
             span: Span {
                 start: span.start + start,
@@ -79,12 +83,11 @@ fn reads_as_a_name(text: &str, text_words: &TextWords, span: Span, town: bool) -
     };
     let piece_text = |w: &Word| &text[w.span.start..w.span.end];
     let bad_start = first.in_dictionary
-        && (first.class.is_function_word()
-            || matches!(
-                first.class,
-                WordClass::Verb | WordClass::Time | WordClass::Numeral
-            ))
-        && piece_text(first).chars().count() >= 2;
+        && match first.class {
+            WordClass::Time | WordClass::Numeral => true,
+            WordClass::Verb => piece_text(first).chars().count() >= 2,
+            class => class.is_function_word() && piece_text(first).chars().count() >= 2,
+        };
     let stem_end = pieces.len().saturating_sub(1);
     let bad_inside = pieces[..stem_end].iter().any(|w| {
         w.in_dictionary
@@ -93,11 +96,16 @@ fn reads_as_a_name(text: &str, text_words: &TextWords, span: Span, town: bool) -
                 WordClass::Preposition | WordClass::Conjunction | WordClass::Particle
             )
     });
-    let one_common_word = town
-        && pieces.len() == 1
-        && first.in_dictionary
-        && !matches!(first.class, WordClass::Place | WordClass::Organisation);
-    !(bad_start || bad_inside || one_common_word)
+    !(bad_start || bad_inside || (town && is_one_common_word(text, text_words, span)))
+}
+
+/// True when a name is one word the dictionary knows as a common word ("小城镇", "集镇"): not
+/// tagged as a place, and seen often enough not to be a rare name the dictionary mistags (it
+/// tags some towns as people: "邵伯镇").
+fn is_one_common_word(text: &str, text_words: &TextWords, span: Span) -> bool {
+    matches!(text_words.words.pieces(span).as_slice(), [only] if only.in_dictionary
+        && !matches!(only.class, WordClass::Place | WordClass::Organisation)
+        && dictionary_frequency(&text[span.start..span.end]) >= COMMON_WORD_FREQUENCY)
 }
 
 #[cfg(test)]
@@ -126,6 +134,7 @@ mod tests {
             "推动项目按区分类推进。",
             "按照区里的部署。",
             "建设特色小城镇。",
+            "2018年镇区建设发展工作计划",
         ] {
             assert_eq!(units(text), Vec::<&str>::new(), "{text}");
         }

@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::TextWords;
 use super::place_check::check_places;
-use super::words::{BoundaryIndex, is_time_char};
+use super::words::{BoundaryIndex, COMPANY_ENDINGS, is_time_char};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
@@ -278,7 +278,13 @@ fn add_acting_cities(text: &str, boundaries: &BoundaryIndex, found: &mut Vec<Uni
             .all(|&c| is_han(c) && !NAME_STOPS.contains(c))
             && !(is_time_char(first) && is_time_char(second))
             && !NOT_CITIES.contains(&name);
-        if a_city_name && bounded && !runs_on && !inside_a_unit && is_subject(text, start) {
+        if a_city_name
+            && bounded
+            && !runs_on
+            && !inside_a_unit
+            && !opens_a_company_name(&text[end..])
+            && is_subject(text, start)
+        {
             cities.push(UnitMention {
                 span: Span { start, end },
                 level: UnitLevel::County,
@@ -290,6 +296,19 @@ fn add_acting_cities(text: &str, boundaries: &BoundaryIndex, found: &mut Vec<Uni
         found.extend(cities);
         found.sort_by_key(|u| u.span.start);
     }
+}
+
+/// True when what follows a place is the rest of a company's name ("松滋市|甲服饰有限公司"): the
+/// place is where the company is registered, not an actor.
+fn opens_a_company_name(after: &str) -> bool {
+    let phrase_end = after.find(|c: char| !is_han(c)).unwrap_or(after.len()).min(
+        after
+            .char_indices()
+            .nth(16)
+            .map_or(after.len(), |(at, _)| at),
+    );
+    let phrase = &after[..phrase_end];
+    COMPANY_ENDINGS.iter().any(|ending| phrase.contains(ending))
 }
 
 /// True when a place word stands right before `at` ("位于高新区", "落户开发区"): a zone named
@@ -585,6 +604,12 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn a_city_that_opens_a_company_name_is_no_actor() {
+        assert!(names("临川市10月9日召开推进会").contains(&"临川市"));
+        assert!(names("具体为:临川市青岚服饰有限公司服装产业园项目").is_empty());
     }
 
     #[test]
