@@ -159,6 +159,7 @@ impl County {
 /// A township-level division (镇, 乡, 街道, 苏木, or a unit ranked like one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Township {
+    /// The name, e.g. "街河市镇".
     pub name: &'static str,
     pub kind: TownshipKind,
     /// Position of its county in [`COUNTIES`].
@@ -310,14 +311,12 @@ impl<'c> Index<'c> {
         provinces.sort_unstable();
         provinces.dedup();
 
-        let longest =
-            |names: &mut dyn Iterator<Item = &str>| names.map(str::len).max().unwrap_or(0);
         Index {
             longest: [
-                longest(&mut townships.iter().map(|township| township.name)),
-                longest(&mut named.iter().map(|county| county.name)),
-                longest(&mut cities.iter().map(|city| city.0)),
-                longest(&mut provinces.iter().copied()),
+                longest(townships.iter().map(|township| township.name)),
+                longest(named.iter().map(|county| county.name)),
+                longest(cities.iter().map(|city| city.0)),
+                longest(provinces.iter().copied()),
             ],
             townships,
             by_county,
@@ -327,6 +326,11 @@ impl<'c> Index<'c> {
             provinces,
         }
     }
+}
+
+/// The length in bytes of the longest of `names`.
+fn longest<'n>(names: impl Iterator<Item = &'n str>) -> usize {
+    names.map(str::len).max().unwrap_or(0)
 }
 
 /// The run of `items` whose key is `name`, in a slice sorted by that key.
@@ -574,7 +578,7 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
-    use crate::script::to_simplified;
+    use crate::script::to_simplified_aligned;
 
     fn township(county_or_city: &str, name: &str) -> &'static Township {
         township_in(county_or_city, name).unwrap_or_else(|| panic!("{county_or_city} {name}"))
@@ -638,6 +642,12 @@ mod tests {
         );
         assert_eq!(township("宁陕县", "城关镇").county().province, "陕西省");
         assert!(is_township("贡宝拉格苏木"));
+        // Written as converted article text writes them, not as the statistics table does.
+        let qianan = township_in(
+            &to_simplified_aligned("乾安县"),
+            &to_simplified_aligned("乾安镇"),
+        );
+        assert_eq!(qianan.map(|t| t.county().city), Some("松原市"));
         assert_eq!(townships("贡宝拉格苏木")[0].kind, TownshipKind::Township);
     }
 
@@ -733,6 +743,9 @@ mod tests {
         let mut seen = HashSet::new();
         for county in COUNTIES.iter() {
             assert!(!county.province.is_empty(), "{}", county.code);
+            for name in [county.name, county.city, county.province] {
+                assert_eq!(to_simplified_aligned(name), name);
+            }
             assert!(
                 !county.name.is_empty() || !county.city.is_empty(),
                 "{}",
@@ -749,7 +762,7 @@ mod tests {
                 seen.insert(township.name);
             }
         }
-        let han = |c: char| matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '〇');
+        let han = |c: char| matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{20000}'..='\u{3134F}' | '〇');
         for township in &INDEX.townships {
             let name = township.name;
             assert!(name.chars().count() >= 2, "{name}");
@@ -761,7 +774,7 @@ mod tests {
             } else {
                 assert!(name.chars().all(han), "{name}");
             }
-            if to_simplified(name) != name { eprintln!("MISMATCH {name} {}", to_simplified(name)); }
+            assert_eq!(to_simplified_aligned(name), name);
         }
         assert_eq!(seen.len() + ambiguous_names(), INDEX.townships.len());
     }

@@ -114,3 +114,17 @@ fn a_facility_named_after_the_sum_invested_in_it() {
         Some(15_000_000)
     );
 }
+
+#[test]
+fn progress_words_say_a_project_is_being_built() {
+    let extraction = extract(
+        "在该镇确定的项目中,其中青岭会展中心、禾田共享平台等项目进展较快,东坝污水管网改造项目进入扫尾阶段。",
+    );
+    for name in ["青岭会展中心", "禾田共享平台", "东坝污水管网改造"] {
+        assert_eq!(
+            project(&extraction, name).status,
+            Some(Status::UnderConstruction),
+            "{name}"
+        );
+    }
+}

@@ -308,18 +308,28 @@ fn group_status(
             source,
         }
     };
+    let strong_in = |scope: Span| {
+        article
+            .word_range(scope)
+            .rev()
+            .any(|i| readings[i] == Reading::Fact && !article.status_words[i].sense.weak)
+    };
+    let stated_before = || {
+        fact_in(before)
+            .filter(|(_, span)| {
+                qualifies_the_name(article.simple_of(Span {
+                    start: span.end,
+                    end: start,
+                }))
+            })
+            .map(choice(StatusSource::Before))
+    };
+    let own_is_weak = !strong_in(own) && strong_in(before);
     let stated = fact_in(own)
+        .filter(|_| !own_is_weak)
         .map(choice(StatusSource::Own))
-        .or_else(|| {
-            fact_in(before)
-                .filter(|(_, span)| {
-                    qualifies_the_name(article.simple_of(Span {
-                        start: span.end,
-                        end: start,
-                    }))
-                })
-                .map(choice(StatusSource::Before))
-        })
+        .or_else(stated_before)
+        .or_else(|| fact_in(own).map(choice(StatusSource::Own)))
         .or_else(|| fact_in(header).map(choice(StatusSource::Header)))
         .or_else(|| {
             enumeration_header(article, readings, sentence_index).map(choice(StatusSource::Header))
