@@ -28,6 +28,7 @@ fn project(name: &str, unit: &str) -> ProjectFinding {
         span: Span::default(),
         sentence: format!("{unit}推进{name}项目。"),
         sentence_span: Span::default(),
+        confidence: 1.0,
     }
 }
 

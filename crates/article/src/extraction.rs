@@ -95,6 +95,14 @@ pub struct TargetFinding {
     pub span: Span,
 }
 
+/// Findings with a confidence below this are shown unticked and marked in the review: the
+/// user sees them but does not accept them by accident.
+pub const UNSURE_BELOW: f32 = 0.5;
+
+fn sure() -> f32 {
+    1.0
+}
+
 /// One project found in the article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProjectFinding {
@@ -119,6 +127,50 @@ pub struct ProjectFinding {
     /// The sentence the project was found in.
     pub sentence: String,
     pub sentence_span: Span,
+    /// How sure the extractor is that this is a project (0 to 1); below [`UNSURE_BELOW`] the
+    /// review leaves it unticked.
+    #[serde(default = "sure")]
+    pub confidence: f32,
+}
+
+impl ProjectFinding {
+    /// True when the review should leave the finding unticked and marked.
+    pub fn is_unsure(&self) -> bool {
+        self.confidence < UNSURE_BELOW
+    }
+}
+
+/// What kind of body a unit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// 镇.
+    Town,
+    /// 乡 (民族乡, 苏木).
+    Township,
+    /// 街道 (街道办事处).
+    Subdistrict,
+    /// 开发区, 园区, 高新区, 度假区, 港区, 新区 and other zones and parks.
+    Zone,
+    /// A county-level division: 县, 县级市, 区, 旗.
+    County,
+    /// A prefecture-level city.
+    City,
+    /// A short name or heading whose kind the article does not say.
+    Other,
+}
+
+/// One unit found in the article, with what is known of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnitFinding {
+    /// As written, the same as in [`Extraction::units`].
+    pub name: String,
+    pub kind: UnitKind,
+    /// The county the gazetteer places a township in, when the article leaves no doubt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub county: Option<String>,
+    /// How sure the extractor is that this is a unit (0 to 1).
+    pub confidence: f32,
 }
 
 /// A goal that is not a project ("确保一季度新签约10亿元以上项目1个").
@@ -157,6 +209,9 @@ pub struct Extraction {
     /// Other names the article uses for a unit (呂四港區鎮 for 呂四港經濟開發區).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub unit_aliases: BTreeMap<String, Vec<String>>,
+    /// The units again, in the same order, with their kind, county and confidence.
+    #[serde(default)]
+    pub unit_details: Vec<UnitFinding>,
     pub projects: Vec<ProjectFinding>,
     pub goals: Vec<GoalFinding>,
     pub warnings: Vec<Warning>,

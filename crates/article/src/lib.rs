@@ -25,7 +25,7 @@ use chrono::NaiveDate;
 pub use decode::{DecodeError, Document};
 pub use extraction::{
     AmountFinding, Extraction, GoalFinding, ProjectFinding, SourceFormat, Span, TargetFinding,
-    Warning, WarningKind, YearSource,
+    UNSURE_BELOW, UnitFinding, UnitKind, Warning, WarningKind, YearSource,
 };
 pub use vocab::{AmountKind, Milestone, Qualifier, Status};
 

@@ -128,3 +128,19 @@ fn progress_words_say_a_project_is_being_built() {
         );
     }
 }
+
+#[test]
+fn unsure_findings_carry_a_low_confidence_and_units_their_kind() {
+    let extraction = extract(
+        "东岭镇续建项目3个,分别为青石橡胶、钢窗项目和乙丙再生资源公司扩建项目。东岭镇还将新签约项目2个。",
+    );
+    assert!(
+        project(&extraction, "钢窗").is_unsure(),
+        "a common word is unsure"
+    );
+    assert!(!project(&extraction, "青石橡胶").is_unsure());
+    let town = &extraction.unit_details[0];
+    assert_eq!(town.name, "东岭镇");
+    assert_eq!(town.kind, town_tracker_article::UnitKind::Town);
+    assert!(town.confidence > 0.0);
+}

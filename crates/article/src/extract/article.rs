@@ -26,6 +26,8 @@ pub struct Article<'t> {
     pub status_words: Vec<StatusWord>,
     pub units: Vec<UnitMention>,
     pub mentions: Vec<ProjectMention>,
+    /// The words of the Simplified copy, for the noun-phrase test.
+    pub text_words: TextWords,
     /// Where the sentences, clauses, status words and mentions start, for the lookups by
     /// position.
     sentence_starts: Starts,
@@ -85,6 +87,7 @@ impl<'t> Article<'t> {
             status_words,
             units,
             mentions,
+            text_words,
         }
     }
 

@@ -9,6 +9,7 @@ use super::facts::{Facts, StatusChoice};
 use super::topic::Topics;
 use crate::extraction::{AmountFinding, ProjectFinding};
 use crate::grammar::person::{ResponsiblePhrase, find_responsible};
+use crate::recognise::name_check::{Verdict, judge};
 use crate::recognise::project::ProjectMention;
 use crate::vocab::AmountKind;
 
@@ -96,6 +97,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
             span: mention.name,
             sentence: article.written_of(sentence).to_string(),
             sentence_span: sentence,
+            confidence: confidence_of(article, mention),
         };
         drafts.push(Draft {
             key,
@@ -185,6 +187,24 @@ fn finish(mut draft: Draft) -> ProjectFinding {
         draft.finding.investments_extra = draft.amounts;
     }
     draft.finding
+}
+
+/// How sure a mention is a project: a name the noun-phrase test accepts, with 项目/工程 after
+/// it or a company before it, is sure; without either it is likely; a name whose edges do
+/// not fall on word boundaries is unsure.
+fn confidence_of(article: &Article, mention: &ProjectMention) -> f32 {
+    let headed = mention.end > mention.name.end || mention.owner.is_some();
+    match judge(
+        article.simple,
+        &article.text_words.words,
+        &article.text_words.boundaries,
+        mention.name,
+        mention.owner.is_some(),
+    ) {
+        Verdict::Name if headed => 0.9,
+        Verdict::Name => 0.7,
+        Verdict::Unsure | Verdict::NotAName(_) => 0.4,
+    }
 }
 
 /// A mention's name as written: without the line breaks that only wrap the source's lines,

@@ -16,6 +16,7 @@ mod facts;
 mod goal;
 mod reference;
 mod topic;
+mod unit_details;
 mod year;
 
 use chrono::Datelike;
@@ -43,6 +44,7 @@ pub fn extract_document(document: Document, id: &str, options: &Options) -> Extr
     let projects = assemble::project_findings(&article, &topics, facts);
     let goals = goal::find_goals(&article, &topics, year.year, month);
     let (units, unit_aliases) = topic::units_and_aliases(&article);
+    let unit_details = unit_details::unit_details(&article, &units);
     let mut warnings = document.warnings;
     warnings.extend(cleaned.garbled.iter().map(|&span| Warning {
         kind: WarningKind::Garbled,
@@ -69,6 +71,7 @@ pub fn extract_document(document: Document, id: &str, options: &Options) -> Extr
         year_source: year.source,
         units,
         unit_aliases,
+        unit_details,
         projects,
         goals,
         warnings,

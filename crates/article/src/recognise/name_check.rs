@@ -11,7 +11,7 @@
 use crate::extraction::Span;
 use crate::lexicon::segment::{Word, WordClass, Words, dictionary_frequency};
 
-use super::words::{GOVERNMENT_OFFICES, KIND_HEADS};
+use super::words::{BoundaryIndex, GOVERNMENT_OFFICES, KIND_HEADS};
 
 /// What the test says of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,9 +39,17 @@ pub enum Reason {
     GovernmentOffice,
 }
 
-/// Judges the name `name` of the (Simplified) text; `owned` when a company written before it
+/// Judges the name `name` of the (Simplified) text, whose words are `words` and whose boundary
+/// words of names are `boundaries` (a name may start right after "以" even where the
+/// segmenter read "以东" as one word); `owned` when a company written before it
 /// owns it ("甲公司的原料药项目"), which makes a common word a name.
-pub fn judge(text: &str, words: &Words, name: Span, owned: bool) -> Verdict {
+pub fn judge(
+    text: &str,
+    words: &Words,
+    boundaries: &BoundaryIndex,
+    name: Span,
+    owned: bool,
+) -> Verdict {
     let Some(core) = core_span(text, words, name) else {
         return Verdict::NotAName(Reason::NoContentWord);
     };
@@ -78,12 +86,25 @@ pub fn judge(text: &str, words: &Words, name: Span, owned: bool) -> Verdict {
     if !owned && is_one_common_word(&inside) {
         return Verdict::NotAName(Reason::CommonWord);
     }
-    let whole_words = words.boundary_at(core.start) && words.boundary_at(core.end);
+    let starts_at_a_boundary = words.boundary_at(core.start) || boundaries.ends_at(core.start);
+    let whole_words = starts_at_a_boundary && ends_at_a_boundary(text, words, core.end);
     if whole_words {
         Verdict::Name
     } else {
         Verdict::Unsure
     }
+}
+
+/// True when a word ends at `end`, or the word that runs over it ends with a head word right
+/// after `end` (the segmenter reads "建设项目" as one word).
+fn ends_at_a_boundary(text: &str, words: &Words, end: usize) -> bool {
+    words.boundary_at(end)
+        || KIND_HEADS.iter().any(|head| {
+            text[end..].starts_with(head)
+                && words
+                    .holding(end)
+                    .is_some_and(|w| w.span.end == end + head.len())
+        })
 }
 
 /// The name without brackets and quotes at its edges and without a trailing head word (项目,
@@ -160,6 +181,7 @@ mod tests {
         judge(
             text,
             &words,
+            &BoundaryIndex::new(text),
             Span {
                 start,
                 end: start + name.len(),

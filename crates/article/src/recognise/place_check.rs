@@ -7,7 +7,7 @@
 //! that a list, a heading or a definition made units ("金马、和盛两镇") stay as they are.
 
 use super::TextWords;
-use super::unit::UnitMention;
+use super::unit::{UnitBasis, UnitMention};
 use crate::extraction::Span;
 use crate::gazetteer;
 use crate::lexicon::segment::{Word, WordClass, dictionary_frequency};
@@ -40,6 +40,7 @@ fn check_one(text: &str, text_words: &TextWords, mention: &UnitMention) -> Optio
                 start: span.start + start,
                 end: span.end,
             },
+            basis: UnitBasis::Gazetteer,
             ..*mention
         });
     }

@@ -514,6 +514,7 @@ impl Finder<'_, '_, '_> {
         let verdict = judge(
             self.text,
             self.edges.words,
+            self.edges.boundaries,
             mention.name,
             mention.owner.is_some(),
         );

@@ -24,6 +24,36 @@ pub enum UnitLevel {
     County,
 }
 
+/// What vouches for a unit mention, surest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitBasis {
+    /// A township of the official gazetteer.
+    Gazetteer,
+    /// A short name the article defines ("(下称:临川产业园)").
+    Definition,
+    /// An item of a distributive list ("青山、柳河、永兴三镇").
+    List,
+    /// The grammar of zones, parks, counties and acting cities.
+    Grammar,
+    /// A town not in the gazetteer that the article names again or on a line of its own.
+    Repeated,
+    /// The first word of a section heading ("临川 青溪河畔…").
+    Heading,
+}
+
+impl UnitBasis {
+    /// How sure the basis makes the mention, from 0 to 1.
+    pub fn confidence(self) -> f32 {
+        match self {
+            UnitBasis::Gazetteer => 0.95,
+            UnitBasis::Definition => 0.9,
+            UnitBasis::List | UnitBasis::Grammar => 0.8,
+            UnitBasis::Repeated => 0.6,
+            UnitBasis::Heading => 0.45,
+        }
+    }
+}
+
 /// One mention of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UnitMention {
@@ -33,6 +63,7 @@ pub struct UnitMention {
     /// Subject of its clause, place of an event ("在…", "位于…"), a list of towns or a
     /// heading: a mention that sets the topic.
     pub actor: bool,
+    pub basis: UnitBasis,
 }
 
 /// Unit suffixes with the longest name that may stand before them (in characters).
@@ -132,6 +163,7 @@ pub fn find_units(text: &str, text_words: &TextWords) -> Vec<UnitMention> {
                 span,
                 level,
                 actor: true,
+                basis: UnitBasis::List,
             }));
             continue;
         }
@@ -164,6 +196,7 @@ pub fn find_units(text: &str, text_words: &TextWords) -> Vec<UnitMention> {
             span,
             level,
             actor: is_actor(text, start),
+            basis: UnitBasis::Grammar,
         });
     }
     add_acting_cities(text, boundaries, &mut found);
@@ -227,6 +260,7 @@ fn add_defined_short_names(text: &str, found: &mut Vec<UnitMention>) {
                 span,
                 level: UnitLevel::Town,
                 actor: is_actor(text, span.start),
+                basis: UnitBasis::Definition,
             });
         }
     }
@@ -289,6 +323,7 @@ fn add_acting_cities(text: &str, boundaries: &BoundaryIndex, found: &mut Vec<Uni
                 span: Span { start, end },
                 level: UnitLevel::County,
                 actor: true,
+                basis: UnitBasis::Grammar,
             });
         }
     }
@@ -521,6 +556,7 @@ pub fn heading_unit(line: &str, line_start: usize) -> Option<UnitMention> {
         },
         level: UnitLevel::Town,
         actor: true,
+        basis: UnitBasis::Heading,
     })
 }
 
