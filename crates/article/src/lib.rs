@@ -27,6 +27,7 @@ pub use extraction::{
     AmountFinding, Extraction, GoalFinding, ProjectFinding, SourceFormat, Span, TargetFinding,
     UNSURE_BELOW, UnitFinding, UnitKind, Warning, WarningKind, YearSource,
 };
+pub use lexicon::known::{KnownNames, KnownProject, KnownUnit};
 pub use vocab::{AmountKind, Milestone, Qualifier, Status};
 
 /// Files larger than this are refused before they are read.
@@ -41,6 +42,8 @@ pub struct Options {
     pub default_year: Option<i32>,
     /// The import date: the last resort for the year. `None` leaves such dates empty.
     pub import_date: Option<NaiveDate>,
+    /// The ledger's own units and projects: an article that names one finds it.
+    pub known: std::sync::Arc<KnownNames>,
 }
 
 /// Why an article could not be read.

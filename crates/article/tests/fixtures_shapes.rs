@@ -144,3 +144,31 @@ fn unsure_findings_carry_a_low_confidence_and_units_their_kind() {
     assert_eq!(town.kind, town_tracker_article::UnitKind::Town);
     assert!(town.confidence > 0.0);
 }
+
+#[test]
+fn the_ledgers_own_names_are_found_in_either_script_even_shortened() {
+    use std::sync::Arc;
+    use town_tracker_article::{KnownNames, KnownProject, KnownUnit};
+    let known = KnownNames::new(
+        &[KnownUnit {
+            name: "青嶺鄉".into(),
+            aliases: Vec::new(),
+        }],
+        &[KnownProject {
+            name: "青嶺鄉禾豐冷鏈".into(),
+            aliases: Vec::new(),
+        }],
+    );
+    let options = Options {
+        known: Arc::new(known),
+        ..Options::default()
+    };
+    let text = "青岭乡召开推进会,会上通报,禾丰冷链已完成主体施工。";
+    let extraction = extract_text(text, "fixture", &options);
+    let cold_chain = project(&extraction, "禾丰冷链");
+    assert_eq!(cold_chain.confidence, 1.0);
+    assert_eq!(cold_chain.unit.as_deref(), Some("青岭乡"));
+    assert_eq!(extraction.unit_details[0].confidence, 1.0);
+    let without = extract(text);
+    assert!(without.units.is_empty(), "{:?}", without.units);
+}

@@ -9,9 +9,10 @@ use crate::grammar::amount::{Money, find_money};
 use crate::grammar::date::{DateExpr, find_dates};
 use crate::grammar::status::{StatusWord, find_status_words};
 use crate::layout::{Sentence, clauses, sentences};
+use crate::lexicon::known::KnownNames;
 use crate::recognise::TextWords;
-use crate::recognise::project::{ProjectMention, find_projects};
-use crate::recognise::unit::{UnitMention, find_units, heading_unit};
+use crate::recognise::project::{Landmarks, ProjectMention, find_projects};
+use crate::recognise::unit::{UnitMention, add_known_units, find_units, heading_unit};
 
 /// The parsed article.
 pub struct Article<'t> {
@@ -28,6 +29,8 @@ pub struct Article<'t> {
     pub mentions: Vec<ProjectMention>,
     /// The words of the Simplified copy, for the noun-phrase test.
     pub text_words: TextWords,
+    /// Where the ledger's own projects are named.
+    pub known_projects: Vec<Span>,
     /// Where the sentences, clauses, status words and mentions start, for the lookups by
     /// position.
     sentence_starts: Starts,
@@ -37,8 +40,9 @@ pub struct Article<'t> {
 }
 
 impl<'t> Article<'t> {
-    /// Runs the grammars and recognisers over a cleaned text and its Simplified copy.
-    pub fn parse(written: &'t str, simple: &'t str) -> Self {
+    /// Runs the grammars and recognisers over a cleaned text and its Simplified copy, with the
+    /// ledger's own names.
+    pub fn parse(written: &'t str, simple: &'t str, known: &KnownNames) -> Self {
         let sentences = sentences(simple);
         let clauses: Vec<Span> = sentences
             .iter()
@@ -48,18 +52,18 @@ impl<'t> Article<'t> {
         let dates = find_dates(simple);
         let text_words = TextWords::of(simple);
         let mut units = find_units(simple, &text_words);
+        add_known_units(simple, &known.units_in(simple), &mut units);
+        let known_projects = known.projects_in(simple);
         let unit_spans: Vec<Span> = units.iter().map(|u| u.span).collect();
         let amount_spans: Vec<Span> = money.iter().map(|m| m.span).collect();
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        let mentions = find_projects(
-            simple,
-            &text_words,
-            &unit_spans,
-            &sentences,
-            &clauses,
-            &amount_spans,
-            &date_spans,
-        );
+        let landmarks = Landmarks {
+            units: &unit_spans,
+            amounts: &amount_spans,
+            dates: &date_spans,
+            known: &known_projects,
+        };
+        let mentions = find_projects(simple, &text_words, landmarks, &sentences, &clauses);
         let status_words: Vec<StatusWord> = find_status_words(simple)
             .into_iter()
             .filter(|word| !overlaps_a_name(&mentions, word.span))
@@ -88,6 +92,7 @@ impl<'t> Article<'t> {
             units,
             mentions,
             text_words,
+            known_projects,
         }
     }
 

@@ -189,10 +189,14 @@ fn finish(mut draft: Draft) -> ProjectFinding {
     draft.finding
 }
 
-/// How sure a mention is a project: a name the noun-phrase test accepts, with 项目/工程 after
+/// How sure a mention is a project: a project the ledger holds is certain; a name the
+/// noun-phrase test accepts, with 项目/工程 after
 /// it or a company before it, is sure; without either it is likely; a name whose edges do
 /// not fall on word boundaries is unsure.
 fn confidence_of(article: &Article, mention: &ProjectMention) -> f32 {
+    if article.known_projects.contains(&mention.name) {
+        return 1.0;
+    }
     let headed = mention.end > mention.name.end || mention.owner.is_some();
     match judge(
         article.simple,

@@ -33,7 +33,7 @@ pub use year::find_dateline;
 pub fn extract_document(document: Document, id: &str, options: &Options) -> Extraction {
     let cleaned = clean(&document.text);
     let simple = to_simplified_aligned(&cleaned.text);
-    let article = article::Article::parse(&cleaned.text, &simple);
+    let article = article::Article::parse(&cleaned.text, &simple, &options.known);
     let year = year::choose_year(&simple, document.published, options);
     let month = year
         .dateline

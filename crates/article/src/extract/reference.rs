@@ -111,7 +111,7 @@ mod tests {
     use super::*;
 
     fn referring(text: &str) -> Vec<Option<usize>> {
-        let article = Article::parse(text, text);
+        let article = Article::parse(text, text, &crate::KnownNames::default());
         let references = References::new(&article);
         (0..article.sentences.len())
             .map(|i| references.of_sentence(i))

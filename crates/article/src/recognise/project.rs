@@ -380,17 +380,31 @@ fn items_in<'a, T>(
     &rest[..len]
 }
 
-/// Finds the project mentions of a (Simplified) text. `hard_ends` are the ends of amounts and
-/// dates, which a name never runs across. All spans come in text order, as found.
+/// What the other recognisers found, which project names must respect: units a name takes
+/// whole, amounts and dates a name never runs across, and the ledger's own projects. All
+/// spans in text order.
+#[derive(Clone, Copy, Default)]
+pub struct Landmarks<'a> {
+    pub units: &'a [Span],
+    pub amounts: &'a [Span],
+    pub dates: &'a [Span],
+    pub known: &'a [Span],
+}
+
+/// Finds the project mentions of a (Simplified) text, in its sentences and clauses.
 pub fn find_projects(
     text: &str,
     text_words: &TextWords,
-    units: &[Span],
+    landmarks: Landmarks,
     sentences: &[Sentence],
     clauses: &[Span],
-    amounts: &[Span],
-    dates: &[Span],
 ) -> Vec<ProjectMention> {
+    let Landmarks {
+        units,
+        amounts,
+        dates,
+        known,
+    } = landmarks;
     let edges = Edges::new(
         text,
         &text_words.boundaries,
@@ -406,7 +420,9 @@ pub fn find_projects(
         taken: BTreeMap::new(),
         next_group: 0,
         common_words: Vec::new(),
+        known,
     };
+    finder.known_names();
     let heads = heads(text);
     let endings = industry_endings(text);
     let (mut sentence_index, mut head_index, mut ending_index) = (0, 0, 0);
@@ -487,7 +503,7 @@ fn list_before_a_category(text: &str, clause_start: usize, name_start: usize) ->
     (listed && !in_a_word && only_a_kind).then_some(clause_start + at + '等'.len_utf8())
 }
 
-struct Finder<'t, 'e, 'b> {
+struct Finder<'t, 'e, 'b, 'k> {
     text: &'t str,
     edges: &'e Edges<'t, 'b>,
     found: Vec<ProjectMention>,
@@ -497,9 +513,30 @@ struct Finder<'t, 'e, 'b> {
     /// Where mentions start whose name is one common word ("钢窗"): names only as items of a
     /// list of names.
     common_words: Vec<usize>,
+    /// Where the ledger's own projects are named: mentions that need no other evidence.
+    known: &'k [Span],
 }
 
-impl Finder<'_, '_, '_> {
+impl Finder<'_, '_, '_, '_> {
+    /// The ledger's own projects, first: with 项目 or 工程 after them when the text has one.
+    fn known_names(&mut self) {
+        for &name in self.known {
+            let after = &self.text[name.end..];
+            let end = HEADS
+                .iter()
+                .find(|head| after.starts_with(**head))
+                .map_or(name.end, |head| name.end + head.len());
+            let group = self.new_group();
+            self.push(ProjectMention {
+                name,
+                owner: None,
+                end,
+                group,
+                suffix: None,
+            });
+        }
+    }
+
     fn new_group(&mut self) -> usize {
         self.next_group += 1;
         self.next_group
@@ -511,13 +548,17 @@ impl Finder<'_, '_, '_> {
     }
 
     fn push(&mut self, mention: ProjectMention) {
-        let verdict = judge(
-            self.text,
-            self.edges.words,
-            self.edges.boundaries,
-            mention.name,
-            mention.owner.is_some(),
-        );
+        let verdict = if self.known.contains(&mention.name) {
+            Verdict::Name
+        } else {
+            judge(
+                self.text,
+                self.edges.words,
+                self.edges.boundaries,
+                mention.name,
+                mention.owner.is_some(),
+            )
+        };
         match verdict {
             Verdict::NotAName(Reason::CommonWord) => self.common_words.push(mention.name.start),
             Verdict::NotAName(_) => return,
@@ -1639,11 +1680,14 @@ mod tests {
         find_projects(
             text,
             &text_words,
-            &units,
+            Landmarks {
+                units: &units,
+                amounts: &money,
+                dates: &dates,
+                known: &[],
+            },
             &sentences,
             &clauses,
-            &money,
-            &dates,
         )
         .iter()
         .map(|m| match m.owner {
@@ -1865,7 +1909,13 @@ mod tests {
             .iter()
             .flat_map(|s| crate::layout::clauses(text, s.span))
             .collect();
-        let found = find_projects(text, &text_words, &[], &sentences, &clauses, &[], &[]);
+        let found = find_projects(
+            text,
+            &text_words,
+            Landmarks::default(),
+            &sentences,
+            &clauses,
+        );
         let named: Vec<String> = found
             .iter()
             .map(|m| {

@@ -29,6 +29,8 @@ pub enum UnitLevel {
 pub enum UnitBasis {
     /// A township of the official gazetteer.
     Gazetteer,
+    /// A unit (or alias) the ledger already holds.
+    Known,
     /// A short name the article defines ("(下称:临川产业园)").
     Definition,
     /// An item of a distributive list ("青山、柳河、永兴三镇").
@@ -45,6 +47,7 @@ impl UnitBasis {
     /// How sure the basis makes the mention, from 0 to 1.
     pub fn confidence(self) -> f32 {
         match self {
+            UnitBasis::Known => 1.0,
             UnitBasis::Gazetteer => 0.95,
             UnitBasis::Definition => 0.9,
             UnitBasis::List | UnitBasis::Grammar => 0.8,
@@ -203,6 +206,35 @@ pub fn find_units(text: &str, text_words: &TextWords) -> Vec<UnitMention> {
     add_defined_short_names(text, &mut found);
     check_places(text, text_words, &mut found);
     found
+}
+
+/// The ledger's own units named in the text (`spans`, in order): a mention found there is
+/// vouched for by the ledger; one the recognisers missed is added.
+pub fn add_known_units(text: &str, spans: &[Span], found: &mut Vec<UnitMention>) {
+    if spans.is_empty() {
+        return;
+    }
+    for &span in spans {
+        if let Some(same) = found.iter_mut().find(|u| u.span == span) {
+            same.basis = UnitBasis::Known;
+        } else if !overlaps_any(found, span) {
+            let level = if text[..span.end].ends_with(['县', '市']) {
+                UnitLevel::County
+            } else {
+                UnitLevel::Town
+            };
+            let at = found.partition_point(|u| u.span.start < span.start);
+            found.insert(
+                at,
+                UnitMention {
+                    span,
+                    level,
+                    actor: is_actor(text, span.start),
+                    basis: UnitBasis::Known,
+                },
+            );
+        }
+    }
 }
 
 /// How an article defines a short name for a place: "甲国家级产业合作区临川产业园(下称:临川

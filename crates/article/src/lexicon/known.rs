@@ -1,0 +1,156 @@
+//! The ledger's own names: the units (with their aliases) and projects the ledger already
+//! holds, in either script. An article that mentions one of them, even shortened ("万鹏建材"
+//! for "東海鎮萬鵬建材項目"), names it; such a name needs no other evidence.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::extraction::Span;
+use crate::script::to_simplified;
+
+/// A unit of the ledger with the other names it goes by.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownUnit {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// A project of the ledger with the other names it goes by.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownProject {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// The names to look for, as Simplified search keys.
+#[derive(Debug, Clone, Default)]
+pub struct KnownNames {
+    units: Option<AhoCorasick>,
+    projects: Option<AhoCorasick>,
+}
+
+/// The shortest key looked for, in characters: shorter ones match by accident.
+const MIN_KEY_CHARS: usize = 2;
+
+/// The shortest project key looked for, in characters.
+const MIN_PROJECT_KEY_CHARS: usize = 3;
+
+impl KnownNames {
+    /// Builds the search keys of a ledger's units and projects.
+    pub fn new(units: &[KnownUnit], projects: &[KnownProject]) -> Self {
+        let unit_keys: Vec<String> = units
+            .iter()
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .map(|name| to_simplified(name.trim()))
+            .filter(|key| key.chars().count() >= MIN_KEY_CHARS)
+            .collect();
+        let places: Vec<&str> = unit_keys.iter().map(String::as_str).collect();
+        let project_keys: Vec<String> = projects
+            .iter()
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .flat_map(|name| project_keys(&to_simplified(name.trim()), &places))
+            .filter(|key| key.chars().count() >= MIN_PROJECT_KEY_CHARS)
+            .collect();
+        KnownNames {
+            units: matcher(&unit_keys),
+            projects: matcher(&project_keys),
+        }
+    }
+
+    /// True when there is nothing to look for.
+    pub fn is_empty(&self) -> bool {
+        self.units.is_none() && self.projects.is_none()
+    }
+
+    /// Where the ledger's units are named in a (Simplified) text.
+    pub fn units_in(&self, text: &str) -> Vec<Span> {
+        find(self.units.as_ref(), text)
+    }
+
+    /// Where the ledger's projects are named in a (Simplified) text.
+    pub fn projects_in(&self, text: &str) -> Vec<Span> {
+        find(self.projects.as_ref(), text)
+    }
+}
+
+/// The keys a project is found by: its name without a trailing 项目 or 工程, and that again
+/// without a leading unit of the ledger ("东海镇万鹏建材" → "万鹏建材").
+fn project_keys(name: &str, places: &[&str]) -> Vec<String> {
+    let stem = ["项目", "工程"]
+        .iter()
+        .find_map(|head| name.strip_suffix(head))
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or(name);
+    let mut keys = vec![stem.to_string()];
+    if let Some(rest) = places
+        .iter()
+        .filter_map(|place| stem.strip_prefix(place))
+        .min_by_key(|rest| rest.len())
+    {
+        keys.push(rest.to_string());
+    }
+    keys
+}
+
+fn matcher(keys: &[String]) -> Option<AhoCorasick> {
+    if keys.is_empty() {
+        return None;
+    }
+    let built = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(keys);
+    Some(built.expect("names of a ledger make a valid automaton"))
+}
+
+fn find(matcher: Option<&AhoCorasick>, text: &str) -> Vec<Span> {
+    matcher.map_or_else(Vec::new, |m| {
+        m.find_iter(text)
+            .map(|hit| Span {
+                start: hit.start(),
+                end: hit.end(),
+            })
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> KnownNames {
+        KnownNames::new(
+            &[KnownUnit {
+                name: "東嶺鎮".into(),
+                aliases: vec!["東嶺".into()],
+            }],
+            &[KnownProject {
+                name: "東嶺鎮青禾木業項目".into(),
+                aliases: Vec::new(),
+            }],
+        )
+    }
+
+    #[test]
+    fn names_are_found_in_either_script_and_shortened() {
+        let known = known();
+        let text = "东岭镇青禾木业二期开工,东岭还将推进青禾木业扩建。";
+        let units: Vec<&str> = known
+            .units_in(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(units, vec!["东岭镇", "东岭"]);
+        let projects: Vec<&str> = known
+            .projects_in(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(projects, vec!["东岭镇青禾木业", "青禾木业"]);
+    }
+
+    #[test]
+    fn an_empty_ledger_knows_nothing() {
+        let known = KnownNames::default();
+        assert!(known.is_empty());
+        assert!(known.projects_in("青禾木业").is_empty());
+    }
+}
