@@ -84,6 +84,7 @@ impl Review {
             forced_year,
             default_year: None,
             import_date: Some(today),
+            known: std::sync::Arc::new(ledger.known_names()),
         };
         let extraction = origin.extract(&options)?;
         let plan = plan_import(ledger, &extraction, &origin.file_name(), today);

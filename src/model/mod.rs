@@ -4,6 +4,7 @@
 pub mod goal;
 pub mod ids;
 mod keyed_list;
+mod known_names;
 pub mod ledger;
 pub mod merge;
 pub mod money;
