@@ -1,7 +1,7 @@
 //! Why an article could not be read, in the UI's language: the engine's errors in plain words.
 
-use crate::article::ArticleError;
 use crate::article::decode::{BinaryKind, DecodeError};
+use crate::article::{ArticleError, SpecialFile};
 
 use super::i18n::Lang;
 
@@ -29,6 +29,16 @@ pub fn describe(error: &ArticleError, lang: Lang) -> String {
     }
     match error {
         ArticleError::Io { source, .. } => format!("无法读取文件:{source}"),
+        ArticleError::NotAFile { kind, .. } => {
+            let kind = match kind {
+                SpecialFile::Folder => "文件夹",
+                SpecialFile::Fifo => "命名管道(FIFO)",
+                SpecialFile::Socket => "套接字",
+                SpecialFile::Device => "设备文件",
+                SpecialFile::Other => "特殊文件",
+            };
+            format!("这是{kind},不是可以读取的文件")
+        }
         ArticleError::Decode(decode) => match decode {
             DecodeError::Empty => "文件是空的".to_string(),
             DecodeError::TooLarge { size, limit } => format!(
@@ -40,6 +50,10 @@ pub fn describe(error: &ArticleError, lang: Lang) -> String {
             DecodeError::CorruptDocx { reason } => {
                 format!("这个 Word 文档(.docx)已损坏,无法打开:{reason}")
             }
+            DecodeError::UnpacksTooLarge { limit } => format!(
+                "这个 Word 文档(.docx)解压后超过 {:.1} MB,太大,不像是一篇文章",
+                *limit as f64 / 1_048_576.0
+            ),
             DecodeError::Undecodable => {
                 "文件内容无法按任何已知编码读成文字(支持 UTF-8、UTF-16、GBK/GB18030 和 Big5)"
                     .to_string()
