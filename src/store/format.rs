@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::model::{Ledger, SCHEMA_VERSION};
+use crate::model::{Inconsistency, Ledger, SCHEMA_VERSION};
 
 /// Why a file's contents are not a ledger this build can use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -21,7 +21,7 @@ pub enum FormatError {
     #[error("the file has schema version {0}, which no Town Tracker ever wrote")]
     UnknownVersion(u32),
     #[error("the ledger contradicts itself: {0}")]
-    Inconsistent(String),
+    Inconsistent(Inconsistency),
 }
 
 /// Only the version, read first so that a newer file is recognised even if its shape changed.
