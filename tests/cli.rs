@@ -141,11 +141,11 @@ fn importing_the_sample_twice_from_the_command_line_keeps_one_copy() {
     let dir = tempfile::tempdir().unwrap();
     let ledger = dir.path().join("ledger.ron");
     import_sample_and_render(&ledger, &dir.path().join("first.png"));
-    let first = town_tracker::store::load(&ledger).unwrap().unwrap();
+    let first = town_tracker::store::load(&ledger).unwrap().unwrap().ledger;
     assert!(first.projects().count() >= 12);
     assert!(first.units().any(|u| u.name == "呂四港經濟開發區"));
     import_sample_and_render(&ledger, &dir.path().join("second.png"));
-    let second = town_tracker::store::load(&ledger).unwrap().unwrap();
+    let second = town_tracker::store::load(&ledger).unwrap().unwrap().ledger;
     assert_eq!(second.projects().count(), first.projects().count());
     assert_eq!(second.sources().count(), 1);
     assert_png_is_a_picture(&dir.path().join("second.png"));

@@ -17,6 +17,7 @@ use std::time::Instant;
 use chrono::{Local, NaiveDate};
 use eframe::egui;
 
+use crate::describe;
 use crate::model::query::UnitFilter;
 use crate::ui::file_dialog::{DialogAnswer, DialogPurpose, DialogRequest, FileDialogs};
 use crate::ui::fonts::font_definitions;
@@ -133,6 +134,15 @@ impl TownTrackerApp {
         self.view.notify(level, text);
     }
 
+    /// Why the ledger cannot be changed, in plain words.
+    fn read_only_reason(&self) -> String {
+        let store = &self.session.store;
+        match store.blocked() {
+            Some(blocked) => describe::blocked(blocked, store.path(), false, self.lang()),
+            None => String::new(),
+        }
+    }
+
     /// Carries out one action. The only place the ledger changes.
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
         match action {
@@ -151,7 +161,11 @@ impl TownTrackerApp {
                         ),
                     );
                 }
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => {
+                    let text =
+                        describe::recover_error(&error, self.session.store.path(), self.lang());
+                    self.notify(NoticeLevel::Error, text);
+                }
             },
             Action::SetLang(lang) => {
                 self.view.lang = lang;
@@ -180,10 +194,7 @@ impl TownTrackerApp {
                     Ok(again) => self.view.reviews[0] = again,
                     Err(error) => {
                         let lang = self.lang();
-                        self.notify(
-                            NoticeLevel::Error,
-                            ui::article_errors::describe(&error, lang),
-                        );
+                        self.notify(NoticeLevel::Error, describe::article_error(&error, lang));
                     }
                 }
             }
@@ -214,7 +225,7 @@ impl TownTrackerApp {
                     format!(
                         "{} {name}: {}",
                         lang.pick("无法导入", "Cannot import"),
-                        ui::article_errors::describe(&error, lang)
+                        describe::article_error(&error, lang)
                     ),
                 );
             }
@@ -237,13 +248,15 @@ impl TownTrackerApp {
     fn import_reviewed(&mut self, review: &Review) {
         let lang = self.lang();
         if !self.session.store.is_writable() {
-            self.notify(
-                NoticeLevel::Error,
+            let text = format!(
+                "{}{}",
                 lang.pick(
                     "台账为只读,没有导入。",
-                    "The ledger is read-only; nothing was imported.",
+                    "The ledger is read-only; nothing was imported. "
                 ),
+                self.read_only_reason()
             );
+            self.notify(NoticeLevel::Error, text);
             return;
         }
         let Some(edit) = crate::model::merge::import_edit(&mut self.session.ledger, &review.plan)
@@ -269,7 +282,7 @@ impl TownTrackerApp {
                     },
                 );
             }
-            Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            Err(error) => self.notify(NoticeLevel::Error, describe::edit_error(&error, lang)),
         }
     }
 
@@ -290,7 +303,8 @@ impl TownTrackerApp {
             return;
         };
         if let Err(error) = self.session.apply(label, edit) {
-            self.notify(NoticeLevel::Error, error.to_string());
+            let text = describe::edit_error(&error, self.lang());
+            self.notify(NoticeLevel::Error, text);
             return;
         }
         match created {
@@ -326,7 +340,7 @@ impl TownTrackerApp {
                     format!("{} {label}", lang.pick("已撤销:", "Undone:")),
                 ),
                 Ok(None) => {}
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => self.notify(NoticeLevel::Error, describe::edit_error(&error, lang)),
             },
             Command::Redo => match self.session.redo() {
                 Ok(Some(label)) => self.notify(
@@ -334,7 +348,7 @@ impl TownTrackerApp {
                     format!("{} {label}", lang.pick("已重做:", "Redone:")),
                 ),
                 Ok(None) => {}
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => self.notify(NoticeLevel::Error, describe::edit_error(&error, lang)),
             },
             Command::NewProject => {
                 let unit = match self.view.filter.unit {
@@ -454,7 +468,10 @@ impl TownTrackerApp {
                         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                     }
                 }
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => {
+                    let text = describe::save_as_error(&error, self.lang());
+                    self.notify(NoticeLevel::Error, text);
+                }
             },
             DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
                 self.export(request.purpose, &first)
@@ -500,7 +517,11 @@ impl TownTrackerApp {
             ),
             Err(error) => self.notify(
                 NoticeLevel::Error,
-                format!("{} {error}", lang.pick("导出失败:", "Export failed:")),
+                format!(
+                    "{}{}",
+                    lang.pick("导出失败:", "Export failed: "),
+                    describe::export_error(&error, lang)
+                ),
             ),
         }
     }
@@ -542,13 +563,15 @@ impl TownTrackerApp {
     /// Saves now; reports failure as a notice. Returns whether it worked.
     fn save_now(&mut self) -> bool {
         match self.session.save() {
-            Ok(()) => true,
+            Ok(_) => true,
             Err(error) => {
                 let lang = self.lang();
-                self.notify(
-                    NoticeLevel::Error,
-                    format!("{} {error}", lang.pick("保存失败:", "Saving failed:")),
+                let text = format!(
+                    "{}{}",
+                    lang.pick("保存失败:", "Saving failed: "),
+                    describe::save_error(&error, lang)
                 );
+                self.notify(NoticeLevel::Error, text);
                 false
             }
         }
@@ -660,7 +683,10 @@ impl eframe::App for TownTrackerApp {
             && self.session.store.is_writable()
             && let Err(error) = self.session.save()
         {
-            eprintln!("town-tracker: could not save on exit: {error}");
+            eprintln!(
+                "town-tracker: {}",
+                describe::save_error(&error, self.lang())
+            );
         }
     }
 }

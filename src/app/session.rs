@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::model::{Edit, EditError, Ledger};
-use crate::store::{LedgerStore, RecoverError, SaveError};
+use crate::store::{LedgerStore, RecoverError, SaveAsError, SaveError, Saved};
 
 use super::history::History;
 
@@ -97,11 +97,11 @@ impl Session {
                 .is_some_and(|last| now.duration_since(last) >= AUTOSAVE_DELAY)
     }
 
-    /// Writes the ledger now.
-    pub fn save(&mut self) -> Result<(), SaveError> {
-        self.store.save(&mut self.ledger)?;
+    /// Writes the ledger now (nothing is written when the file already holds it).
+    pub fn save(&mut self) -> Result<Saved, SaveError> {
+        let saved = self.store.save(&mut self.ledger)?;
         self.unsaved_since = None;
-        Ok(())
+        Ok(saved)
     }
 
     /// Replaces an unreadable ledger by its backup (or an empty one), keeping the damaged
@@ -117,27 +117,22 @@ impl Session {
     /// another window holds, or that exists but cannot be read as a ledger, is refused.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveAsError> {
         if path == self.store.path() {
-            return Ok(self.save()?);
+            self.save()?;
+            return Ok(());
         }
-        let opened = LedgerStore::open(path);
-        if let Some(blocked) = opened.store.blocked() {
-            return Err(SaveAsError::Target(blocked.to_string()));
-        }
+        let mut store = LedgerStore::open(path)
+            .store
+            .into_writable()
+            .map_err(|blocked| SaveAsError::Target {
+                path: path.to_path_buf(),
+                blocked: Box::new(blocked),
+            })?;
         let mut ledger = self.ledger.clone();
-        opened.store.save(&mut ledger)?;
-        self.store = opened.store;
+        store.save(&mut ledger)?;
+        self.store = store;
         self.ledger = ledger;
         self.unsaved_since = None;
         self.revision = next_revision();
         Ok(())
     }
-}
-
-/// Why "save as" failed.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveAsError {
-    #[error("{0}")]
-    Target(String),
-    #[error(transparent)]
-    Save(#[from] SaveError),
 }

@@ -2,7 +2,6 @@
 //! view-local state (selection, filters, drafts, open dialogs) in [`ViewState`], and return
 //! [`Action`]s; the app applies those after the frame, in one place.
 
-pub mod article_errors;
 mod dashboard;
 mod date_picker;
 mod dialogs;
@@ -87,7 +86,7 @@ pub struct AppView<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub message: String,
-    /// The file could not be read (rather than being held by another window).
+    /// The file's content is damaged: restoring the backup or starting afresh are offered.
     pub unreadable: bool,
     pub backup_available: bool,
 }

@@ -1,9 +1,10 @@
-//! Why an article could not be read, in the UI's language: the engine's errors in plain words.
+//! Why an article could not be read, in plain words: the article engine's errors.
 
 use crate::article::decode::{BinaryKind, DecodeError};
 use crate::article::{ArticleError, SpecialFile};
+use crate::ui::i18n::Lang;
 
-use super::i18n::Lang;
+use super::{io_reason, megabytes};
 
 fn binary_kind_zh(kind: &BinaryKind) -> &'static str {
     match kind {
@@ -22,37 +23,40 @@ fn binary_kind_zh(kind: &BinaryKind) -> &'static str {
     }
 }
 
-/// The reason, ready to show.
-pub fn describe(error: &ArticleError, lang: Lang) -> String {
+fn special_file_zh(kind: SpecialFile) -> &'static str {
+    match kind {
+        SpecialFile::Folder => "文件夹",
+        SpecialFile::Fifo => "命名管道(FIFO)",
+        SpecialFile::Socket => "套接字",
+        SpecialFile::Device => "设备文件",
+        SpecialFile::Other => "特殊文件",
+    }
+}
+
+/// Why an article could not be read. English is the engine's own wording, which is written
+/// to be shown; Chinese says the same.
+pub fn article_error(error: &ArticleError, lang: Lang) -> String {
     if lang == Lang::En {
         return error.to_string();
     }
     match error {
-        ArticleError::Io { source, .. } => format!("无法读取文件:{source}"),
+        ArticleError::Io { source, .. } => format!("无法读取文件:{}", io_reason(source, lang)),
         ArticleError::NotAFile { kind, .. } => {
-            let kind = match kind {
-                SpecialFile::Folder => "文件夹",
-                SpecialFile::Fifo => "命名管道(FIFO)",
-                SpecialFile::Socket => "套接字",
-                SpecialFile::Device => "设备文件",
-                SpecialFile::Other => "特殊文件",
-            };
-            format!("这是{kind},不是可以读取的文件")
+            format!("这是{},不是可以读取的文件", special_file_zh(*kind))
         }
         ArticleError::Decode(decode) => match decode {
             DecodeError::Empty => "文件是空的".to_string(),
             DecodeError::TooLarge { size, limit } => format!(
-                "文件有 {:.1} MB,超过了文章的上限 {:.1} MB",
-                *size as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
+                "文件有 {},超过了文章的上限 {}",
+                megabytes(*size),
+                megabytes(*limit)
             ),
             DecodeError::NotText(kind) => format!("这是{},不是文章", binary_kind_zh(kind)),
-            DecodeError::CorruptDocx { reason } => {
-                format!("这个 Word 文档(.docx)已损坏,无法打开:{reason}")
-            }
+            // The engine states the reason in English only; the Chinese UI shows none.
+            DecodeError::CorruptDocx { .. } => "这个 Word 文档(.docx)已损坏,无法打开".to_string(),
             DecodeError::UnpacksTooLarge { limit } => format!(
-                "这个 Word 文档(.docx)解压后超过 {:.1} MB,太大,不像是一篇文章",
-                *limit as f64 / 1_048_576.0
+                "这个 Word 文档(.docx)解压后超过 {},太大,不像是一篇文章",
+                megabytes(*limit)
             ),
             DecodeError::Undecodable => {
                 "文件内容无法按任何已知编码读成文字(支持 UTF-8、UTF-16、GBK/GB18030 和 Big5)"
