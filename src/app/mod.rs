@@ -10,6 +10,7 @@ pub mod import;
 mod problems;
 pub mod screenshot;
 pub mod session;
+pub mod unattended;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -22,13 +23,14 @@ use crate::model::query::UnitFilter;
 use crate::ui::file_dialog::{DialogAnswer, DialogPurpose, DialogRequest, FileDialogs};
 use crate::ui::fonts::font_definitions;
 use crate::ui::i18n::Lang;
-use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeLevel, Settings, ViewState};
+use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeKey, NoticeLevel, Settings, ViewState};
 use action::Action;
 use change::{Change, Created};
 use command::Command;
 use import::{ArticleOrigin, Review};
 use screenshot::ScreenshotJob;
-use session::{AUTOSAVE_DELAY, Session};
+use session::{Session, retry_delay};
+use unattended::Unattended;
 
 /// What the app is started with.
 pub struct AppOptions {
@@ -43,6 +45,8 @@ pub struct AppOptions {
     pub import: Vec<PathBuf>,
     /// Accept every import at start without review (`--accept-all`) and save.
     pub accept_all: bool,
+    /// No one is at the screen: notices go to stderr too, closing never waits for a dialog.
+    pub unattended: Option<Unattended>,
 }
 
 const SETTINGS_KEY: &str = "town-tracker-settings";
@@ -55,6 +59,7 @@ pub struct TownTrackerApp {
     dialogs: Box<dyn FileDialogs>,
     today: Option<NaiveDate>,
     screenshot: Option<ScreenshotJob>,
+    unattended: Option<Unattended>,
     quitting: bool,
 }
 
@@ -87,21 +92,20 @@ impl TownTrackerApp {
             dialogs: options.dialogs,
             today: options.today,
             screenshot: options.screenshot,
+            unattended: options.unattended,
             quitting: false,
         };
         app.remember_recent(&options.data_path);
         for path in options.import {
-            let before = app.view.notices.len();
             app.begin_import(ArticleOrigin::File(path));
-            for notice in &app.view.notices[before..] {
-                eprintln!("town-tracker: {}", notice.text);
-            }
         }
         if options.accept_all {
             while !app.view.reviews.is_empty() {
                 app.accept_import();
             }
-            app.save_now();
+            if app.session.is_dirty() {
+                app.save_now();
+            }
         }
         app
     }
@@ -131,6 +135,10 @@ impl TownTrackerApp {
     }
 
     fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        let text = text.into();
+        if let Some(unattended) = &self.unattended {
+            unattended.report(level, &text);
+        }
         self.view.notify(level, text);
     }
 
@@ -560,18 +568,36 @@ impl TownTrackerApp {
         self.save_now();
     }
 
-    /// Saves now; reports failure as a notice. Returns whether it worked.
+    /// Saves now. A failure is reported in one notice, updated on each attempt and taken
+    /// away by the first save that works. Returns whether it worked.
     fn save_now(&mut self) -> bool {
+        let lang = self.lang();
         match self.session.save() {
-            Ok(_) => true,
+            Ok(_) => {
+                self.view.clear_notice(NoticeKey::SaveFailed);
+                true
+            }
             Err(error) => {
-                let lang = self.lang();
-                let text = format!(
+                let failures = self.session.failures();
+                let mut text = format!(
                     "{}{}",
                     lang.pick("保存失败:", "Saving failed: "),
                     describe::save_error(&error, lang)
                 );
-                self.notify(NoticeLevel::Error, text);
+                if self.session.store.is_writable() {
+                    let seconds = retry_delay(failures).as_secs();
+                    text.push_str(&match lang {
+                        Lang::Zh => format!("(已试 {failures} 次,{seconds} 秒后再试)"),
+                        Lang::En => {
+                            format!(" (tried {failures} times; trying again in {seconds} s)")
+                        }
+                    });
+                }
+                if let Some(unattended) = &self.unattended {
+                    unattended.report(NoticeLevel::Error, &text);
+                }
+                self.view
+                    .notify_keyed(NoticeKey::SaveFailed, NoticeLevel::Error, text);
                 false
             }
         }
@@ -611,6 +637,14 @@ impl TownTrackerApp {
             return;
         }
         if !self.session.is_dirty() {
+            return;
+        }
+        if self.unattended.is_some() {
+            // No one could answer a dialog: save if no save has failed yet (a failure has
+            // been reported), and close either way.
+            if self.session.failures() == 0 && self.session.store.is_writable() {
+                self.save_now();
+            }
             return;
         }
         if self.session.store.is_writable() && self.save_now() {
@@ -656,10 +690,12 @@ impl TownTrackerApp {
         for action in actions {
             self.apply(&ctx, action);
         }
-        if self.session.autosave_due(Instant::now()) {
+        let now = Instant::now();
+        if self.session.autosave_due(now) {
             self.save_now();
-        } else if self.session.is_dirty() && self.session.store.is_writable() {
-            ctx.request_repaint_after(AUTOSAVE_DELAY);
+        }
+        if let Some(due) = self.session.next_autosave() {
+            ctx.request_repaint_after(due.saturating_duration_since(now));
         }
         if let Some(job) = &mut self.screenshot {
             job.on_frame(&ctx);
@@ -679,8 +715,10 @@ impl eframe::App for TownTrackerApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        let given_up = self.unattended.is_some() && self.session.failures() > 0;
         if self.session.is_dirty()
             && self.session.store.is_writable()
+            && !given_up
             && let Err(error) = self.session.save()
         {
             eprintln!(

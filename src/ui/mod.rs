@@ -40,7 +40,7 @@ use crate::model::{GoalId, Ledger, ProjectId, UnitId};
 pub use file_browser::FileBrowser;
 use i18n::Lang;
 pub use list_cache::ListCache;
-pub use notices::{Notice, NoticeLevel};
+pub use notices::{Notice, NoticeKey, NoticeLevel};
 pub use settings_window::{Settings, ThemeChoice};
 
 /// A question the user must answer before something happens.
@@ -129,6 +129,19 @@ pub struct ViewState {
 impl ViewState {
     pub fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
         self.notices.push(Notice::new(level, text.into()));
+    }
+
+    /// Shows the one notice about `key`, replacing the previous one.
+    pub fn notify_keyed(&mut self, key: NoticeKey, level: NoticeLevel, text: impl Into<String>) {
+        self.notices.retain(|n| n.key != Some(key));
+        let mut notice = Notice::new(level, text.into());
+        notice.key = Some(key);
+        self.notices.push(notice);
+    }
+
+    /// Takes away the notice about `key`, if there is one.
+    pub fn clear_notice(&mut self, key: NoticeKey) {
+        self.notices.retain(|n| n.key != Some(key));
     }
 }
 
