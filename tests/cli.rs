@@ -8,6 +8,10 @@ use chrono::NaiveDate;
 use town_tracker::model::{Edit, Ledger, Project, ProjectId, Unit, UnitId};
 use town_tracker::store::LedgerStore;
 
+mod window;
+
+use window::window_command;
+
 const BIN: &str = env!("CARGO_BIN_EXE_town-tracker");
 
 fn date(m: u32, d: u32) -> NaiveDate {
@@ -101,17 +105,6 @@ fn extract_reports_unreadable_files_and_goes_on() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     let line: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
     assert!(line["file"].as_str().unwrap().ends_with("good.txt"));
-}
-
-/// Runs the binary in a real window: directly when a display is set, else under `xvfb-run`.
-fn window_command() -> Command {
-    if std::env::var_os("DISPLAY").is_some() {
-        Command::new(BIN)
-    } else {
-        let mut command = Command::new("xvfb-run");
-        command.args(["-a", "-s", "-screen 0 1280x800x24", BIN]);
-        command
-    }
 }
 
 /// Runs the window with the sample imported and accepted, rendering to `png`.
