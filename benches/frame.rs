@@ -36,6 +36,7 @@ fn frame(c: &mut Criterion) {
             dialogs: Box::new(ScriptedDialogs::default()),
             import: Vec::new(),
             accept_all: false,
+            unattended: None,
         },
     );
     let input = egui::RawInput {

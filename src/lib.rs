@@ -3,10 +3,12 @@
 //! Data flows one way: [`article`] turns an article into an extraction, [`model`] holds the
 //! ledger and merges extractions into it, [`store`] keeps it in a RON file, and [`ui`] draws
 //! it and returns actions that [`app`] applies in one place (undo and autosave live there).
-//! [`cli`] holds the command-line subcommands.
+//! [`cli`] holds the command-line subcommands; [`describe`] puts every error a person sees into
+//! plain words in the UI's language.
 
 pub mod app;
 pub mod cli;
+pub mod describe;
 pub mod export;
 pub mod model;
 pub mod store;

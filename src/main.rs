@@ -1,4 +1,5 @@
-//! Entry point: parses the command line, runs a subcommand or opens the window.
+//! Entry point: parses the command line, runs a subcommand, an unattended import
+//! (`--import … --accept-all` without `--screenshot`, no window) or opens the window.
 
 use std::process::ExitCode;
 
@@ -6,6 +7,7 @@ use clap::Parser;
 use eframe::egui;
 
 use town_tracker::app::screenshot::ScreenshotJob;
+use town_tracker::app::unattended::Unattended;
 use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::cli::export::ExportRequest;
 use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
@@ -47,6 +49,8 @@ fn main() -> ExitCode {
 }
 
 fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
+    let unattended = (cli.accept_all || cli.screenshot.is_some()).then(Unattended::default);
+    let windowless = cli.accept_all && cli.screenshot.is_none();
     let (screenshot, outcome) = match cli.screenshot {
         Some(path) => {
             let (job, outcome) = ScreenshotJob::new(path);
@@ -73,7 +77,18 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         dialogs: Box::new(NativeDialogs::default()),
         import: cli.import,
         accept_all: cli.accept_all,
+        unattended: unattended.clone(),
     };
+    let failed = move || unattended.as_ref().is_some_and(Unattended::failed);
+    if windowless {
+        // The same import, accept and save as in the window, on a context no window shows.
+        drop(TownTrackerApp::create(
+            &egui::Context::default(),
+            None,
+            app_options,
+        ));
+        return i32::from(failed());
+    }
     let result = eframe::run_native(
         "town-tracker",
         options,
@@ -83,7 +98,7 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         eprintln!("town-tracker: cannot open the window: {error}");
         return 1;
     }
-    match outcome.map(|o| o.lock().map(|mut slot| slot.take()).ok().flatten()) {
+    let shot = match outcome.map(|o| o.lock().map(|mut slot| slot.take()).ok().flatten()) {
         None => 0,
         Some(Some(Ok(()))) => 0,
         Some(Some(Err(error))) => {
@@ -94,5 +109,6 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
             eprintln!("town-tracker: the window closed before the screenshot was taken");
             1
         }
-    }
+    };
+    shot.max(i32::from(failed()))
 }

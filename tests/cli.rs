@@ -8,6 +8,10 @@ use chrono::NaiveDate;
 use town_tracker::model::{Edit, Ledger, Project, ProjectId, Unit, UnitId};
 use town_tracker::store::LedgerStore;
 
+mod window;
+
+use window::window_command;
+
 const BIN: &str = env!("CARGO_BIN_EXE_town-tracker");
 
 fn date(m: u32, d: u32) -> NaiveDate {
@@ -103,17 +107,6 @@ fn extract_reports_unreadable_files_and_goes_on() {
     assert!(line["file"].as_str().unwrap().ends_with("good.txt"));
 }
 
-/// Runs the binary in a real window: directly when a display is set, else under `xvfb-run`.
-fn window_command() -> Command {
-    if std::env::var_os("DISPLAY").is_some() {
-        Command::new(BIN)
-    } else {
-        let mut command = Command::new("xvfb-run");
-        command.args(["-a", "-s", "-screen 0 1280x800x24", BIN]);
-        command
-    }
-}
-
 /// Runs the window with the sample imported and accepted, rendering to `png`.
 fn import_sample_and_render(ledger: &Path, png: &Path) {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/seed.txt");
@@ -141,11 +134,11 @@ fn importing_the_sample_twice_from_the_command_line_keeps_one_copy() {
     let dir = tempfile::tempdir().unwrap();
     let ledger = dir.path().join("ledger.ron");
     import_sample_and_render(&ledger, &dir.path().join("first.png"));
-    let first = town_tracker::store::load(&ledger).unwrap().unwrap();
+    let first = town_tracker::store::load(&ledger).unwrap().unwrap().ledger;
     assert!(first.projects().count() >= 12);
     assert!(first.units().any(|u| u.name == "呂四港經濟開發區"));
     import_sample_and_render(&ledger, &dir.path().join("second.png"));
-    let second = town_tracker::store::load(&ledger).unwrap().unwrap();
+    let second = town_tracker::store::load(&ledger).unwrap().unwrap().ledger;
     assert_eq!(second.projects().count(), first.projects().count());
     assert_eq!(second.sources().count(), 1);
     assert_png_is_a_picture(&dir.path().join("second.png"));

@@ -130,7 +130,7 @@ fn changes_are_saved_shortly_after_they_are_made() {
     );
     harness.step();
     assert!(!harness.state().session().is_dirty());
-    let on_disk = town_tracker::store::load(&path).unwrap().unwrap();
+    let on_disk = town_tracker::store::load(&path).unwrap().unwrap().ledger;
     assert_eq!(on_disk.projects().count(), 1, "saved without closing");
 }
 
@@ -203,6 +203,7 @@ fn save_as_moves_the_ledger_and_open_brings_the_old_one_back() {
         town_tracker::store::load(&second)
             .unwrap()
             .unwrap()
+            .ledger
             .projects()
             .count(),
         1

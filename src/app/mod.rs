@@ -10,6 +10,7 @@ pub mod import;
 mod problems;
 pub mod screenshot;
 pub mod session;
+pub mod unattended;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -17,17 +18,19 @@ use std::time::Instant;
 use chrono::{Local, NaiveDate};
 use eframe::egui;
 
+use crate::describe;
 use crate::model::query::UnitFilter;
 use crate::ui::file_dialog::{DialogAnswer, DialogPurpose, DialogRequest, FileDialogs};
 use crate::ui::fonts::font_definitions;
 use crate::ui::i18n::Lang;
-use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeLevel, Settings, ViewState};
+use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeKey, NoticeLevel, Settings, ViewState};
 use action::Action;
 use change::{Change, Created};
 use command::Command;
 use import::{ArticleOrigin, Review};
 use screenshot::ScreenshotJob;
-use session::{AUTOSAVE_DELAY, Session};
+use session::{Session, retry_delay};
+use unattended::Unattended;
 
 /// What the app is started with.
 pub struct AppOptions {
@@ -42,6 +45,8 @@ pub struct AppOptions {
     pub import: Vec<PathBuf>,
     /// Accept every import at start without review (`--accept-all`) and save.
     pub accept_all: bool,
+    /// No one is at the screen: notices go to stderr too, closing never waits for a dialog.
+    pub unattended: Option<Unattended>,
 }
 
 const SETTINGS_KEY: &str = "town-tracker-settings";
@@ -54,6 +59,7 @@ pub struct TownTrackerApp {
     dialogs: Box<dyn FileDialogs>,
     today: Option<NaiveDate>,
     screenshot: Option<ScreenshotJob>,
+    unattended: Option<Unattended>,
     quitting: bool,
 }
 
@@ -86,21 +92,20 @@ impl TownTrackerApp {
             dialogs: options.dialogs,
             today: options.today,
             screenshot: options.screenshot,
+            unattended: options.unattended,
             quitting: false,
         };
         app.remember_recent(&options.data_path);
         for path in options.import {
-            let before = app.view.notices.len();
             app.begin_import(ArticleOrigin::File(path));
-            for notice in &app.view.notices[before..] {
-                eprintln!("town-tracker: {}", notice.text);
-            }
         }
         if options.accept_all {
             while !app.view.reviews.is_empty() {
                 app.accept_import();
             }
-            app.save_now();
+            if app.session.is_dirty() {
+                app.save_now();
+            }
         }
         app
     }
@@ -130,7 +135,20 @@ impl TownTrackerApp {
     }
 
     fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        let text = text.into();
+        if let Some(unattended) = &self.unattended {
+            unattended.report(level, &text);
+        }
         self.view.notify(level, text);
+    }
+
+    /// Why the ledger cannot be changed, in plain words.
+    fn read_only_reason(&self) -> String {
+        let store = &self.session.store;
+        match store.blocked() {
+            Some(blocked) => describe::blocked(blocked, store.path(), false, self.lang()),
+            None => String::new(),
+        }
     }
 
     /// Carries out one action. The only place the ledger changes.
@@ -151,7 +169,11 @@ impl TownTrackerApp {
                         ),
                     );
                 }
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => {
+                    let text =
+                        describe::recover_error(&error, self.session.store.path(), self.lang());
+                    self.notify(NoticeLevel::Error, text);
+                }
             },
             Action::SetLang(lang) => {
                 self.view.lang = lang;
@@ -180,10 +202,7 @@ impl TownTrackerApp {
                     Ok(again) => self.view.reviews[0] = again,
                     Err(error) => {
                         let lang = self.lang();
-                        self.notify(
-                            NoticeLevel::Error,
-                            ui::article_errors::describe(&error, lang),
-                        );
+                        self.notify(NoticeLevel::Error, describe::article_error(&error, lang));
                     }
                 }
             }
@@ -214,7 +233,7 @@ impl TownTrackerApp {
                     format!(
                         "{} {name}: {}",
                         lang.pick("无法导入", "Cannot import"),
-                        ui::article_errors::describe(&error, lang)
+                        describe::article_error(&error, lang)
                     ),
                 );
             }
@@ -237,13 +256,15 @@ impl TownTrackerApp {
     fn import_reviewed(&mut self, review: &Review) {
         let lang = self.lang();
         if !self.session.store.is_writable() {
-            self.notify(
-                NoticeLevel::Error,
+            let text = format!(
+                "{}{}",
                 lang.pick(
                     "台账为只读,没有导入。",
-                    "The ledger is read-only; nothing was imported.",
+                    "The ledger is read-only; nothing was imported. "
                 ),
+                self.read_only_reason()
             );
+            self.notify(NoticeLevel::Error, text);
             return;
         }
         let Some(edit) = crate::model::merge::import_edit(&mut self.session.ledger, &review.plan)
@@ -269,7 +290,7 @@ impl TownTrackerApp {
                     },
                 );
             }
-            Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+            Err(error) => self.notify(NoticeLevel::Error, describe::edit_error(&error, lang)),
         }
     }
 
@@ -290,7 +311,8 @@ impl TownTrackerApp {
             return;
         };
         if let Err(error) = self.session.apply(label, edit) {
-            self.notify(NoticeLevel::Error, error.to_string());
+            let text = describe::edit_error(&error, self.lang());
+            self.notify(NoticeLevel::Error, text);
             return;
         }
         match created {
@@ -326,7 +348,7 @@ impl TownTrackerApp {
                     format!("{} {label}", lang.pick("已撤销:", "Undone:")),
                 ),
                 Ok(None) => {}
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => self.notify(NoticeLevel::Error, describe::edit_error(&error, lang)),
             },
             Command::Redo => match self.session.redo() {
                 Ok(Some(label)) => self.notify(
@@ -334,7 +356,7 @@ impl TownTrackerApp {
                     format!("{} {label}", lang.pick("已重做:", "Redone:")),
                 ),
                 Ok(None) => {}
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => self.notify(NoticeLevel::Error, describe::edit_error(&error, lang)),
             },
             Command::NewProject => {
                 let unit = match self.view.filter.unit {
@@ -454,7 +476,10 @@ impl TownTrackerApp {
                         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                     }
                 }
-                Err(error) => self.notify(NoticeLevel::Error, error.to_string()),
+                Err(error) => {
+                    let text = describe::save_as_error(&error, self.lang());
+                    self.notify(NoticeLevel::Error, text);
+                }
             },
             DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
                 self.export(request.purpose, &first)
@@ -500,7 +525,11 @@ impl TownTrackerApp {
             ),
             Err(error) => self.notify(
                 NoticeLevel::Error,
-                format!("{} {error}", lang.pick("导出失败:", "Export failed:")),
+                format!(
+                    "{}{}",
+                    lang.pick("导出失败:", "Export failed: "),
+                    describe::export_error(&error, lang)
+                ),
             ),
         }
     }
@@ -539,16 +568,36 @@ impl TownTrackerApp {
         self.save_now();
     }
 
-    /// Saves now; reports failure as a notice. Returns whether it worked.
+    /// Saves now. A failure is reported in one notice, updated on each attempt and taken
+    /// away by the first save that works. Returns whether it worked.
     fn save_now(&mut self) -> bool {
+        let lang = self.lang();
         match self.session.save() {
-            Ok(()) => true,
+            Ok(_) => {
+                self.view.clear_notice(NoticeKey::SaveFailed);
+                true
+            }
             Err(error) => {
-                let lang = self.lang();
-                self.notify(
-                    NoticeLevel::Error,
-                    format!("{} {error}", lang.pick("保存失败:", "Saving failed:")),
+                let failures = self.session.failures();
+                let mut text = format!(
+                    "{}{}",
+                    lang.pick("保存失败:", "Saving failed: "),
+                    describe::save_error(&error, lang)
                 );
+                if self.session.store.is_writable() {
+                    let seconds = retry_delay(failures).as_secs();
+                    text.push_str(&match lang {
+                        Lang::Zh => format!("(已试 {failures} 次,{seconds} 秒后再试)"),
+                        Lang::En => {
+                            format!(" (tried {failures} times; trying again in {seconds} s)")
+                        }
+                    });
+                }
+                if let Some(unattended) = &self.unattended {
+                    unattended.report(NoticeLevel::Error, &text);
+                }
+                self.view
+                    .notify_keyed(NoticeKey::SaveFailed, NoticeLevel::Error, text);
                 false
             }
         }
@@ -588,6 +637,14 @@ impl TownTrackerApp {
             return;
         }
         if !self.session.is_dirty() {
+            return;
+        }
+        if self.unattended.is_some() {
+            // No one could answer a dialog: save if no save has failed yet (a failure has
+            // been reported), and close either way.
+            if self.session.failures() == 0 && self.session.store.is_writable() {
+                self.save_now();
+            }
             return;
         }
         if self.session.store.is_writable() && self.save_now() {
@@ -633,10 +690,12 @@ impl TownTrackerApp {
         for action in actions {
             self.apply(&ctx, action);
         }
-        if self.session.autosave_due(Instant::now()) {
+        let now = Instant::now();
+        if self.session.autosave_due(now) {
             self.save_now();
-        } else if self.session.is_dirty() && self.session.store.is_writable() {
-            ctx.request_repaint_after(AUTOSAVE_DELAY);
+        }
+        if let Some(due) = self.session.next_autosave() {
+            ctx.request_repaint_after(due.saturating_duration_since(now));
         }
         if let Some(job) = &mut self.screenshot {
             job.on_frame(&ctx);
@@ -656,11 +715,16 @@ impl eframe::App for TownTrackerApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        let given_up = self.unattended.is_some() && self.session.failures() > 0;
         if self.session.is_dirty()
             && self.session.store.is_writable()
+            && !given_up
             && let Err(error) = self.session.save()
         {
-            eprintln!("town-tracker: could not save on exit: {error}");
+            eprintln!(
+                "town-tracker: {}",
+                describe::save_error(&error, self.lang())
+            );
         }
     }
 }

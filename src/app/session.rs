@@ -1,13 +1,14 @@
 //! One open ledger: the file it lives in, the ledger in memory, its undo history, and whether
 //! it has changes not yet on disk. Autosave is decided here: shortly after the last change,
-//! and always before the session ends.
+//! and always before the session ends; after a failed save it waits longer and longer before
+//! trying again (2 s, 4 s, 8 s … up to a minute), so a full disk is not hammered.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::model::{Edit, EditError, Ledger};
-use crate::store::{LedgerStore, RecoverError, SaveError};
+use crate::store::{LedgerStore, RecoverError, SaveAsError, SaveError, Saved};
 
 use super::history::History;
 
@@ -22,6 +23,14 @@ fn next_revision() -> u64 {
 /// How long after the last change the ledger is written.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
 
+/// The longest wait before autosave tries again after failures.
+pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(60);
+
+/// The wait after `failures` failed saves in a row: 2 s, 4 s, 8 s … at most a minute.
+pub fn retry_delay(failures: u32) -> Duration {
+    Duration::from_secs(1u64 << failures.clamp(1, 6)).min(MAX_RETRY_DELAY)
+}
+
 #[derive(Debug)]
 pub struct Session {
     pub store: LedgerStore,
@@ -31,6 +40,10 @@ pub struct Session {
     unsaved_since: Option<Instant>,
     last_change: Option<Instant>,
     revision: u64,
+    /// Failed saves since the last one that worked.
+    failures: u32,
+    /// No autosave before this, after a failure.
+    retry_at: Option<Instant>,
 }
 
 impl Session {
@@ -44,6 +57,8 @@ impl Session {
             unsaved_since: None,
             last_change: None,
             revision: next_revision(),
+            failures: 0,
+            retry_at: None,
         }
     }
 
@@ -88,20 +103,42 @@ impl Session {
         self.unsaved_since.is_some()
     }
 
-    /// Should autosave run now? (Dirty, writable, and quiet for [`AUTOSAVE_DELAY`].)
-    pub fn autosave_due(&self, now: Instant) -> bool {
-        self.is_dirty()
-            && self.store.is_writable()
-            && self
-                .last_change
-                .is_some_and(|last| now.duration_since(last) >= AUTOSAVE_DELAY)
+    /// When autosave should next run: [`AUTOSAVE_DELAY`] after the last change, and not
+    /// before the wait after a failure is over. `None` when there is nothing it could save.
+    pub fn next_autosave(&self) -> Option<Instant> {
+        if !self.is_dirty() || !self.store.is_writable() {
+            return None;
+        }
+        let quiet = self.last_change? + AUTOSAVE_DELAY;
+        Some(self.retry_at.map_or(quiet, |retry| retry.max(quiet)))
     }
 
-    /// Writes the ledger now.
-    pub fn save(&mut self) -> Result<(), SaveError> {
-        self.store.save(&mut self.ledger)?;
-        self.unsaved_since = None;
-        Ok(())
+    /// Should autosave run now?
+    pub fn autosave_due(&self, now: Instant) -> bool {
+        self.next_autosave().is_some_and(|due| now >= due)
+    }
+
+    /// Failed saves since the last one that worked.
+    pub fn failures(&self) -> u32 {
+        self.failures
+    }
+
+    /// Writes the ledger now (nothing is written when the file already holds it). A failure
+    /// puts the next autosave off by [`retry_delay`].
+    pub fn save(&mut self) -> Result<Saved, SaveError> {
+        match self.store.save(&mut self.ledger) {
+            Ok(saved) => {
+                self.unsaved_since = None;
+                self.failures = 0;
+                self.retry_at = None;
+                Ok(saved)
+            }
+            Err(error) => {
+                self.failures = self.failures.saturating_add(1);
+                self.retry_at = Some(Instant::now() + retry_delay(self.failures));
+                Err(error)
+            }
+        }
     }
 
     /// Replaces an unreadable ledger by its backup (or an empty one), keeping the damaged
@@ -117,15 +154,19 @@ impl Session {
     /// another window holds, or that exists but cannot be read as a ledger, is refused.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveAsError> {
         if path == self.store.path() {
-            return Ok(self.save()?);
+            self.save()?;
+            return Ok(());
         }
-        let opened = LedgerStore::open(path);
-        if let Some(blocked) = opened.store.blocked() {
-            return Err(SaveAsError::Target(blocked.to_string()));
-        }
+        let mut store = LedgerStore::open(path)
+            .store
+            .into_writable()
+            .map_err(|blocked| SaveAsError::Target {
+                path: path.to_path_buf(),
+                blocked: Box::new(blocked),
+            })?;
         let mut ledger = self.ledger.clone();
-        opened.store.save(&mut ledger)?;
-        self.store = opened.store;
+        store.save(&mut ledger)?;
+        self.store = store;
         self.ledger = ledger;
         self.unsaved_since = None;
         self.revision = next_revision();
@@ -133,11 +174,37 @@ impl Session {
     }
 }
 
-/// Why "save as" failed.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveAsError {
-    #[error("{0}")]
-    Target(String),
-    #[error(transparent)]
-    Save(#[from] SaveError),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_wait_longer_and_longer_up_to_a_minute() {
+        let waits: Vec<u64> = (1..=8).map(|n| retry_delay(n).as_secs()).collect();
+        assert_eq!(waits, [2, 4, 8, 16, 32, 60, 60, 60]);
+    }
+
+    #[test]
+    fn a_failed_save_puts_the_next_autosave_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.ron");
+        let mut session = Session::open(&path);
+        let add_unit = |session: &mut Session, name: &str| {
+            let id = crate::model::UnitId(session.ledger.allocate_id());
+            let unit = crate::model::Unit::new(id, name);
+            session.apply(name.into(), Edit::PutUnit(unit)).unwrap();
+        };
+        add_unit(&mut session, "東海鎮");
+        session.save().unwrap();
+        // A directory where the backup goes: the next save fails.
+        std::fs::create_dir_all(dir.path().join("ledger.ron.bak/x")).unwrap();
+        add_unit(&mut session, "匯龍鎮");
+        let changed = Instant::now();
+        assert!(session.autosave_due(changed + AUTOSAVE_DELAY));
+        assert!(session.save().is_err());
+        let failed = Instant::now();
+        assert_eq!(session.failures(), 1);
+        assert!(!session.autosave_due(failed + Duration::from_millis(1900)));
+        assert!(session.autosave_due(failed + Duration::from_millis(2100)));
+    }
 }

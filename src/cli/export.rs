@@ -10,7 +10,6 @@ use crate::article::script::normalise_key;
 use crate::export::{headings, rows, write_csv, write_xlsx};
 use crate::model::query::{ProjectFilter, SearchIndex, SortOrder, UnitFilter, select};
 use crate::model::schedule::{Light, LightThresholds};
-use crate::store;
 
 /// What to export and where.
 pub struct ExportRequest {
@@ -23,17 +22,10 @@ pub struct ExportRequest {
 
 /// Runs the export; returns the process exit code.
 pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32 {
-    let ledger = match store::load(data) {
-        Ok(Some(ledger)) => ledger,
-        Ok(None) => {
-            eprintln!("town-tracker: {}: no ledger there yet", data.display());
-            return 1;
-        }
-        Err(error) => {
-            eprintln!("town-tracker: {error}");
-            return 1;
-        }
+    let Some(parsed) = super::load_for_reading(data) else {
+        return 1;
     };
+    let ledger = parsed.ledger;
     let mut filter = ProjectFilter::default();
     if let Some(name) = &request.unit {
         let key = normalise_key(name);

@@ -5,22 +5,26 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::describe;
 use crate::model::schedule::open_targets;
-use crate::store;
+use crate::store::Blocked;
+use crate::ui::i18n::Lang;
 
-/// Prints the summary; returns the process exit code.
+/// Prints the summary; returns the process exit code. Fields this version does not know are
+/// named on stderr (the app opens such a file read-only).
 pub fn run_info(path: &Path, today: NaiveDate, out: &mut dyn Write) -> i32 {
-    let ledger = match store::load(path) {
-        Ok(Some(ledger)) => ledger,
-        Ok(None) => {
-            eprintln!("town-tracker: {}: no ledger there yet", path.display());
-            return 1;
-        }
-        Err(error) => {
-            eprintln!("town-tracker: {error}");
-            return 1;
-        }
+    let Some(parsed) = super::load_for_reading(path) else {
+        return 1;
     };
+    if !parsed.unknown_fields.is_empty() {
+        let unknown = Blocked::UnknownFields {
+            path: path.to_path_buf(),
+            fields: parsed.unknown_fields,
+        };
+        let text = describe::blocked(&unknown, path, false, Lang::En);
+        eprintln!("town-tracker: {text}");
+    }
+    let ledger = parsed.ledger;
     let milestones_done: usize = ledger
         .projects()
         .map(|p| {

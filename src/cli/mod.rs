@@ -1,13 +1,18 @@
-//! The command line: the window's options and the subcommands (`extract`, `info`).
+//! The command line: the window's options and the subcommands (`extract`, `info`, `export`).
+//! It speaks English; its messages come from the same describer as the window's.
 
 pub mod export;
 mod extract;
 mod info;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+
+use crate::describe;
+use crate::store::{self, Parsed};
+use crate::ui::i18n::Lang;
 
 pub use export::run_export;
 pub use extract::run_extract;
@@ -83,4 +88,19 @@ pub enum LightArg {
     Red,
     Yellow,
     Green,
+}
+
+/// Reads a ledger for a subcommand; says on stderr why it cannot (`None`).
+fn load_for_reading(path: &Path) -> Option<Parsed> {
+    match store::load(path) {
+        Ok(Some(parsed)) => Some(parsed),
+        Ok(None) => {
+            eprintln!("town-tracker: {}: no ledger there yet", path.display());
+            None
+        }
+        Err(error) => {
+            eprintln!("town-tracker: {}", describe::load_error(&error, Lang::En));
+            None
+        }
+    }
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::goal::Goal;
 use super::ids::{GoalId, ProjectId, SourceId, UnitId};
 use super::keyed_list::{self, Keyed};
+use super::money::sum_yuan;
 use super::project::Project;
 use super::source::Source;
 use super::unit::Unit;
@@ -132,11 +133,9 @@ impl Ledger {
         self.sources.get(&id)
     }
 
-    /// The sum of the investments of a unit's projects, in yuan.
-    pub fn unit_investment_yuan(&self, unit: Option<UnitId>) -> i64 {
-        self.projects_of(unit)
-            .filter_map(|p| p.investment.map(|i| i.yuan))
-            .fold(0i64, i64::saturating_add)
+    /// The sum of the investments of a unit's projects, in yuan (wide enough never to overflow).
+    pub fn unit_investment_yuan(&self, unit: Option<UnitId>) -> i128 {
+        sum_yuan(self.projects_of(unit))
     }
 
     /// Does the ledger hold nothing at all?
@@ -267,8 +266,8 @@ impl Ledger {
     }
 
     /// Checks what deserialisation cannot: every id below `next_id`, every reference resolves.
-    /// Returns a description of the first problem found.
-    pub fn validate(&self) -> Result<(), String> {
+    /// Returns the first problem found.
+    pub fn validate(&self) -> Result<(), Inconsistency> {
         let ids = self
             .units
             .keys()
@@ -277,40 +276,56 @@ impl Ledger {
             .chain(self.goals.keys().map(|id| id.0))
             .chain(self.sources.keys().map(|id| id.0));
         if let Some(bad) = ids.into_iter().find(|&id| id == 0 || id >= self.next_id) {
-            return Err(format!("id {bad} is not below next_id {}", self.next_id));
+            return Err(Inconsistency::IdNotBelowNext {
+                id: bad,
+                next_id: self.next_id,
+            });
         }
         for project in self.projects.values() {
             if let Some(unit) = project.unit
                 && !self.units.contains_key(&unit)
             {
-                return Err(format!(
-                    "project {} refers to unit {} which does not exist",
-                    project.id.0, unit.0
-                ));
+                return Err(Inconsistency::MissingUnit {
+                    project: project.name.clone(),
+                    unit,
+                });
             }
             if let Some(link) = project
                 .sources
                 .iter()
                 .find(|link| !self.sources.contains_key(&link.source))
             {
-                return Err(format!(
-                    "project {} refers to source {} which does not exist",
-                    project.id.0, link.source.0
-                ));
+                return Err(Inconsistency::MissingSource {
+                    project: project.name.clone(),
+                    article: link.source,
+                });
             }
         }
         for goal in self.goals.values() {
             if let Some(unit) = goal.unit
                 && !self.units.contains_key(&unit)
             {
-                return Err(format!(
-                    "goal {} refers to unit {} which does not exist",
-                    goal.id.0, unit.0
-                ));
+                return Err(Inconsistency::GoalMissingUnit {
+                    goal: goal.text.clone(),
+                    unit,
+                });
             }
         }
         Ok(())
     }
+}
+
+/// How a ledger read from a file can contradict itself.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Inconsistency {
+    #[error("id {id} is not below next_id {next_id}")]
+    IdNotBelowNext { id: u64, next_id: u64 },
+    #[error("project {project} refers to unit {} which does not exist", .unit.0)]
+    MissingUnit { project: String, unit: UnitId },
+    #[error("project {project} refers to source {} which does not exist", .article.0)]
+    MissingSource { project: String, article: SourceId },
+    #[error("goal {goal} refers to unit {} which does not exist", .unit.0)]
+    GoalMissingUnit { goal: String, unit: UnitId },
 }
 
 impl Keyed for Unit {

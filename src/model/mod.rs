@@ -16,7 +16,8 @@ pub mod unit;
 
 pub use goal::Goal;
 pub use ids::{GoalId, ProjectId, SourceId, UnitId};
-pub use ledger::{Edit, EditError, Ledger, SCHEMA_VERSION};
+pub use keyed_list::duplicate_id;
+pub use ledger::{Edit, EditError, Inconsistency, Ledger, SCHEMA_VERSION};
 pub use money::{AmountKind, Investment, Qualifier};
 pub use project::{MILESTONES, Milestone, MilestoneState, Project, Pursuit, STAGES, Status};
 pub use source::Source;

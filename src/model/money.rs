@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::project::Project;
+
 pub use town_tracker_article::{AmountKind, Qualifier};
 
 /// A project's investment: whole yuan (never a float), how exact it is, and what it measures.
@@ -17,23 +19,36 @@ pub struct Investment {
 const WAN: i64 = 10_000;
 const YI: i64 = 100_000_000;
 
+/// The total investment of some projects, in yuan. The sum is taken in `i128`, which no sum of
+/// `i64` amounts can overflow, so a total is never silently cut off.
+pub fn sum_yuan<'a>(projects: impl IntoIterator<Item = &'a Project>) -> i128 {
+    projects
+        .into_iter()
+        .filter_map(|p| p.investment.map(|i| i128::from(i.yuan)))
+        .sum()
+}
+
 /// Formats yuan with 亿/万: 9_000_000_000 → "90亿元", 102_000_000 → "1.02亿元",
 /// 80_000_000 → "8000万元", 35_000 → "3.5万元", 800 → "800元". At most two decimals,
 /// trailing zeros dropped.
 pub fn format_yuan(yuan: i64) -> String {
+    format_total_yuan(yuan.into())
+}
+
+/// [`format_yuan`] for a total, which may be larger than any single amount.
+pub fn format_total_yuan(yuan: i128) -> String {
     let sign = if yuan < 0 { "-" } else { "" };
     let magnitude = yuan.unsigned_abs();
-    let (unit_size, unit) = if magnitude >= YI as u64 {
-        (YI as u64, "亿元")
-    } else if magnitude >= WAN as u64 {
-        (WAN as u64, "万元")
+    let (unit_size, unit) = if magnitude >= YI as u128 {
+        (YI as u128, "亿元")
+    } else if magnitude >= WAN as u128 {
+        (WAN as u128, "万元")
     } else {
         return format!("{sign}{magnitude}元");
     };
-    let hundredths =
-        (u128::from(magnitude) * 100 + u128::from(unit_size) / 2) / u128::from(unit_size);
-    let whole = hundredths / 100;
-    let fraction = hundredths % 100;
+    let rounded = (magnitude % unit_size * 100 + unit_size / 2) / unit_size;
+    let whole = magnitude / unit_size + rounded / 100;
+    let fraction = rounded % 100;
     let number = match fraction {
         0 => whole.to_string(),
         f if f % 10 == 0 => format!("{whole}.{}", f / 10),
@@ -114,6 +129,28 @@ mod tests {
         assert_eq!(format_yuan(-50_000), "-5万元");
         assert_eq!(format_yuan(i64::MAX), "92233720368.55亿元");
         assert_eq!(format_yuan(i64::MIN), "-92233720368.55亿元");
+        assert_eq!(format_yuan(999_999_999), "10亿元");
+        assert_eq!(
+            format_total_yuan(i128::MAX),
+            "1701411834604692317316873037158.84亿元"
+        );
+    }
+
+    #[test]
+    fn totals_never_saturate() {
+        let project = |id, yuan| {
+            let mut project = Project::new(crate::model::ProjectId(id), "甲", None);
+            project.investment = Some(Investment {
+                yuan,
+                qualifier: Qualifier::Exact,
+                kind: AmountKind::Total,
+            });
+            project
+        };
+        let projects = [project(1, i64::MAX), project(2, i64::MAX), project(3, 1)];
+        let total = sum_yuan(&projects);
+        assert_eq!(total, 2 * i128::from(i64::MAX) + 1);
+        assert_eq!(format_total_yuan(total), "184467440737.1亿元");
     }
 
     #[test]

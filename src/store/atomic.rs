@@ -1,6 +1,7 @@
 //! Crash-safe replacement of a file: the new contents go to a temporary file in the same
 //! directory, are flushed to disk, and are renamed over the old file; the old file is kept as
-//! a backup first. A crash at any moment leaves the old file or the new one, never a mix.
+//! a backup first. A crash at any moment leaves the old file or the new one, never a mix. The
+//! new file gets the old one's permissions (a new file, the usual ones for the user's umask).
 
 use std::fs;
 use std::io::Write;
@@ -30,10 +31,17 @@ const TEMP_SUFFIX: &str = ".tmp";
 pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     let dir = parent_dir(path);
     fs::create_dir_all(dir)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(&temp_prefix(path))
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
+    let previous = fs::metadata(path)
+        .ok()
+        .map(|metadata| metadata.permissions());
+    let prefix = temp_prefix(path);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    create_with_mode(&mut builder, previous.as_ref());
+    let mut temp = builder.tempfile_in(dir)?;
+    if let Some(previous) = previous {
+        temp.as_file().set_permissions(previous)?;
+    }
     temp.write_all(contents)?;
     temp.as_file().sync_all()?;
     if path.exists() {
@@ -41,6 +49,21 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     }
     temp.persist(path).map_err(|error| error.error)?;
     sync_dir(dir)
+}
+
+/// A temporary file that will become the ledger is created with the old file's mode (or, for
+/// a new file, `0666` less the umask, as any program's new file) instead of tempfile's `0600`.
+#[cfg(unix)]
+fn create_with_mode(builder: &mut tempfile::Builder<'_, '_>, previous: Option<&fs::Permissions>) {
+    use std::os::unix::fs::PermissionsExt;
+    let permissions = previous
+        .cloned()
+        .unwrap_or_else(|| fs::Permissions::from_mode(0o666));
+    builder.permissions(permissions);
+}
+
+#[cfg(not(unix))]
+fn create_with_mode(_builder: &mut tempfile::Builder<'_, '_>, _previous: Option<&fs::Permissions>) {
 }
 
 /// Links (or, where links are not possible, copies) the current file to the backup name,
@@ -53,6 +76,23 @@ fn keep_backup(path: &Path) -> std::io::Result<()> {
         fs::copy(path, &staging)?;
     }
     fs::rename(&staging, &backup)
+}
+
+/// Checks that the folder of `path` takes new files, by creating (and removing) a temporary
+/// file named like a save's. A folder that does not exist yet is left to be created by the
+/// first save. Fails with the folder and the reason.
+pub fn probe_folder(path: &Path) -> Result<(), (PathBuf, std::io::Error)> {
+    let dir = parent_dir(path);
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    let prefix = temp_prefix(path);
+    tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map(drop)
+        .map_err(|error| (dir.to_path_buf(), error))
 }
 
 /// Removes temporary files a killed writer left behind. Call only while holding the lock.
@@ -106,6 +146,21 @@ mod tests {
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         assert_eq!(names.len(), 2, "no temporary files left: {names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_file_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.ron");
+        let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        write_atomically(&path, b"one").unwrap();
+        for kept in [0o644, 0o664, 0o640] {
+            fs::set_permissions(&path, fs::Permissions::from_mode(kept)).unwrap();
+            write_atomically(&path, b"two").unwrap();
+            assert_eq!(mode(&path), kept);
+        }
     }
 
     #[test]

@@ -2,21 +2,31 @@
 //! write it), saving it crash-safely with a backup, and recovering when it cannot be read.
 //! Opening never fails outright: a problem leaves the store read-only and says why, so the app
 //! can start, explain, and offer the backup without writing over anything.
+//!
+//! A ledger opened through a symbolic link is the link's target: it is locked, backed up and
+//! saved there, and the link stays. A save writes only when the ledger changed, and keeps the
+//! file's permissions. The store stays read-only when the file is read-only (or not ours to
+//! write), when its folder takes no new files, and when the file holds fields this version
+//! does not know — saving would drop them.
 
 pub mod atomic;
 pub mod format;
+mod link;
+pub mod locate;
 pub mod lock;
+pub mod read;
 
-use std::fs;
+use std::fs::{self, OpenOptions};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
 
 use crate::model::Ledger;
-use atomic::{backup_path, remove_stale_temps, write_atomically};
-pub use format::FormatError;
+use atomic::{backup_path, probe_folder, remove_stale_temps, write_atomically};
+pub use format::{FormatError, Parsed, UnknownField};
 use lock::{LedgerLock, LockError};
+use read::{FileKind, MAX_LEDGER_BYTES, ReadError, read_regular};
 
 /// The ledger's default location: the platform's data directory
 /// (`~/.local/share/town-tracker/ledger.ron` on Linux).
@@ -34,6 +44,10 @@ pub enum LoadError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{path} is not a regular file ({kind:?})")]
+    NotAFile { path: PathBuf, kind: FileKind },
+    #[error("{path} is larger than the {limit} bytes a ledger may be")]
+    TooLarge { path: PathBuf, limit: u64 },
     #[error("{path}: {source}")]
     Format { path: PathBuf, source: FormatError },
 }
@@ -45,13 +59,45 @@ pub enum Blocked {
     Lock(#[from] LockError),
     #[error(transparent)]
     Load(#[from] LoadError),
+    #[error("{path} has fields this version does not know ({}); saving would drop them", names(.fields))]
+    UnknownFields {
+        path: PathBuf,
+        fields: Vec<UnknownField>,
+    },
+    #[error("{path} is read-only")]
+    ReadOnlyFile { path: PathBuf },
+    #[error("the folder {path} takes no new files: {source}")]
+    ReadOnlyFolder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl Blocked {
+    /// The file's content cannot be read as a ledger of any version: restoring the backup or
+    /// starting afresh (the damaged file moved aside) are the ways on.
+    pub fn is_damaged(&self) -> bool {
+        matches!(
+            self,
+            Blocked::Load(LoadError::Format { source, .. })
+                if !matches!(source, FormatError::TooNew { .. })
+        )
+    }
+}
+
+fn names(fields: &[UnknownField]) -> String {
+    fields
+        .iter()
+        .map(|field| field.path.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Why a save failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("the ledger is open read-only: {0}")]
-    ReadOnly(String),
+    #[error("{path} is open read-only")]
+    ReadOnly { path: PathBuf },
     #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
@@ -59,27 +105,30 @@ pub enum SaveError {
     },
 }
 
-/// Reads a ledger file. A missing file is `Ok(None)`: a ledger not yet saved.
-pub fn load(path: &Path) -> Result<Option<Ledger>, LoadError> {
-    let text = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(error) if error.kind() == ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
-            return Err(LoadError::Unreadable {
-                path: path.to_path_buf(),
-                source,
+/// What a successful save did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Written,
+    /// The ledger is what the file already holds: nothing was written, the backup kept.
+    Unchanged,
+}
+
+/// Reads a ledger file (following links). A missing file is `Ok(None)`: a ledger not yet
+/// saved. Only a regular file is read, and at most [`MAX_LEDGER_BYTES`] of it.
+pub fn load(path: &Path) -> Result<Option<Parsed>, LoadError> {
+    let bytes = match read_regular(path, MAX_LEDGER_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok(None),
+        Err(error) => {
+            let path = path.to_path_buf();
+            return Err(match error {
+                ReadError::NotAFile(kind) => LoadError::NotAFile { path, kind },
+                ReadError::TooLarge { limit } => LoadError::TooLarge { path, limit },
+                ReadError::Io(source) => LoadError::Unreadable { path, source },
             });
         }
     };
-    let text = String::from_utf8(text).map_err(|_| LoadError::Format {
-        path: path.to_path_buf(),
-        source: FormatError::Syntax {
-            line: 1,
-            column: 1,
-            message: "the file is not UTF-8 text".into(),
-        },
-    })?;
-    format::from_ron(&text)
+    format::from_bytes(&bytes)
         .map(Some)
         .map_err(|source| LoadError::Format {
             path: path.to_path_buf(),
@@ -90,9 +139,14 @@ pub fn load(path: &Path) -> Result<Option<Ledger>, LoadError> {
 /// An open ledger file.
 #[derive(Debug)]
 pub struct LedgerStore {
+    /// The path as it was given (shown to the user).
     path: PathBuf,
+    /// The real file, links followed: what is locked, backed up and written.
+    file: PathBuf,
     lock: Option<LedgerLock>,
     blocked: Option<Blocked>,
+    /// The ledger as the file holds it, so a save that would change nothing writes nothing.
+    on_disk: Option<Ledger>,
 }
 
 /// What opening a path gave: the store, the ledger to show, and whether it existed.
@@ -105,43 +159,68 @@ pub struct Opened {
 }
 
 impl LedgerStore {
-    /// Opens a ledger. Never fails: when the file is locked by another window it is opened
+    /// Opens a ledger. Never fails: when the file is locked by another window, read-only, in
+    /// a folder that takes no files, or holds fields this version does not know, it is shown
     /// read-only; when it cannot be read, an empty ledger is shown and nothing is written
     /// until the user chooses what to do ([`LedgerStore::blocked`] says why).
     pub fn open(path: &Path) -> Opened {
-        let path = path.to_path_buf();
-        let lock = LedgerLock::acquire(&path);
+        let file = link::real_file(path);
+        let lock = LedgerLock::acquire(&file);
         if lock.is_ok() {
-            remove_stale_temps(&path);
+            remove_stale_temps(&file);
         }
-        let loaded = load(&path);
-        let (lock, lock_problem) = match lock {
-            Ok(lock) => (Some(lock), None),
-            Err(error) => (None, Some(Blocked::Lock(error))),
-        };
-        let (ledger, created, blocked) = match loaded {
-            Ok(Some(ledger)) => (ledger, false, lock_problem),
-            Ok(None) => (Ledger::new(), true, lock_problem),
+        let (ledger, created, problem) = match load(&file) {
+            Ok(Some(parsed)) if parsed.unknown_fields.is_empty() => (parsed.ledger, false, None),
+            Ok(Some(parsed)) => {
+                let unknown = Blocked::UnknownFields {
+                    path: path.to_path_buf(),
+                    fields: parsed.unknown_fields,
+                };
+                (parsed.ledger, false, Some(unknown))
+            }
+            Ok(None) => (Ledger::new(), true, None),
             Err(error) => (Ledger::new(), false, Some(Blocked::Load(error))),
         };
+        let problem = problem.or_else(|| check_writable(path, &file, created).err());
+        let (lock, blocked) = match lock {
+            Ok(lock) => (Some(lock), problem),
+            Err(error) => (None, problem.or(Some(Blocked::Lock(error)))),
+        };
+        let on_disk = (!created && blocked.is_none()).then(|| ledger.clone());
         Opened {
             store: LedgerStore {
-                path,
+                path: path.to_path_buf(),
+                file,
                 lock,
                 blocked,
+                on_disk,
             },
             ledger,
             created,
         }
     }
 
+    /// The path as it was opened.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The real file behind [`LedgerStore::path`] (the same path unless it is a link).
+    pub fn file(&self) -> &Path {
+        &self.file
     }
 
     /// Why saving is refused, if it is.
     pub fn blocked(&self) -> Option<&Blocked> {
         self.blocked.as_ref()
+    }
+
+    /// The store, when it writes; else why it will not.
+    pub fn into_writable(self) -> Result<LedgerStore, Blocked> {
+        match self.blocked {
+            Some(blocked) => Err(blocked),
+            None => Ok(self),
+        }
     }
 
     pub fn is_writable(&self) -> bool {
@@ -150,57 +229,100 @@ impl LedgerStore {
 
     /// The backup file, if there is one.
     pub fn backup(&self) -> Option<PathBuf> {
-        let backup = backup_path(&self.path);
+        let backup = backup_path(&self.file);
         backup.exists().then_some(backup)
     }
 
     /// Writes the ledger (stamping `saved_at`), crash-safely, keeping the previous file as the
-    /// backup.
-    pub fn save(&self, ledger: &mut Ledger) -> Result<(), SaveError> {
-        if let Some(blocked) = &self.blocked {
-            return Err(SaveError::ReadOnly(blocked.to_string()));
+    /// backup — unless the file already holds this ledger, when nothing is touched.
+    pub fn save(&mut self, ledger: &mut Ledger) -> Result<Saved, SaveError> {
+        if !self.is_writable() {
+            return Err(SaveError::ReadOnly {
+                path: self.path.clone(),
+            });
         }
-        if self.lock.is_none() {
-            return Err(SaveError::ReadOnly("the ledger is not locked".into()));
+        if self.on_disk.as_ref() == Some(&*ledger) {
+            return Ok(Saved::Unchanged);
         }
         let previous = ledger.saved_at;
         ledger.saved_at = Some(Local::now().naive_local());
         let text = format::to_ron(ledger);
-        write_atomically(&self.path, text.as_bytes()).map_err(|source| {
-            ledger.saved_at = previous;
-            SaveError::Io {
-                path: self.path.clone(),
-                source,
+        match write_atomically(&self.file, text.as_bytes()) {
+            Ok(()) => {
+                self.on_disk = Some(ledger.clone());
+                Ok(Saved::Written)
             }
-        })
+            Err(source) => {
+                ledger.saved_at = previous;
+                Err(SaveError::Io {
+                    path: self.path.clone(),
+                    source,
+                })
+            }
+        }
     }
 
     /// Recovers from an unreadable ledger: moves the damaged file aside (nothing is deleted)
     /// and, when `from_backup`, returns the backup's ledger, else an empty one. Afterwards the
-    /// store writes normally. Refused while another window holds the ledger.
+    /// store writes normally. Refused while another window holds the ledger, and when the
+    /// backup holds fields this version does not know.
     pub fn recover(&mut self, from_backup: bool) -> Result<Ledger, RecoverError> {
         if self.lock.is_none() {
-            self.lock = Some(LedgerLock::acquire(&self.path)?);
+            self.lock = Some(LedgerLock::acquire(&self.file)?);
         }
         let ledger = if from_backup {
-            let backup = backup_path(&self.path);
-            load(&backup)?.ok_or(RecoverError::NoBackup)?
+            let backup = load(&backup_path(&self.file))?.ok_or(RecoverError::NoBackup)?;
+            if !backup.unknown_fields.is_empty() {
+                return Err(RecoverError::BackupUnknownFields(backup.unknown_fields));
+            }
+            backup.ledger
         } else {
             Ledger::new()
         };
-        if self.path.exists() {
+        if fs::symlink_metadata(&self.file).is_ok() {
             let stamp = Local::now().format("%Y%m%d-%H%M%S");
-            let mut name = self.path.file_name().unwrap_or_default().to_os_string();
+            let mut name = self.file.file_name().unwrap_or_default().to_os_string();
             name.push(format!(".damaged-{stamp}"));
-            let aside = self.path.with_file_name(name);
-            fs::rename(&self.path, &aside).map_err(|source| RecoverError::MoveAside {
-                path: self.path.clone(),
+            let aside = self.file.with_file_name(name);
+            fs::rename(&self.file, &aside).map_err(|source| RecoverError::MoveAside {
+                path: self.file.clone(),
                 source,
             })?;
         }
         self.blocked = None;
+        self.on_disk = None;
         Ok(ledger)
     }
+}
+
+/// May this process replace the file at `file` (opened as `path`)? A file without write
+/// permission, or one we may not open for writing (another user's), is read-only even where
+/// its folder would let a rename replace it; a folder that takes no new files cannot hold a
+/// save's temporary file.
+fn check_writable(path: &Path, file: &Path, created: bool) -> Result<(), Blocked> {
+    if !created {
+        let read_only = || Blocked::ReadOnlyFile {
+            path: path.to_path_buf(),
+        };
+        if fs::metadata(file).is_ok_and(|m| m.permissions().readonly()) {
+            return Err(read_only());
+        }
+        match OpenOptions::new().append(true).open(file) {
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
+                ) =>
+            {
+                return Err(read_only());
+            }
+            _ => {}
+        }
+    }
+    probe_folder(file).map_err(|(folder, source)| Blocked::ReadOnlyFolder {
+        path: folder,
+        source,
+    })
 }
 
 /// Why recovery failed.
@@ -212,9 +334,23 @@ pub enum RecoverError {
     NoBackup,
     #[error("the backup cannot be read either: {0}")]
     Backup(#[from] LoadError),
+    #[error("the backup has fields this version does not know ({}); restoring it would drop them", names(.0))]
+    BackupUnknownFields(Vec<UnknownField>),
     #[error("cannot move the damaged file {path} aside: {source}")]
     MoveAside {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// Why "save as" failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveAsError {
+    #[error("cannot save to {path}: {blocked}")]
+    Target {
+        path: PathBuf,
+        blocked: Box<Blocked>,
+    },
+    #[error(transparent)]
+    Save(#[from] SaveError),
 }

@@ -8,7 +8,7 @@ use egui_plot::{Bar, BarChart, Plot};
 use super::i18n::Lang;
 use super::widgets::light_color;
 use super::{AppView, ViewState};
-use crate::model::money::format_yuan;
+use crate::model::money::format_total_yuan;
 use crate::model::schedule::{Light, open_targets};
 use crate::model::{STAGES, Status};
 
@@ -76,7 +76,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
         figure(
             ui,
             lang.pick("投资合计", "Investment"),
-            format_yuan(total.yuan),
+            format_total_yuan(total.yuan),
         );
         figure(
             ui,
@@ -163,7 +163,7 @@ fn labelled_bars(
 fn investment_by_unit(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
     let lang = view.lang;
     ui.strong(lang.pick("各区镇投资(亿元)", "Investment by unit (亿元)"));
-    let mut units: Vec<(String, i64)> = app
+    let mut units: Vec<(String, i128)> = app
         .ledger
         .units()
         .map(|u| (u.name.clone(), view.cache.unit(app, Some(u.id)).yuan))

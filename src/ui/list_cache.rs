@@ -17,7 +17,7 @@ use crate::model::{Goal, GoalId, ProjectId, UnitId};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct UnitSummary {
     pub count: usize,
-    pub yuan: i64,
+    pub yuan: i128,
     pub lights: [usize; 3],
 }
 
@@ -92,13 +92,13 @@ impl ListCache {
         self.total = UnitSummary::default();
         for project in app.ledger.projects() {
             let lit = light(project, app.today, app.thresholds) as usize;
-            let yuan = project.investment.map_or(0, |i| i.yuan);
+            let yuan = project.investment.map_or(0, |i| i128::from(i.yuan));
             for summary in [
                 self.summaries.entry(project.unit).or_default(),
                 &mut self.total,
             ] {
                 summary.count += 1;
-                summary.yuan = summary.yuan.saturating_add(yuan);
+                summary.yuan += yuan;
                 summary.lights[lit] += 1;
             }
         }

@@ -2,7 +2,6 @@
 //! view-local state (selection, filters, drafts, open dialogs) in [`ViewState`], and return
 //! [`Action`]s; the app applies those after the frame, in one place.
 
-pub mod article_errors;
 mod dashboard;
 mod date_picker;
 mod dialogs;
@@ -41,7 +40,7 @@ use crate::model::{GoalId, Ledger, ProjectId, UnitId};
 pub use file_browser::FileBrowser;
 use i18n::Lang;
 pub use list_cache::ListCache;
-pub use notices::{Notice, NoticeLevel};
+pub use notices::{Notice, NoticeKey, NoticeLevel};
 pub use settings_window::{Settings, ThemeChoice};
 
 /// A question the user must answer before something happens.
@@ -87,7 +86,7 @@ pub struct AppView<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub message: String,
-    /// The file could not be read (rather than being held by another window).
+    /// The file's content is damaged: restoring the backup or starting afresh are offered.
     pub unreadable: bool,
     pub backup_available: bool,
 }
@@ -130,6 +129,19 @@ pub struct ViewState {
 impl ViewState {
     pub fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
         self.notices.push(Notice::new(level, text.into()));
+    }
+
+    /// Shows the one notice about `key`, replacing the previous one.
+    pub fn notify_keyed(&mut self, key: NoticeKey, level: NoticeLevel, text: impl Into<String>) {
+        self.notices.retain(|n| n.key != Some(key));
+        let mut notice = Notice::new(level, text.into());
+        notice.key = Some(key);
+        self.notices.push(notice);
+    }
+
+    /// Takes away the notice about `key`, if there is one.
+    pub fn clear_notice(&mut self, key: NoticeKey) {
+        self.notices.retain(|n| n.key != Some(key));
     }
 }
 

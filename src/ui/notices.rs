@@ -1,5 +1,7 @@
 //! Short notices (toasts) in the corner: saved, undone, what went wrong. Errors stay until
-//! dismissed; the rest fade after a few seconds.
+//! dismissed; the rest fade after a few seconds. A notice about an ongoing state (a save that
+//! keeps failing) has a key: it is updated in place, never stacked, and taken away when the
+//! state ends.
 
 use std::time::{Duration, Instant};
 
@@ -13,10 +15,18 @@ pub enum NoticeLevel {
     Error,
 }
 
+/// What a keyed notice is about; there is at most one notice per key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKey {
+    /// Saving the ledger failed (and autosave will try again).
+    SaveFailed,
+}
+
 #[derive(Debug, Clone)]
 pub struct Notice {
     pub level: NoticeLevel,
     pub text: String,
+    pub key: Option<NoticeKey>,
     shown: Instant,
 }
 
@@ -25,6 +35,7 @@ impl Notice {
         Notice {
             level,
             text,
+            key: None,
             shown: Instant::now(),
         }
     }
@@ -62,5 +73,7 @@ pub fn show(ctx: &egui::Context, view: &mut ViewState) {
     if let Some(index) = dismissed {
         view.notices.remove(index);
     }
-    ctx.request_repaint_after(Duration::from_millis(500));
+    if view.notices.iter().any(|n| n.level == NoticeLevel::Info) {
+        ctx.request_repaint_after(Duration::from_millis(500));
+    }
 }

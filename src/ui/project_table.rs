@@ -13,7 +13,7 @@ use super::{AppView, ViewState};
 use crate::app::action::Action;
 use crate::app::change::Change;
 use crate::app::command::Command;
-use crate::model::money::{format_investment, format_yuan};
+use crate::model::money::{format_investment, format_total_yuan, sum_yuan};
 use crate::model::query::{SortColumn, UnitFilter};
 use crate::model::schedule::{Light, light, next_target};
 use crate::model::{MILESTONES, Project, ProjectId};
@@ -65,10 +65,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         .iter()
         .filter_map(|id| app.ledger.project(*id))
         .collect();
-    let total = projects
-        .iter()
-        .filter_map(|p| p.investment.map(|i| i.yuan))
-        .fold(0i64, i64::saturating_add);
+    let total = sum_yuan(projects.iter().copied());
     ui.horizontal(|ui| {
         ui.heading(title(app, view.filter.unit, lang));
         ui.label(format!(
@@ -79,7 +76,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             if total == 0 {
                 "—".to_string()
             } else {
-                format_yuan(total)
+                format_total_yuan(total)
             }
         ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

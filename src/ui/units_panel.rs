@@ -10,15 +10,15 @@ use super::widgets::{light_color, light_dot};
 use super::{AppView, Confirm, ViewState, goals};
 use crate::app::action::Action;
 use crate::app::change::Change;
-use crate::model::money::format_yuan;
+use crate::model::money::format_total_yuan;
 use crate::model::query::UnitFilter;
 use crate::model::schedule::Light;
 
-fn amount(yuan: i64) -> String {
+fn amount(yuan: i128) -> String {
     if yuan == 0 {
         "—".to_string()
     } else {
-        format_yuan(yuan)
+        format_total_yuan(yuan)
     }
 }
 

@@ -43,6 +43,7 @@ pub fn harness(
         dialogs: Box::new(dialogs.clone()),
         import: Vec::new(),
         accept_all: false,
+        unattended: None,
     };
     let storage = storage.cloned();
     let mut harness = Harness::builder()

@@ -18,6 +18,7 @@ pub mod recognise;
 pub mod script;
 pub mod vocab;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -30,7 +31,8 @@ pub use extraction::{
 pub use lexicon::known::{KnownNames, KnownProject, KnownUnit};
 pub use vocab::{AmountKind, Milestone, Qualifier, Status};
 
-/// Files larger than this are refused before they are read.
+/// Files larger than this are refused: unread when their size says so, and cut off while
+/// being read when they grow or state no size (as devices do).
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// How to resolve the year of dates such as "3月底前" that do not state one.
@@ -54,25 +56,75 @@ pub enum ArticleError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{} is a {kind}, not a file that can be read as an article", .path.display())]
+    NotAFile { path: PathBuf, kind: SpecialFile },
     #[error(transparent)]
     Decode(#[from] DecodeError),
 }
 
-/// Reads and extracts one file. Files over [`MAX_FILE_BYTES`] are refused unread.
+/// What stands at a path that is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SpecialFile {
+    #[error("folder")]
+    Folder,
+    #[error("named pipe (FIFO)")]
+    Fifo,
+    #[error("socket")]
+    Socket,
+    #[error("device")]
+    Device,
+    #[error("special file")]
+    Other,
+}
+
+impl SpecialFile {
+    fn of(kind: std::fs::FileType) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() {
+                return SpecialFile::Fifo;
+            }
+            if kind.is_socket() {
+                return SpecialFile::Socket;
+            }
+            if kind.is_char_device() || kind.is_block_device() {
+                return SpecialFile::Device;
+            }
+        }
+        if kind.is_dir() {
+            SpecialFile::Folder
+        } else {
+            SpecialFile::Other
+        }
+    }
+}
+
+/// Reads and extracts one file. Only a regular file is read — a FIFO would block, a device
+/// never ends — and no more of it than [`MAX_FILE_BYTES`] (a larger one is refused).
 pub fn extract_file(path: &Path, options: &Options) -> Result<Extraction, ArticleError> {
     let io_error = |source| ArticleError::Io {
         path: path.to_path_buf(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_FILE_BYTES {
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if !metadata.is_file() {
+        return Err(ArticleError::NotAFile {
+            path: path.to_path_buf(),
+            kind: SpecialFile::of(metadata.file_type()),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
         return Err(DecodeError::TooLarge {
-            size,
+            size: metadata.len(),
             limit: MAX_FILE_BYTES,
         }
         .into());
     }
-    let bytes = std::fs::read(path).map_err(io_error)?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io_error)?;
     let file_name = path
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -97,4 +149,29 @@ pub fn extract_bytes(
 /// Extracts pasted text.
 pub fn extract_text(text: &str, id: &str, options: &Options) -> Extraction {
     extract::extract_document(Document::from_text(text), id, options)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let dir = std::env::temp_dir();
+        assert!(matches!(
+            extract_file(&dir, &Options::default()),
+            Err(ArticleError::NotAFile {
+                kind: SpecialFile::Folder,
+                ..
+            })
+        ));
+        #[cfg(unix)]
+        assert!(matches!(
+            extract_file(Path::new("/dev/zero"), &Options::default()),
+            Err(ArticleError::NotAFile {
+                kind: SpecialFile::Device,
+                ..
+            })
+        ));
+    }
 }

@@ -66,6 +66,11 @@ fn read_part(
         Err(ZipError::FileNotFound) => return Ok(None),
         Err(error) => return Err(damaged(error)),
     };
+    if file.size() > MAX_PART_BYTES {
+        return Err(DecodeError::UnpacksTooLarge {
+            limit: MAX_PART_BYTES,
+        });
+    }
     let mut bytes = Vec::new();
     file.take(MAX_PART_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -73,11 +78,8 @@ fn read_part(
             reason: format!("its part {name} cannot be unpacked"),
         })?;
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > MAX_PART_BYTES {
-        return Err(DecodeError::CorruptDocx {
-            reason: format!(
-                "its part {name} unpacks to more than {} MB",
-                MAX_PART_BYTES / (1024 * 1024)
-            ),
+        return Err(DecodeError::UnpacksTooLarge {
+            limit: MAX_PART_BYTES,
         });
     }
     let (text, _) = encoding_rs::UTF_8.decode_with_bom_removal(&bytes);
@@ -294,6 +296,33 @@ mod tests {
         assert!(matches!(
             read(b"PK\x03\x04\x14\x00\x00\x00"),
             Err(DecodeError::CorruptDocx { .. })
+        ));
+    }
+
+    /// A small package whose document unpacks to `size` bytes of spaces.
+    fn bomb(size: usize) -> Vec<u8> {
+        let mut buffer = Cursor::new(Vec::new());
+        let mut writer = zip::ZipWriter::new(&mut buffer);
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        writer
+            .start_file(DOCUMENT_PART, deflated)
+            .expect("zip entry");
+        let spaces = vec![b' '; 1024 * 1024];
+        for _ in 0..size / spaces.len() {
+            std::io::Write::write_all(&mut writer, &spaces).expect("zip write");
+        }
+        writer.finish().expect("zip finish");
+        buffer.into_inner()
+    }
+
+    #[test]
+    fn a_zip_bomb_is_too_large_not_damaged() {
+        let bomb = bomb(usize::try_from(MAX_PART_BYTES).unwrap() + 1024 * 1024);
+        assert!(bomb.len() < 1024 * 1024);
+        assert!(matches!(
+            read(&bomb),
+            Err(DecodeError::UnpacksTooLarge { .. })
         ));
     }
 }

@@ -67,6 +67,11 @@ pub enum DecodeError {
     #[error("this Word document (.docx) is damaged and cannot be opened: {reason}")]
     CorruptDocx { reason: String },
     #[error(
+        "this Word document (.docx) unpacks to more than {}, too large for an article",
+        Megabytes(*.limit)
+    )]
+    UnpacksTooLarge { limit: u64 },
+    #[error(
         "the file's bytes do not read as text in any encoding this app knows \
          (it reads articles in UTF-8, UTF-16, GBK/GB18030 and Big5)"
     )]

@@ -1,0 +1,131 @@
+//! Every error a person is shown, in plain words and in the UI's language (中文 or English):
+//! the one describer. Notices, the ledger banner and unattended runs take their messages from
+//! here, so that no serde or system English reaches the Chinese UI, a position is the line and
+//! column really at fault, and a message offers only what exists (the backup only when there
+//! is one). It knows nothing of egui or the app: errors in, text out.
+
+mod article;
+mod ledger;
+
+use std::io::ErrorKind;
+
+pub use article::article_error;
+pub use ledger::{blocked, load_error, recover_error, save_as_error, save_error};
+
+use crate::export::ExportError;
+use crate::model::EditError;
+use crate::ui::i18n::Lang;
+
+/// Why an edit was refused.
+pub fn edit_error(error: &EditError, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    match error {
+        EditError::UnknownUnit(_) if zh => "找不到这个区镇,它可能已被删除。".into(),
+        EditError::UnknownUnit(_) => "That unit no longer exists.".into(),
+        EditError::UnknownProject(_) if zh => "找不到这个项目,它可能已被删除。".into(),
+        EditError::UnknownProject(_) => "That project no longer exists.".into(),
+        EditError::UnknownGoal(_) if zh => "找不到这个目标,它可能已被删除。".into(),
+        EditError::UnknownGoal(_) => "That goal no longer exists.".into(),
+        EditError::UnknownSource(_) if zh => "找不到这篇文章,它可能已被删除。".into(),
+        EditError::UnknownSource(_) => "That article no longer exists.".into(),
+        EditError::UnitInUse(count) if zh => {
+            format!("这个区镇还有 {count} 个项目,请先删除或移走它们。")
+        }
+        EditError::UnitInUse(count) => {
+            format!("The unit still has {count} projects; delete or move them first.")
+        }
+        EditError::SourceInUse(count) if zh => {
+            format!("还有 {count} 个项目或目标引用这篇文章,不能删除。")
+        }
+        EditError::SourceInUse(count) => {
+            format!("{count} projects or goals still refer to this article.")
+        }
+        EditError::ForeignId if zh => "这条记录不属于当前台账。".into(),
+        EditError::ForeignId => "That record does not belong to this ledger.".into(),
+    }
+}
+
+/// Why an export failed.
+pub fn export_error(error: &ExportError, lang: Lang) -> String {
+    match (error, lang) {
+        (ExportError::Io { path, source }, Lang::Zh) => {
+            format!("无法写入 {}:{}。", path.display(), io_reason(source, lang))
+        }
+        (ExportError::Io { path, source }, Lang::En) => {
+            format!("Cannot write {}: {source}.", path.display())
+        }
+        (ExportError::Format { path, .. }, Lang::Zh) => {
+            format!("无法生成 {}:表格程序库报告了错误。", path.display())
+        }
+        (ExportError::Format { path, message }, Lang::En) => {
+            format!("Cannot write {}: {message}.", path.display())
+        }
+    }
+}
+
+/// What the system said about a file, in the UI's language.
+pub fn io_reason(error: &std::io::Error, lang: Lang) -> String {
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    let reason = match error.kind() {
+        ErrorKind::NotFound => "找不到这个文件或文件夹",
+        ErrorKind::PermissionDenied => "没有权限",
+        ErrorKind::AlreadyExists => "已有同名的文件",
+        ErrorKind::ReadOnlyFilesystem => "磁盘或分区是只读的",
+        ErrorKind::StorageFull => "磁盘已满",
+        ErrorKind::QuotaExceeded => "超出了磁盘配额",
+        ErrorKind::IsADirectory => "这是一个文件夹",
+        ErrorKind::NotADirectory => "路径中有一段不是文件夹",
+        ErrorKind::DirectoryNotEmpty => "文件夹不是空的",
+        ErrorKind::FileTooLarge => "文件太大",
+        ErrorKind::InvalidFilename => "文件名无效",
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => "文件正被占用",
+        ErrorKind::TimedOut => "操作超时",
+        ErrorKind::Unsupported => "这个文件系统不支持这项操作",
+        ErrorKind::StaleNetworkFileHandle
+        | ErrorKind::NetworkDown
+        | ErrorKind::NetworkUnreachable
+        | ErrorKind::HostUnreachable
+        | ErrorKind::ConnectionReset
+        | ErrorKind::ConnectionAborted => "网络或共享文件夹连接中断",
+        _ => {
+            return match error.raw_os_error() {
+                Some(code) => format!("系统错误(代码 {code})"),
+                None => "系统错误".into(),
+            };
+        }
+    };
+    reason.into()
+}
+
+/// A byte count in megabytes with one decimal ("20.0 MB").
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn system_reasons_are_chinese_in_the_chinese_ui() {
+        let denied = std::io::Error::from(ErrorKind::PermissionDenied);
+        assert_eq!(io_reason(&denied, Lang::Zh), "没有权限");
+        assert!(io_reason(&denied, Lang::En).contains("denied"));
+        let odd = std::io::Error::from_raw_os_error(40);
+        assert!(!io_reason(&odd, Lang::Zh).is_ascii());
+        assert_eq!(megabytes(20 * 1024 * 1024), "20.0 MB");
+    }
+
+    #[test]
+    fn edit_errors_have_no_debug_text() {
+        for error in [
+            EditError::UnknownProject(crate::model::ProjectId(3)),
+            EditError::UnitInUse(2),
+        ] {
+            let text = edit_error(&error, Lang::Zh);
+            assert!(!text.contains("ProjectId") && !text.is_ascii(), "{text}");
+        }
+    }
+}
