@@ -446,7 +446,7 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                     edits.push(Edit::PutUnit(updated));
                 }
             }
-            None if unit.include || needed(index) => {
+            None if unit.include && needed(index) => {
                 let id = UnitId(ledger.allocate_id());
                 let mut created = Unit::new(id, unit.name.trim());
                 created.aliases.clone_from(&unit.aliases);

@@ -144,7 +144,8 @@ impl<'a, 't> Topics<'a, 't> {
         Some(chosen.span)
     }
 
-    /// A unit written inside the project's name ("镇平县城关镇荷塘小学建设" → 城关镇).
+    /// A unit written inside the project's name ("镇平县城关镇荷塘小学建设" → 城关镇); a zone
+    /// that is the whole name is the project itself, not its unit.
     fn named_inside(&self, mention: &ProjectMention) -> Option<Span> {
         let article = self.article;
         let from = article
@@ -158,6 +159,7 @@ impl<'a, 't> Topics<'a, 't> {
             .iter()
             .rfind(|u| {
                 u.span.end <= mention.name.end
+                    && u.span != mention.name
                     && (u.level == UnitLevel::Town
                         || self.actors.contains(article.simple_of(u.span)))
             })
@@ -166,7 +168,8 @@ impl<'a, 't> Topics<'a, 't> {
 }
 
 /// The units of an article as written, in order of first mention, and the other names the
-/// article uses for them (units sharing their first three characters).
+/// article uses for them: units sharing their first three characters, and short forms ("温江"
+/// for "温江区").
 pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Vec<String>>) {
     let mut units: Vec<(String, String)> = Vec::new();
     for unit in &article.units {
@@ -178,20 +181,37 @@ pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Ve
     }
     let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut kept: Vec<(String, String)> = Vec::new();
-    for (written, simple) in units {
+    for (written, simple) in &units {
+        if let Some((full, _)) = units.iter().find(|(_, other)| is_short_form(simple, other)) {
+            aliases
+                .entry(full.clone())
+                .or_default()
+                .push(written.clone());
+            continue;
+        }
         let prefix: String = simple.chars().take(3).collect();
         let owner = kept
             .iter()
             .find(|(_, s)| prefix.chars().count() == 3 && s.starts_with(&prefix));
         match owner {
-            Some((main, _)) => aliases.entry(main.clone()).or_default().push(written),
-            None => kept.push((written, simple)),
+            Some((main, _)) => aliases
+                .entry(main.clone())
+                .or_default()
+                .push(written.clone()),
+            None => kept.push((written.clone(), simple.clone())),
         }
     }
     (
         kept.into_iter().map(|(written, _)| written).collect(),
         aliases,
     )
+}
+
+/// True when `short` is `full` without its rank ("温江" for "温江区", "金马" for "金马镇").
+fn is_short_form(short: &str, full: &str) -> bool {
+    full.strip_prefix(short)
+        .is_some_and(|rank| ["区", "县", "市", "镇", "乡", "街道"].contains(&rank))
+        && short.chars().count() >= 2
 }
 
 #[cfg(test)]

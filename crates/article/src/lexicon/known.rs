@@ -4,6 +4,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::segment::is_common_word;
+use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::script::to_simplified;
 
@@ -26,6 +28,9 @@ pub struct KnownProject {
 pub struct KnownNames {
     units: Option<AhoCorasick>,
     projects: Option<AhoCorasick>,
+    /// For each project key: it is one common word of the dictionary ("加油站"), found as a
+    /// project only with 项目 or 工程 after it.
+    needs_head: Vec<bool>,
 }
 
 /// The shortest key looked for, in characters: shorter ones match by accident.
@@ -50,9 +55,11 @@ impl KnownNames {
             .flat_map(|name| project_keys(&to_simplified(name.trim()), &places))
             .filter(|key| key.chars().count() >= MIN_PROJECT_KEY_CHARS)
             .collect();
+        let needs_head = project_keys.iter().map(|key| is_common_word(key)).collect();
         KnownNames {
             units: matcher(&unit_keys),
             projects: matcher(&project_keys),
+            needs_head,
         }
     }
 
@@ -61,26 +68,58 @@ impl KnownNames {
         self.units.is_none() && self.projects.is_none()
     }
 
-    /// Where the ledger's units are named in a (Simplified) text.
+    /// Where the ledger's units are named in a (Simplified) text. A name without a rank
+    /// ("金马" beside "金马镇") counts only where it stands alone, not inside a longer word
+    /// ("金马湖").
     pub fn units_in(&self, text: &str) -> Vec<Span> {
         find(self.units.as_ref(), text)
+            .into_iter()
+            .filter(|span| {
+                let name = &text[span.start..span.end];
+                name.ends_with(RANKS) || !text[span.end..].starts_with(is_han)
+            })
+            .collect()
     }
 
     /// Where the ledger's projects are named in a (Simplified) text.
     pub fn projects_in(&self, text: &str) -> Vec<Span> {
-        find(self.projects.as_ref(), text)
+        let Some(matcher) = self.projects.as_ref() else {
+            return Vec::new();
+        };
+        matcher
+            .find_iter(text)
+            .filter(|hit| {
+                let headed = || {
+                    ["项目", "工程"]
+                        .iter()
+                        .any(|h| text[hit.end()..].starts_with(h))
+                };
+                !self.needs_head[hit.pattern().as_usize()] || headed()
+            })
+            .map(|hit| Span {
+                start: hit.start(),
+                end: hit.end(),
+            })
+            .collect()
     }
 }
 
-/// The keys a project is found by: its name without a trailing 项目 or 工程, and that again
-/// without a leading unit of the ledger ("东海镇万鹏建材" → "万鹏建材").
+/// The last characters of units' names that say their rank.
+const RANKS: [char; 9] = ['镇', '乡', '道', '区', '县', '市', '园', '港', '旗'];
+
+/// The keys a project is found by: its name as the ledger holds it, without a trailing 项目
+/// or 工程, and that again without a leading unit of the ledger ("东海镇万鹏建材" →
+/// "万鹏建材").
 fn project_keys(name: &str, places: &[&str]) -> Vec<String> {
     let stem = ["项目", "工程"]
         .iter()
         .find_map(|head| name.strip_suffix(head))
         .filter(|stem| !stem.is_empty())
         .unwrap_or(name);
-    let mut keys = vec![stem.to_string()];
+    let mut keys = vec![name.to_string()];
+    if stem != name {
+        keys.push(stem.to_string());
+    }
     if let Some(rest) = places
         .iter()
         .filter_map(|place| stem.strip_prefix(place))
@@ -132,19 +171,36 @@ mod tests {
     #[test]
     fn names_are_found_in_either_script_and_shortened() {
         let known = known();
-        let text = "东岭镇青禾木业二期开工,东岭还将推进青禾木业扩建。";
+        let text = "东岭镇青禾木业二期开工。在东岭,还将推进青禾木业扩建。";
         let units: Vec<&str> = known
             .units_in(text)
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(units, vec!["东岭镇", "东岭"]);
+        assert!(
+            known.units_in("东岭湖畔").is_empty(),
+            "inside a longer word"
+        );
         let projects: Vec<&str> = known
             .projects_in(text)
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(projects, vec!["东岭镇青禾木业", "青禾木业"]);
+    }
+
+    #[test]
+    fn a_common_word_is_found_only_as_a_headed_project() {
+        let known = KnownNames::new(
+            &[],
+            &[KnownProject {
+                name: "加油站".into(),
+                aliases: Vec::new(),
+            }],
+        );
+        assert!(known.projects_in("拆迁加油站1个").is_empty());
+        assert_eq!(known.projects_in("新建加油站项目").len(), 1);
     }
 
     #[test]

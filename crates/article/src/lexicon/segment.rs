@@ -222,6 +222,18 @@ pub fn dictionary_frequency(word: &str) -> usize {
     }
 }
 
+/// How often the dictionary must have seen a word for it to count as a common word.
+pub const COMMON_WORD_FREQUENCY: usize = 20;
+
+/// True when a text is one common word of the dictionary: one word, not tagged as a place,
+/// seen often enough not to be a rare name the dictionary mistags ("加油站", "小城镇", not
+/// "邵伯镇"). Such a text names a kind of thing, not one thing.
+pub fn is_common_word(text: &str) -> bool {
+    matches!(Words::of(text).all(), [only] if only.in_dictionary
+        && only.class != WordClass::Place
+        && dictionary_frequency(text) >= COMMON_WORD_FREQUENCY)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +266,8 @@ mod tests {
         let words = segmented("按照规划推进");
         assert_eq!(words[0], ("按照", WordClass::Preposition));
         assert!(dictionary_frequency("多数") > 1000);
+        assert!(is_common_word("加油站"));
+        assert!(!is_common_word("青禾木业"));
         assert_eq!(dictionary_frequency("青禾木业"), 0);
     }
 

@@ -10,10 +10,7 @@ use super::TextWords;
 use super::unit::{UnitBasis, UnitMention};
 use crate::extraction::Span;
 use crate::gazetteer;
-use crate::lexicon::segment::{Word, WordClass, dictionary_frequency};
-
-/// How often the dictionary must have seen a word for it to count as a common word.
-const COMMON_WORD_FREQUENCY: usize = 20;
+use crate::lexicon::segment::{Word, WordClass, is_common_word};
 
 /// Unit endings that name townships of the gazetteer.
 const TOWNSHIP_SUFFIXES: [&str; 3] = ["街道", "镇", "乡"];
@@ -100,13 +97,10 @@ fn reads_as_a_name(text: &str, text_words: &TextWords, span: Span, town: bool) -
     !(bad_start || bad_inside || (town && is_one_common_word(text, text_words, span)))
 }
 
-/// True when a name is one word the dictionary knows as a common word ("小城镇", "集镇"): not
-/// tagged as a place, and seen often enough not to be a rare name the dictionary mistags (it
-/// tags some towns as people: "邵伯镇").
+/// True when a name is one word of the text's segmentation and a common word of the
+/// dictionary ("小城镇", "集镇"; not "邵伯镇").
 fn is_one_common_word(text: &str, text_words: &TextWords, span: Span) -> bool {
-    matches!(text_words.words.pieces(span).as_slice(), [only] if only.in_dictionary
-        && !matches!(only.class, WordClass::Place | WordClass::Organisation)
-        && dictionary_frequency(&text[span.start..span.end]) >= COMMON_WORD_FREQUENCY)
+    text_words.words.pieces(span).len() == 1 && is_common_word(&text[span.start..span.end])
 }
 
 #[cfg(test)]
