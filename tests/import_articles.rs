@@ -92,3 +92,44 @@ fn ten_articles_add_no_unit_their_gold_does_not_name() {
         "importing the same articles again changes nothing"
     );
 }
+
+/// The ledger file without its `saved_at` line.
+fn without_saved_at(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .expect("ledger text")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("saved_at:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn importing_any_article_a_second_time_changes_nothing() {
+    let Some(dir) = articles_dir() else {
+        println!("note: ../shared/articles not found; skipped");
+        return;
+    };
+    let mut articles: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("articles dir")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    articles.sort();
+    assert_eq!(articles.len(), 37, "the 37 annotated articles");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut changed = Vec::new();
+    for article in &articles {
+        let stem = article.file_stem().unwrap().to_string_lossy().into_owned();
+        let ledger = folder.path().join(format!("{stem}.ron"));
+        import(&ledger, article);
+        let first = without_saved_at(&ledger);
+        import(&ledger, article);
+        if without_saved_at(&ledger) != first {
+            changed.push(stem);
+        }
+    }
+    assert!(
+        changed.is_empty(),
+        "a second import changed the ledger of {changed:?}"
+    );
+}

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::article::{self, ArticleError, Extraction, Options};
 use crate::model::Ledger;
-use crate::model::merge::{ImportPlan, plan_import};
+use crate::model::merge::{ImportPlan, imported_before, plan_import};
 use crate::model::money::yi_yuan_decimal;
 
 /// The bundled sample article (the seed).
@@ -80,13 +80,17 @@ impl Review {
         today: NaiveDate,
         forced_year: Option<i32>,
     ) -> Result<Review, ArticleError> {
-        let options = Options {
+        let mut options = Options {
             forced_year,
             default_year: None,
             import_date: Some(today),
             known: std::sync::Arc::new(ledger.known_names()),
         };
-        let extraction = origin.extract(&options)?;
+        let mut extraction = origin.extract(&options)?;
+        if let Some(source) = imported_before(ledger, &extraction) {
+            options.known = std::sync::Arc::new(ledger.known_names_except(Some(source)));
+            extraction = origin.extract(&options)?;
+        }
         let plan = plan_import(ledger, &extraction, &origin.file_name(), today);
         let amount_inputs = amount_inputs(&plan);
         Ok(Review {

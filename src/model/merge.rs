@@ -112,6 +112,16 @@ fn unit_keys(unit: &Unit) -> impl Iterator<Item = String> + '_ {
         .map(|name| normalise_key(name))
 }
 
+/// The source of the ledger that holds this very article (same text), if it was imported
+/// before.
+pub fn imported_before(ledger: &Ledger, extraction: &Extraction) -> Option<SourceId> {
+    let fingerprint = fingerprint(&extraction.text);
+    ledger
+        .sources()
+        .find(|s| s.fingerprint == fingerprint)
+        .map(|s| s.id)
+}
+
 /// Plans the import of an extraction into a ledger.
 pub fn plan_import(
     ledger: &Ledger,
@@ -120,10 +130,7 @@ pub fn plan_import(
     imported: NaiveDate,
 ) -> ImportPlan {
     let fingerprint = fingerprint(&extraction.text);
-    let existing_source = ledger
-        .sources()
-        .find(|s| s.fingerprint == fingerprint)
-        .map(|s| s.id);
+    let existing_source = imported_before(ledger, extraction);
     let mut ledger_units: HashMap<String, UnitId> = HashMap::new();
     for unit in ledger.units() {
         for key in unit_keys(unit) {
@@ -156,7 +163,7 @@ pub fn plan_import(
     for (index, finding) in extraction.projects.iter().enumerate() {
         let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
         plan.projects
-            .push(plan_project(ledger, index, finding, unit));
+            .push(plan_project(ledger, index, finding, unit, existing_source));
     }
     for finding in &extraction.goals {
         let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
@@ -230,18 +237,43 @@ fn keys_of(unit: Option<&Unit>) -> Vec<String> {
     unit.map(|u| unit_keys(u).collect()).unwrap_or_default()
 }
 
-fn find_project(ledger: &Ledger, unit: UnitChoice, name: &str) -> Option<ProjectId> {
-    let unit = match unit {
+/// The ledger's project a finding names: the one of its unit with the same key; else, when
+/// this article was imported before, the project it gave then wherever the user has moved
+/// it since; else, when the article names no unit, the only project of that key.
+fn find_project(
+    ledger: &Ledger,
+    unit: UnitChoice,
+    name: &str,
+    same_article: Option<SourceId>,
+) -> Option<ProjectId> {
+    let unit_id = match unit {
         UnitChoice::Existing(id) => Some(id),
-        UnitChoice::None => None,
-        UnitChoice::New(_) => return None,
+        UnitChoice::None | UnitChoice::New(_) => None,
     };
-    let keys = keys_of(unit.and_then(|id| ledger.unit(id)));
+    let keys = keys_of(unit_id.and_then(|id| ledger.unit(id)));
     let key = project_key(name, &keys);
-    ledger
-        .projects_of(unit)
-        .find(|p| project_key(&p.name, &keys) == key)
-        .map(|p| p.id)
+    let own_key = |p: &Project| project_key(&p.name, &keys_of(p.unit.and_then(|u| ledger.unit(u))));
+    if !matches!(unit, UnitChoice::New(_))
+        && let Some(found) = ledger
+            .projects_of(unit_id)
+            .find(|p| project_key(&p.name, &keys) == key)
+    {
+        return Some(found.id);
+    }
+    if let Some(source) = same_article
+        && let Some(found) = ledger
+            .projects()
+            .find(|p| p.sources.iter().any(|s| s.source == source) && own_key(p) == key)
+    {
+        return Some(found.id);
+    }
+    if unit == UnitChoice::None {
+        let mut same = ledger.projects().filter(|p| own_key(p) == key);
+        if let (Some(only), None) = (same.next(), same.next()) {
+            return Some(only.id);
+        }
+    }
+    None
 }
 
 fn plan_project(
@@ -249,6 +281,7 @@ fn plan_project(
     index: usize,
     finding: &ProjectFinding,
     unit: UnitChoice,
+    same_article: Option<SourceId>,
 ) -> ProjectPlan {
     let investment = finding.investment.as_ref().and_then(|amount| {
         amount.yuan.map(|yuan| Investment {
@@ -264,7 +297,7 @@ fn plan_project(
         owner: finding.owner.clone(),
         responsible: finding.responsible.clone(),
         unit,
-        existing: find_project(ledger, unit, &finding.name),
+        existing: find_project(ledger, unit, &finding.name, same_article),
         investment,
         status: finding.status,
         targets: finding

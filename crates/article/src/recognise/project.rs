@@ -422,7 +422,6 @@ pub fn find_projects(
         common_words: Vec::new(),
         known,
     };
-    finder.known_names();
     let heads = heads(text);
     let endings = industry_endings(text);
     let (mut sentence_index, mut head_index, mut ending_index) = (0, 0, 0);
@@ -456,6 +455,7 @@ pub fn find_projects(
             finder.subject(clause, endings);
         }
     }
+    finder.known_names();
     let mut found = finder.found;
     found.sort_by_key(|m| m.name.start);
     link_groups(text, &mut found);
@@ -518,7 +518,9 @@ struct Finder<'t, 'e, 'b, 'k> {
 }
 
 impl Finder<'_, '_, '_, '_> {
-    /// The ledger's own projects, first: with 项目 or 工程 after them when the text has one.
+    /// The ledger's own projects that the passes of the genre did not find (they run last, so
+    /// that a name found with its owner or list keeps them), with 项目 or 工程 after them when
+    /// the text has one.
     fn known_names(&mut self) {
         for &name in self.known {
             let after = &self.text[name.end..];
