@@ -1,5 +1,6 @@
 //! Extraction speed: the seed article end to end (bytes in, `Extraction` out), every article
-//! of `shared/articles` (skipped when absent), and a generated 1 MB article.
+//! of `shared/articles` (skipped when absent), a generated 1 MB article, and the one-time
+//! loads of the segmenter's dictionary and the gazetteer that the first article pays for.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -38,6 +39,18 @@ fn generated_article(bytes: usize) -> String {
 }
 
 fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("one-time loads");
+    group.sample_size(10);
+    group.bench_function("segmenter dictionary (jieba-rs)", |b| {
+        b.iter(|| black_box(jieba_rs::Jieba::new()))
+    });
+    group.bench_function("gazetteer", |b| {
+        b.iter(|| black_box(town_tracker_article::gazetteer::parse_uncached()))
+    });
+    group.finish();
+    town_tracker_article::lexicon::segment::warm();
+    town_tracker_article::gazetteer::warm();
+
     let options = Options::default();
     if let Some(dir) = articles_dir() {
         let seed = std::fs::read(dir.join("seed.txt")).expect("seed readable");

@@ -3,7 +3,11 @@
 //! line breaks that only wrap the source's lines).
 
 use proptest::prelude::*;
-use town_tracker_article::{Extraction, Options, Span, extract_text};
+use std::sync::Arc;
+
+use town_tracker_article::{
+    Extraction, KnownNames, KnownProject, KnownUnit, Options, Span, extract_text,
+};
 
 /// Pieces the genre is made of, so random strings hit the grammars' edge cases.
 const PIECES: &[&str] = &[
@@ -115,7 +119,44 @@ const PIECES: &[&str] = &[
     "提升改造",
     "种植、生产",
     "10项",
+    "街河市镇",
+    "城关镇",
+    "松滋市",
+    "小城镇",
+    "这3个项目是:",
+    "具体为:",
+    "投资2000万元的",
+    "商城",
+    "进展顺利",
+    "据介绍,该项目",
 ];
+
+/// The ledger's names for a run: units and projects made of the same pieces.
+fn known_names() -> impl Strategy<Value = KnownNames> {
+    let names = || proptest::collection::vec(chinese_ish_short(), 0..4);
+    (names(), names()).prop_map(|(units, projects)| {
+        let units: Vec<KnownUnit> = units
+            .into_iter()
+            .map(|name| KnownUnit {
+                name,
+                aliases: Vec::new(),
+            })
+            .collect();
+        let projects: Vec<KnownProject> = projects
+            .into_iter()
+            .map(|name| KnownProject {
+                name,
+                aliases: Vec::new(),
+            })
+            .collect();
+        KnownNames::new(&units, &projects)
+    })
+}
+
+fn chinese_ish_short() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(PIECES), 1..4)
+        .prop_map(|pieces| pieces.concat())
+}
 
 fn chinese_ish() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
@@ -172,6 +213,18 @@ proptest! {
         let extraction = extract_text(&text, "random", &Options::default());
         check(&extraction);
         prop_assert!(serde_json::to_string(&extraction).is_ok());
+    }
+
+    #[test]
+    fn extraction_with_the_ledgers_names_never_panics(
+        text in chinese_ish(),
+        known in known_names(),
+    ) {
+        let options = Options {
+            known: Arc::new(known),
+            ..Options::default()
+        };
+        check(&extract_text(&text, "random", &options));
     }
 
     #[test]

@@ -215,7 +215,7 @@ mod tests {
             "<meta a='",
             "<?xml encoding",
         ] {
-            let _ = label(html);
+            assert_eq!(label(html), None, "{html}: no complete declaration");
         }
     }
 }
