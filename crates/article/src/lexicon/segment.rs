@@ -3,9 +3,10 @@
 //! copy of an article. The dictionary loads once, on first use or on [`warm`]; the app warms
 //! it off the UI thread.
 //!
-//! Names the dictionary does not know (most companies and many places) come out of jieba's
-//! HMM as new words with a guessed tag; [`Word::in_dictionary`] says which words the
-//! dictionary vouches for, because only those tags are trustworthy.
+//! The segmenter runs without its HMM (which guesses new words and their tags, at twice the
+//! cost): names the dictionary does not know (most companies and many places) come out as
+//! runs of single characters, which count as unknown; [`Word::in_dictionary`] says which
+//! words the dictionary vouches for, because only those tags are trustworthy.
 
 use std::sync::LazyLock;
 
@@ -137,7 +138,7 @@ impl Words {
         let mut words = Vec::with_capacity(text.len() / 4);
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
-            for tag in jieba.tag(line, true) {
+            for tag in jieba.tag(line, false) {
                 let span = Span {
                     start: line_start + tag.byte_start,
                     end: line_start + tag.byte_end,
@@ -150,6 +151,7 @@ impl Words {
             }
             line_start += line.len();
         }
+        mark_unknown_stretches(text, &mut words);
         Words { words }
     }
 
@@ -209,6 +211,27 @@ impl Words {
                 }
             })
             .collect()
+    }
+}
+
+/// Without its HMM, the segmenter cuts a word it does not know (most brands and many places)
+/// into single characters. Two or more single Han characters in a row are such a word: their
+/// characters' own tags say nothing about it, so they count as unknown to the dictionary.
+fn mark_unknown_stretches(text: &str, words: &mut [Word]) {
+    let single = |w: &Word| {
+        let piece = &text[w.span.start..w.span.end];
+        let mut chars = piece.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if crate::clean::pinyin::is_han(c))
+    };
+    let mut at = 0;
+    while at < words.len() {
+        let run = words[at..].iter().take_while(|w| single(w)).count();
+        if run >= 2 {
+            for word in &mut words[at..at + run] {
+                word.in_dictionary = false;
+            }
+        }
+        at += run.max(1);
     }
 }
 
