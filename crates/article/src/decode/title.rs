@@ -47,11 +47,62 @@ const MAX_SITE_NAME_CHARS: usize = 16;
 /// How many non-empty lines at the top of a text may hold its headline.
 const HEADER_LINES: usize = 12;
 
+/// Words that open a page's navigation or a list of other stories, never a headline.
+const NAVIGATION_OPENERS: &[&str] = &[
+    "首页",
+    "首頁",
+    "当前位置",
+    "當前位置",
+    "您的位置",
+    "现在位置",
+    "相关推荐",
+    "相關推薦",
+    "相关新闻",
+    "相關新聞",
+    "推荐阅读",
+    "推薦閱讀",
+    "热点新闻",
+    "熱點新聞",
+];
+
+/// Separators of a breadcrumb trail ("首页 > 乡镇 > 正文").
+const BREADCRUMB_SEPARATORS: &[char] = &['>', '＞', '»', '›'];
+
+/// Staff labels of a by-line at the foot of an article ("审核:甲", "责任编辑:乙").
+const STAFF_LABELS: &[&str] = &[
+    "审核",
+    "審核",
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "校对",
+    "校對",
+    "监制",
+    "監製",
+    "摄影",
+    "攝影",
+    "通讯员",
+    "通訊員",
+    "记者",
+    "記者",
+    "来源",
+    "來源",
+    "作者",
+    "终审",
+    "終審",
+    "初审",
+    "初審",
+    "复审",
+    "複審",
+];
+
 /// Labels some sites put before the title ("标题：…", "名称：…").
 const TITLE_LABELS: &[&str] = &["标题", "標題", "题目", "題目", "名称", "名稱"];
 
-/// The headline of a text: the first headline-like line right above a date line or by-line
-/// near the top (pasted pages put menus above it), else the first line when it reads like one.
+/// The headline of a text: the first headline-like line above a date line or by-line near the
+/// top, past any buttons between them (pasted pages put menus above it), else the first line
+/// after the page's navigation when it reads like one.
 pub fn headline(text: &str) -> Option<String> {
     headline_above_meta_line(text).or_else(|| first_line_headline(text))
 }
@@ -63,9 +114,17 @@ fn headline_above_meta_line(text: &str) -> Option<String> {
         .filter(|line| !line.is_empty())
         .take(HEADER_LINES)
         .collect();
-    lines.windows(2).find_map(|pair| {
-        let candidate = without_title_label(pair[0]);
-        (is_headline(candidate) && dateline::is_meta_line(pair[1])).then(|| candidate.to_string())
+    lines.iter().enumerate().skip(1).find_map(|(at, line)| {
+        if !dateline::is_meta_line(line) {
+            return None;
+        }
+        let candidate = lines[..at]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|above| !is_navigation(above))
+            .map(|above| without_title_label(above))?;
+        is_headline(candidate).then(|| candidate.to_string())
     })
 }
 
@@ -81,10 +140,38 @@ fn without_title_label(line: &str) -> &str {
         .map_or(line, trim_blank)
 }
 
-/// The first non-empty line of `text`, when it reads like a headline.
+/// The first line of `text` that reads like a headline, after any navigation at the top
+/// (breadcrumbs, "相关推荐").
 fn first_line_headline(text: &str) -> Option<String> {
-    let line = text.lines().map(trim_blank).find(|line| !line.is_empty())?;
+    let line = text
+        .lines()
+        .map(trim_blank)
+        .filter(|line| !line.is_empty())
+        .take(HEADER_LINES)
+        .find(|line| !is_navigation(line))?;
     is_headline(line).then(|| line.to_string())
+}
+
+/// A line of a page's chrome: a breadcrumb trail, the heading of a list of other stories, a
+/// button ("[复制链接]"), or the site's name ("某某热线网").
+fn is_navigation(line: &str) -> bool {
+    let line = line.trim_start_matches(['-', '－', '·', '•', ' ', '|']);
+    let a_button = (line.starts_with('[') && line.ends_with(']'))
+        || (line.starts_with('【') && line.ends_with('】'));
+    NAVIGATION_OPENERS
+        .iter()
+        .any(|opener| line.starts_with(opener))
+        || line.contains(BREADCRUMB_SEPARATORS)
+        || a_button
+        || looks_like_site_name(line)
+}
+
+/// A by-line at the foot of an article: a staff label and a colon ("审核:甲 乙").
+fn is_staff_line(line: &str) -> bool {
+    STAFF_LABELS.iter().any(|label| {
+        line.strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+    })
 }
 
 /// Whether a line reads like a headline: short, with letters, no sentence inside or at its
@@ -97,6 +184,8 @@ pub fn is_headline(line: &str) -> bool {
         && !line.ends_with(SENTENCE_ENDINGS)
         && !line.contains('。')
         && !dateline::is_meta_line(line)
+        && !is_navigation(line)
+        && !is_staff_line(line)
 }
 
 /// The article's part of a page title: the site name (when known, or when a part looks like
@@ -194,6 +283,22 @@ mod tests {
         assert!(!is_headline("来源：湖城日报"));
         assert!(!is_headline("——"));
         assert!(!is_headline(&"长".repeat(61)));
+    }
+
+    #[test]
+    fn navigation_and_staff_lines_are_no_headlines() {
+        assert_eq!(
+            headline("首页 > 乡镇>>\n\n青禾镇抓项目建设 蓄发展后劲\n\n正文第一段很长很长。"),
+            Some("青禾镇抓项目建设 蓄发展后劲".to_string())
+        );
+        assert_eq!(
+            headline("- 相关推荐\n2018年镇区建设工作计划\n依据安排,现将计划汇报如下:"),
+            Some("2018年镇区建设工作计划".to_string())
+        );
+        assert!(!is_headline("审核:甲乙 丙丁"));
+        assert!(!is_headline("[复制链接]"));
+        assert!(!is_headline("青禾热线网"));
+        assert!(!is_headline("责任编辑:林某"));
     }
 
     #[test]
