@@ -4,8 +4,10 @@
 //! `data/gazetteer/README.md`), embedded in the binary and parsed once, on first use, into
 //! sorted arrays searched by binary search.
 //!
-//! Names are Simplified, as officially written ("街河市镇", "松滋市"); callers convert text to
-//! Simplified first. Two levels can be missing: a county directly under its province (the
+//! Names are Simplified, as officially written ("街河市镇", "松滋市"), except that the few
+//! traditional or variant characters the statistics table keeps are written as
+//! [`crate::script::to_simplified_aligned`] writes them (乾安县 as 干安县), so callers convert
+//! text with it first and then match it as it is. Two levels can be missing: a county directly under its province (the
 //! districts and counties of the four municipalities, the 省直辖县级行政区划 such as 仙桃市)
 //! has an empty [`County::city`], and the four prefecture-level cities without counties
 //! (东莞市, 中山市, 儋州市, 嘉峪关市) hold their townships in a [`County`] with an empty
@@ -199,8 +201,6 @@ struct Index<'c> {
     cities: Vec<(&'static str, &'static str)>,
     /// The provinces, sorted.
     provinces: Vec<&'static str>,
-    /// The longest name of each level in bytes: township, county, city, province.
-    longest: [usize; 4],
 }
 
 /// One line of the table.
@@ -213,7 +213,8 @@ struct Row {
     columns: [&'static str; 4],
 }
 
-/// The table's county lines; malformed lines are skipped (the tests count what is read).
+/// The table's county lines, whose empty trailing columns may be left out; malformed lines
+/// are skipped (the tests count what is read).
 fn rows(text: &'static str) -> impl Iterator<Item = Row> {
     text.lines()
         .filter(|line| !line.starts_with('#') && !line.is_empty())
@@ -223,12 +224,7 @@ fn rows(text: &'static str) -> impl Iterator<Item = Row> {
             let province = fields.next()?;
             let city = fields.next()?;
             let county = fields.next()?;
-            let columns = [
-                fields.next()?,
-                fields.next()?,
-                fields.next()?,
-                fields.next()?,
-            ];
+            let columns = [(); 4].map(|()| fields.next().unwrap_or(""));
             Some(Row {
                 code,
                 province,
@@ -282,20 +278,35 @@ impl<'c> Index<'c> {
                 }));
             }
         }
-        let mut order: Vec<u32> = (0..in_code_order.len() as u32).collect();
-        order.sort_by_key(|&at| in_code_order[at as usize].name);
-        let mut by_county = vec![0; order.len()];
-        for (position, &at) in order.iter().enumerate() {
-            by_county[at as usize] = position as u32;
-        }
-        let townships: Vec<Township> = order.iter().map(|&at| in_code_order[at as usize]).collect();
-
-        let mut by_stem: Vec<(&'static str, u32)> = townships
+        let mut order: Vec<(u64, u32)> = in_code_order
             .iter()
             .enumerate()
-            .filter_map(|(at, township)| Some((stem_of(township.name)?, at as u32)))
+            .map(|(at, township)| (head(township.name), at as u32))
             .collect();
-        by_stem.sort_unstable();
+        order.sort_unstable_by(|a, b| {
+            let name = |at: u32| in_code_order[at as usize].name;
+            a.0.cmp(&b.0)
+                .then_with(|| (name(a.1), a.1).cmp(&(name(b.1), b.1)))
+        });
+        let mut by_county = vec![0; order.len()];
+        for (position, &(_, at)) in order.iter().enumerate() {
+            by_county[at as usize] = position as u32;
+        }
+        let townships: Vec<Township> = order
+            .iter()
+            .map(|&(_, at)| in_code_order[at as usize])
+            .collect();
+
+        let mut stems: Vec<(u64, &'static str, u32)> = townships
+            .iter()
+            .enumerate()
+            .filter_map(|(at, township)| {
+                let stem = stem_of(township.name)?;
+                Some((head(stem), stem, at as u32))
+            })
+            .collect();
+        stems.sort_unstable();
+        let by_stem = stems.into_iter().map(|(_, stem, at)| (stem, at)).collect();
 
         let mut named: Vec<&'c County> = counties.iter().filter(|c| !c.name.is_empty()).collect();
         named.sort_by_key(|county| county.name);
@@ -312,12 +323,6 @@ impl<'c> Index<'c> {
         provinces.dedup();
 
         Index {
-            longest: [
-                longest(townships.iter().map(|township| township.name)),
-                longest(named.iter().map(|county| county.name)),
-                longest(cities.iter().map(|city| city.0)),
-                longest(provinces.iter().copied()),
-            ],
             townships,
             by_county,
             by_stem,
@@ -328,9 +333,13 @@ impl<'c> Index<'c> {
     }
 }
 
-/// The length in bytes of the longest of `names`.
-fn longest<'n>(names: impl Iterator<Item = &'n str>) -> usize {
-    names.map(str::len).max().unwrap_or(0)
+/// The first eight bytes of `name` as a number that orders as the bytes do (names hold no
+/// NUL): sorting on it first settles most comparisons without reading the strings.
+fn head(name: &str) -> u64 {
+    let mut bytes = [0; 8];
+    let len = name.len().min(8);
+    bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+    u64::from_be_bytes(bytes)
 }
 
 /// The run of `items` whose key is `name`, in a slice sorted by that key.
@@ -480,67 +489,80 @@ impl Chain<'_> {
     }
 }
 
-/// The ends of the names of one level that `text[start..]` begins with, shortest first.
-fn name_ends(
+/// Every name in `sorted` (sorted by `key`) that `text` begins with, shortest first: the
+/// name's length in bytes and the items bearing it. Narrows the run of names that continue the
+/// text one character at a time, so it stops as soon as none does.
+fn leading_names<'a, T>(
+    sorted: &'a [T],
+    key: impl Fn(&T) -> &str,
     text: &str,
-    start: usize,
-    longest: usize,
-    is_name: impl Fn(&str) -> bool,
-) -> impl Iterator<Item = usize> {
-    let rest = &text[start..];
-    rest.char_indices()
-        .map(move |(at, c)| at + c.len_utf8())
-        .take_while(move |&end| end <= longest)
-        .filter(move |&end| is_name(&rest[..end]))
-        .map(move |end| start + end)
+) -> Vec<(usize, &'a [T])> {
+    let mut found = Vec::new();
+    let mut run = sorted;
+    for (at, c) in text.char_indices() {
+        let prefix = &text[..at + c.len_utf8()];
+        run = &run[run.partition_point(|item| key(item) < prefix)..];
+        run = &run[..run.partition_point(|item| key(item).starts_with(prefix))];
+        if run.is_empty() {
+            break;
+        }
+        let exact = run.partition_point(|item| key(item) == prefix);
+        if exact > 0 {
+            found.push((prefix.len(), &run[..exact]));
+        }
+    }
+    found
 }
 
 /// The township that `text` names at its start after one or more of its parents, each
 /// optional but in order: province, prefecture-level city, county ("松滋市街河市镇",
-/// "湖北省荆州市松滋市街河市镇", "北京市朝阳区望京街道", "东莞市虎门镇"). The longest such
-/// reading wins, then the longest township name; the text may go on after the township ("…街河市镇人民政府"). `None` when
-/// the text does not start with a parent followed by one of its townships.
+/// "湖北省荆州市松滋市街河市镇", "北京市朝阳区望京街道", "东莞市虎门镇"). The reading that
+/// reaches furthest wins, then the one with the longest township name; the text may go on
+/// after the township ("…街河市镇人民政府"). `None` when the text does not start with a
+/// parent followed by one of its townships.
 pub fn split_place_prefix(text: &str) -> Option<PlacePrefix> {
     let index = &*INDEX;
-    let [township_len, county_len, city_len, province_len] = index.longest;
     let mut best: Option<PlacePrefix> = None;
 
-    let provinces = std::iter::once(None)
-        .chain(name_ends(text, 0, province_len, is_province).map(|end| Some((&text[..end], end))));
-    for province in provinces {
-        let (province, after_province) =
-            province.map_or((None, 0), |(name, end)| (Some(name), end));
-        let cities = std::iter::once(None).chain(
-            name_ends(text, after_province, city_len, |name| {
-                equal_range(&index.cities, |city| city.0, name)
-                    .iter()
-                    .any(|city| province.is_none_or(|p| p == city.1))
-            })
-            .map(|end| Some((&text[after_province..end], end))),
+    let mut provinces = vec![(0, None)];
+    provinces.extend(
+        leading_names(&index.provinces, |name| name, text)
+            .into_iter()
+            .map(|(len, _)| (len, Some(&text[..len]))),
+    );
+    for (after_province, province) in provinces {
+        let rest = &text[after_province..];
+        let mut cities = vec![(after_province, None)];
+        cities.extend(
+            leading_names(&index.cities, |city| city.0, rest)
+                .into_iter()
+                .filter(|(_, named)| named.iter().any(|c| province.is_none_or(|p| p == c.1)))
+                .map(|(len, _)| (after_province + len, Some(&rest[..len]))),
         );
-        for city in cities {
-            let (city, after_city) =
-                city.map_or((None, after_province), |(name, end)| (Some(name), end));
+        for (after_city, city) in cities {
             let chain = Chain {
                 province,
                 city,
                 county: None,
             };
-            let counties = std::iter::once(None).chain(
-                name_ends(text, after_city, county_len, |name| {
-                    counties(name).iter().any(|county| chain.fits(county))
-                })
-                .map(|end| Some((&text[after_city..end], end))),
+            let rest = &text[after_city..];
+            let mut counties = vec![(after_city, None)];
+            counties.extend(
+                leading_names(&index.counties, |county| county.name, rest)
+                    .into_iter()
+                    .filter(|(_, named)| named.iter().any(|county| chain.fits(county)))
+                    .map(|(len, _)| (after_city + len, Some(&rest[..len]))),
             );
-            for county in counties {
-                let (county, start) =
-                    county.map_or((None, after_city), |(name, end)| (Some(name), end));
+            for (start, county) in counties {
                 let chain = Chain { county, ..chain };
                 if chain.is_empty() {
                     continue;
                 }
-                for end in name_ends(text, start, township_len, is_township) {
-                    let fitting = townships(&text[start..end])
+                let named =
+                    leading_names(&index.townships, |township| township.name, &text[start..]);
+                for (len, named) in named {
+                    let end = start + len;
+                    let fitting = named
                         .iter()
                         .filter(|township| chain.fits(township.county()));
                     match &mut best {
@@ -591,6 +613,9 @@ mod tests {
         assert_eq!(INDEX.provinces.len(), 31);
         assert!(INDEX.cities.len() >= 330, "{}", INDEX.cities.len());
         assert_eq!(parse_uncached(), INDEX.townships.len());
+        assert!(INDEX.townships.windows(2).all(|w| w[0].name <= w[1].name));
+        assert!(INDEX.by_stem.windows(2).all(|w| w[0] < w[1]));
+        assert!(INDEX.counties.windows(2).all(|w| w[0].name <= w[1].name));
         let lines = DIVISIONS.lines().filter(|line| !line.starts_with('#'));
         assert_eq!(lines.count(), COUNTIES.len(), "a line was malformed");
     }

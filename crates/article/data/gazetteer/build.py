@@ -16,13 +16,19 @@ is one county-level division, sorted by code:
 
     code<TAB>province<TAB>city<TAB>county<TAB>街道<TAB>镇<TAB>乡<TAB>other
 
-The last four fields list the county's township-level divisions, comma-separated in code
+Empty fields at the end of a line are left out. The last four fields list the county's township-level divisions, comma-separated in code
 order, split by the kind the statistics code gives them (digits 7-9: 001-099 街道,
 100-199 镇, 200-399 乡 including 民族乡 and 苏木, 400-599 类似乡级单位 such as 开发区 and
 农场). `city` is empty where the county sits directly under the province (the 市辖区 and 县
 of the four municipalities, 省直辖县级行政区划); `county` is empty for the prefecture-level
 cities without counties (东莞市, 中山市, 儋州市, 嘉峪关市), whose townships sit under the
 city itself.
+
+Names are as the statistics table writes them, Simplified, except for a few characters it
+keeps in their traditional or variant forms (乾安镇, 濛江镇, 鮀江街道): those are written as
+the article engine's Simplified conversion (`script::to_simplified_aligned`) writes them, so
+that converted article text finds them. The Rust test `names_are_clean` fails when a new
+release brings another such character: add it to ENGINE_FORMS.
 """
 
 import argparse
@@ -50,6 +56,12 @@ NO_CITY = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖�
 # Placeholder township entries: villages directly under a county, and a county's own code.
 PLACEHOLDER_SUFFIX = "直辖村级区划"
 KINDS = 4
+# The characters the engine's character-level Simplified conversion changes, found in names.
+ENGINE_FORMS = str.maketrans({
+    "乾": "干", "磑": "硙", "塚": "冢", "於": "于", "氾": "泛", "輋": "𪨶", "洩": "泄",
+    "濛": "蒙", "瀂": "澛", "礐": "𬒈", "篢": "𬕂", "藉": "借", "鮀": "𬶍", "鮜": "鲘",
+    "鴜": "𪉈", "鷺": "鹭",
+})
 
 
 def fetch(workdir: Path) -> Path:
@@ -95,8 +107,10 @@ def kind(code: str) -> int:
 
 
 def clean_name(name: str, township_kind: int) -> str:
-    """A 街道, 镇 or 乡 keeps only its own name: the statistics table adds an explanatory
-    （…） or an "X园-" prefix to a few. Other units keep their full names."""
+    """The name in the engine's Simplified forms; a 街道, 镇 or 乡 keeps only its own name,
+    where the statistics table adds an explanatory （…） or an "X园-" prefix to a few. Other
+    units keep their full names."""
+    name = name.translate(ENGINE_FORMS)
     if township_kind == 3:
         return name
     while "（" in name and "）" in name:
@@ -117,10 +131,14 @@ def build(source: bytes) -> tuple[list[str], dict]:
              "dropped": [], "renamed": [], "kinds": [0] * KINDS}
     for province in provinces:
         for city in province["children"]:
-            city_name = "" if city["name"] in NO_CITY else city["name"]
+            city_name = "" if city["name"] in NO_CITY else city["name"].translate(ENGINE_FORMS)
             stats["cities"] += bool(city_name)
             for county in city["children"]:
-                county_name = "" if county["name"] == city_name else county["name"]
+                county_name = county["name"].translate(ENGINE_FORMS)
+                if county_name == city_name:
+                    county_name = ""
+                elif county_name != county["name"]:
+                    stats["renamed"].append(f"{county['name']} → {county_name}")
                 stats["counties"] += 1
                 by_kind = [[] for _ in range(KINDS)]
                 seen = set()
@@ -142,8 +160,11 @@ def build(source: bytes) -> tuple[list[str], dict]:
                 for name in (province["name"], city_name, county_name):
                     if name:
                         check_name(name, county["code"])
+                if province["name"].translate(ENGINE_FORMS) != province["name"]:
+                    sys.exit(f"{province['name']}: a province name to convert")
                 fields = [county["code"], province["name"], city_name, county_name]
-                rows.append("\t".join(fields + [",".join(names) for names in by_kind]))
+                # Trailing empty fields are left out: no line ends in whitespace.
+                rows.append("\t".join(fields + [",".join(names) for names in by_kind]).rstrip("\t"))
     rows.sort(key=lambda row: row.split("\t", 1)[0])
     return rows, stats
 
