@@ -20,9 +20,8 @@ use crate::grammar::count::{ProjectCount, find_project_count};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{Mood, StatusWord, find_status_words, markers};
-use crate::recognise::words::{
-    COPULAS, DEMONSTRATIVES, ENUMERATORS, HEAD_AS_MODIFIER, is_generic, longest_prefix,
-};
+use crate::lexicon::classes::{COPULAS, DEMONSTRATIVES, ENUMERATORS, HEAD_AS_MODIFIER};
+use crate::lexicon::lookup::{is_generic, longest_prefix};
 use crate::vocab::{AmountKind, Milestone, Status};
 
 /// How a status word reads where it stands.

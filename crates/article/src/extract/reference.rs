@@ -8,7 +8,7 @@
 
 use super::article::Article;
 use crate::extraction::Span;
-use crate::recognise::words::REFERRING_WORDS;
+use crate::lexicon::classes::REFERRING_WORDS;
 
 /// For every sentence of an article, the group of mentions it refers back to.
 pub struct References {

@@ -9,9 +9,9 @@
 //! tags; the test only trusts tags of words the dictionary knows.
 
 use crate::extraction::Span;
+use crate::lexicon::classes::{GOVERNMENT_OFFICES, KIND_HEADS};
+use crate::lexicon::lookup::BoundaryIndex;
 use crate::lexicon::segment::{Word, WordClass, Words, dictionary_frequency};
-
-use super::words::{BoundaryIndex, GOVERNMENT_OFFICES, KIND_HEADS};
 
 /// What the test says of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

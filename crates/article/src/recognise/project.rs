@@ -1,7 +1,7 @@
 //! Project recognition: named projects in the shapes the genre writes them.
 //!
 //! - Headed: "X项目", "X工程", "X基地", with the name's left edge found by the boundary model
-//!   ([`super::words::NAME_BOUNDARIES`], amounts, dates, counts); owner companies split off ("南通千鹤食品
+//!   ([`crate::lexicon::classes::NAME_BOUNDARIES`], amounts, dates, counts); owner companies split off ("南通千鹤食品
 //!   有限公司的年产3000吨复合调味料项目").
 //! - Lists: "A、B和C项目", "A、B、C等重大项目", "A、B、C、D4件民生实事项目"; 、 inside one name
 //!   when a count before the list says so ("项目2个,即3亿元仓储物流、农产品加工项目和…").
@@ -18,17 +18,19 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::TextWords;
 use super::name_check::{Reason, Verdict, judge};
-use super::words::{
-    BARE_ACTIONS, BoundaryIndex, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
-    HEAD_AS_MODIFIER, HEADS, INDUSTRY_ENDINGS, NAME_FINAL_VERBS, ORGANISATION_TAILS,
-    PROJECT_NOUN_ENDINGS, has_abstract_word, is_generic, is_time_char, longest_prefix,
-    longest_suffix,
-};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{find_status_words, starts_with_status_word};
 use crate::layout::Sentence;
+use crate::lexicon::classes::{
+    BARE_ACTIONS, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
+    HEAD_AS_MODIFIER, HEADS, INDUSTRY_ENDINGS, NAME_BOUNDARIES, NAME_FINAL_VERBS,
+    ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
+};
+use crate::lexicon::lookup::{
+    BoundaryIndex, has_abstract_word, is_generic, is_time_char, longest_prefix, longest_suffix,
+};
 use crate::lexicon::segment::Words;
 
 /// One mention of a project.
@@ -1193,7 +1195,7 @@ impl Finder<'_, '_, '_, '_> {
                 let length = name.chars().count();
                 (2..=10).contains(&length)
                     && name.chars().all(is_name_char)
-                    && longest_prefix(name, super::words::NAME_BOUNDARIES).is_none()
+                    && longest_prefix(name, NAME_BOUNDARIES).is_none()
                     && !is_generic_core(name)
                     && is_acceptable_name(name)
             })

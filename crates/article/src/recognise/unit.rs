@@ -12,10 +12,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::TextWords;
 use super::place_check::check_places;
-use super::words::{BoundaryIndex, COMPANY_ENDINGS, is_time_char};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
+use crate::lexicon::classes::COMPANY_ENDINGS;
+use crate::lexicon::lookup::{BoundaryIndex, is_time_char};
 
 /// How high a unit stands: the towns and zones the ledger tracks, or the county above them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
