@@ -7,6 +7,7 @@ use ferrous_opencc::OpenCC;
 use ferrous_opencc::config::BuiltinConfig;
 
 use crate::clean::pinyin::strip_pinyin;
+use crate::lexicon::classes::KEY_HEADS;
 
 /// The Traditional → Simplified converter, built once (loading its dictionaries is the costly
 /// part). `None` only if the embedded dictionaries fail to load, in which case text is left as
@@ -76,7 +77,7 @@ pub fn to_simplified_aligned(text: &str) -> String {
 pub fn normalise_key(name: &str) -> String {
     let simplified = to_simplified(&strip_pinyin(name));
     let mut key: String = simplified.chars().filter(|c| c.is_alphanumeric()).collect();
-    for suffix in ["工程项目", "项目"] {
+    for suffix in KEY_HEADS {
         if let Some(stem) = key.strip_suffix(suffix)
             && !stem.is_empty()
         {

@@ -20,7 +20,11 @@ use crate::grammar::count::{ProjectCount, find_project_count};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{Mood, StatusWord, find_status_words, markers};
-use crate::lexicon::classes::{COPULAS, DEMONSTRATIVES, ENUMERATORS, HEAD_AS_MODIFIER};
+use crate::lexicon::classes::{
+    BACK_REFERRING_LEADS, BARE_YEAR_WORDS, COPULAS, COUNT_CLASSIFIERS, DEMONSTRATIVES,
+    ENUMERATION_FILLER_CHARS, ENUMERATORS, HEAD_AS_MODIFIER, JOINING_WORDS, KIND_HEADS,
+    LAST_YEAR_WORDS, OWNER_NOUNS, PROJECT_HEAD, STATUS_SPAN_MARKERS, TOTAL_WORDS,
+};
 use crate::lexicon::lookup::{is_generic, longest_prefix};
 use crate::vocab::{AmountKind, Milestone, Status};
 
@@ -39,7 +43,7 @@ enum Reading {
 
 /// True when a date expression names more than a bare year word ("明年底", "6月", not "当年").
 fn names_a_period(simple: &str, date: &DateExpr) -> bool {
-    !["当年", "今年", "本年", "同年"].contains(&&simple[date.span.start..date.span.end])
+    !BARE_YEAR_WORDS.contains(&&simple[date.span.start..date.span.end])
 }
 
 /// How sure a status is, by where it came from (lower is surer).
@@ -69,9 +73,6 @@ pub struct Facts {
     pub status: Vec<Option<StatusChoice>>,
     pub targets: Vec<Vec<TargetFinding>>,
 }
-
-/// Classifiers that make a count after a numeral.
-const COUNT_CLASSIFIERS: [char; 9] = ['个', '批', '项', '件', '家', '大', '条', '座', '所'];
 
 /// Gathers the facts of all mentions. `year`/`month` resolve due dates.
 pub fn gather(article: &Article, year: Option<i32>, month: Option<u32>) -> Facts {
@@ -362,7 +363,7 @@ fn qualifies_the_name(between: &str) -> bool {
     let between = between.trim_start_matches(['"', '“', '”']);
     between.is_empty()
         || between.starts_with(['的', ',', ',', '、', ':', ':', '和', '及'])
-        || between.starts_with("项目")
+        || between.starts_with(PROJECT_HEAD)
         || crate::grammar::status::starts_with_status_word(between)
 }
 
@@ -429,7 +430,7 @@ fn coordinated_chain_end(
 /// True when the words between two project mentions only join them: a list separator, and
 /// at most a sum before the next name ("、投资2亿元的").
 fn joins_as_a_list(gap: &str) -> bool {
-    let Some(rest) = ["以及", "、", "和", "及", "与"]
+    let Some(rest) = JOINING_WORDS
         .iter()
         .find_map(|separator| gap.strip_prefix(separator))
     else {
@@ -462,13 +463,11 @@ fn is_tally(clause: &str) -> bool {
 /// them in a tally ("年初计划竣工10项"); "两个项目", "该项目" and "项目建设" refer back instead.
 fn about_other_projects(clause: &str) -> bool {
     is_tally(clause)
-        || clause.match_indices("项目").any(|(at, head)| {
+        || clause.match_indices(PROJECT_HEAD).any(|(at, head)| {
             let before = &clause[..at];
             let refers_back = before.trim().is_empty()
                 || before.ends_with('个')
-                || ["该", "此", "这", "两", "各"]
-                    .iter()
-                    .any(|w| before.ends_with(w));
+                || BACK_REFERRING_LEADS.iter().any(|w| before.ends_with(w));
             !refers_back && longest_prefix(&clause[at + head.len()..], HEAD_AS_MODIFIER).is_none()
         })
 }
@@ -532,9 +531,9 @@ fn opens_an_enumeration(sentence: &str) -> bool {
     let counted_subject = find_project_count(lead)
         .filter(|count| count.start == 0)
         .map(|count| count.end)
-        .or_else(|| lead.starts_with("项目").then_some("项目".len()));
+        .or_else(|| lead.starts_with(PROJECT_HEAD).then_some(PROJECT_HEAD.len()));
     counted_subject.is_some_and(|end| {
-        let after = lead[end..].trim_start_matches(['分', '别', '主', '要']);
+        let after = lead[end..].trim_start_matches(ENUMERATION_FILLER_CHARS);
         COPULAS.iter().any(|c| after.starts_with(c))
     })
 }
@@ -624,8 +623,7 @@ fn adjust_for_past(article: &Article, word: &StatusWord) -> Status {
         .clause_at(word.span.start)
         .map_or(word.span.start, |i| article.clauses[i].start);
     let before = &article.simple[clause_start..word.span.start];
-    if word.sense.status == Status::Started && (before.contains("去年") || before.contains("上年"))
-    {
+    if word.sense.status == Status::Started && LAST_YEAR_WORDS.iter().any(|w| before.contains(w)) {
         Status::UnderConstruction
     } else {
         word.sense.status
@@ -655,10 +653,7 @@ fn status_span(article: &Article, word: &StatusWord) -> Span {
 static SPAN_MARKERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build([
-            "目前", "正在", "已经", "现已", "均已", "已", "新", "去年", "今年", "集中", "此次",
-            "在手",
-        ])
+        .build(STATUS_SPAN_MARKERS)
         .ok()
 });
 
@@ -733,7 +728,7 @@ fn section_statuses(article: &Article, readings: &[Reading]) -> Vec<(usize, Stat
         if !alone
             || reads_as_a_sentence
             || text.chars().count() > 20
-            || !(text.contains("项目") || text.contains("工程"))
+            || !KIND_HEADS.iter().any(|head| text.contains(head))
             || !article.mention_range(sentence.span).is_empty()
         {
             continue;
@@ -789,7 +784,7 @@ fn batch_status(article: &Article, readings: &[Reading]) -> Option<(Status, Span
                 && simple[..word.span.start].ends_with("集中")
                 && simple[..word.span.start]
                     .trim_end_matches("集中")
-                    .ends_with("项目");
+                    .ends_with(PROJECT_HEAD);
             is_batch.then(|| {
                 (
                     word.sense.status,
@@ -927,7 +922,7 @@ fn referred_owner(
     let lead = &article.simple[sentence.span.start..trigger_start];
     (mention.end <= sentence.span.start
         && article.paragraph_at(mention.name.start) == Some(sentence.paragraph)
-        && (lead.contains("项目") || lead.contains("公司")))
+        && OWNER_NOUNS.iter().any(|noun| lead.contains(noun)))
     .then_some(index)
 }
 
@@ -942,16 +937,14 @@ fn is_aggregate(text: &str) -> bool {
         }
         previous = Some(c);
     }
-    ["合计", "共计", "累计", "总计", "总共", "均"]
-        .iter()
-        .any(|w| text.contains(w))
+    TOTAL_WORDS.iter().any(|w| text.contains(w))
 }
 
 /// "10亿元以上项目", "投资过亿元的项目": a threshold for a kind of project, not an amount.
 fn is_threshold(simple: &str, money: &Money) -> bool {
     let rest = &simple[money.span.end..];
     let after = &rest[..rest.char_indices().nth(10).map_or(rest.len(), |(at, _)| at)];
-    match after.find("项目") {
+    match after.find(PROJECT_HEAD) {
         Some(at) => {
             let between = after[..at]
                 .trim_start_matches("以上")

@@ -8,7 +8,7 @@
 
 use super::article::Article;
 use crate::extraction::Span;
-use crate::lexicon::classes::REFERRING_WORDS;
+use crate::lexicon::classes::{PROJECT_HEAD, REFERRING_WORDS};
 
 /// For every sentence of an article, the group of mentions it refers back to.
 pub struct References {
@@ -86,7 +86,7 @@ struct Topic {
 fn refers_back(sentence: &str) -> bool {
     REFERRING_WORDS.iter().any(|w| sentence.contains(w))
         || sentence.split([',', ',', ';', ';']).any(|clause| {
-            clause.trim_start().starts_with("项目") && !clause.starts_with("项目名称")
+            clause.trim_start().starts_with(PROJECT_HEAD) && !clause.starts_with("项目名称")
         })
 }
 

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::extraction::Span;
+use crate::lexicon::classes::{FACT_MARKERS, TARGET_MARKERS};
 use crate::vocab::{Milestone, Status};
 
 /// What a status word means as a fact and as a target.
@@ -194,30 +195,6 @@ pub fn starts_with_status_word(text: &str) -> bool {
         .as_ref()
         .is_some_and(|m| m.is_match(Input::new(text).anchored(Anchored::Yes)))
 }
-
-/// Words that make what follows in their clause a target.
-pub const TARGET_MARKERS: [&str; 15] = [
-    "力争",
-    "确保",
-    "计划",
-    "争取",
-    "预计",
-    "预期",
-    "有望",
-    "力求",
-    "拟",
-    "将",
-    "目标",
-    "打算",
-    "准备",
-    "计划于",
-    "期待",
-];
-
-/// Words that make what follows a fact.
-pub const FACT_MARKERS: [&str; 9] = [
-    "已经", "已于", "现已", "均已", "已", "正在", "目前", "去年", "上年",
-];
 
 /// How a clause reads up to a status word: the marker nearest before it decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::extraction::Span;
+use crate::lexicon::classes::KIND_HEADS;
 use crate::script::to_simplified;
 
 /// A unit of the ledger with the other names it goes by.
@@ -75,7 +76,7 @@ impl KnownNames {
 /// The keys a project is found by: its name without a trailing 项目 or 工程, and that again
 /// without a leading unit of the ledger ("东海镇万鹏建材" → "万鹏建材").
 fn project_keys(name: &str, places: &[&str]) -> Vec<String> {
-    let stem = ["项目", "工程"]
+    let stem = KIND_HEADS
         .iter()
         .find_map(|head| name.strip_suffix(head))
         .filter(|stem| !stem.is_empty())

@@ -24,9 +24,15 @@ use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{find_status_words, starts_with_status_word};
 use crate::layout::Sentence;
 use crate::lexicon::classes::{
-    BARE_ACTIONS, COMPANY_ENDINGS, EVENT_ENDINGS, FACILITY_ENDINGS, GENERIC_TAILS,
-    HEAD_AS_MODIFIER, HEADS, INDUSTRY_ENDINGS, NAME_BOUNDARIES, NAME_FINAL_VERBS,
-    ORGANISATION_TAILS, PROJECT_NOUN_ENDINGS,
+    ADMINISTRATIVE_ENDS, BARE_ACTIONS, BUILDING_VERBS_AFTER_SUM, COMPANY_ENDINGS, COPULAS_AFTER_DE,
+    COUNT_TOTALS, DENG_WORDS, DESCRIPTION_VERBS, DETERMINERS, DISTRIBUTED_NOUNS, DOCUMENT_ENDINGS,
+    DUI_WORDS, EVENT_ENDINGS, FACILITY_ENDINGS, FACILITY_PART_ENDS, GENERIC_TAILS, HE_WORDS,
+    HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, INVESTMENT_VERBS, ITEM_SEPARATORS,
+    JOINED_ACTIVITIES, JOINING_WORDS, KIND_HEADS, LIST_OPENERS, LIST_PREDICATES,
+    LIST_SEPARATOR_CHARS, LOOSE_LIST_OPENERS, NAME_BOUNDARIES, NAME_CLOSERS,
+    NAME_COUNT_CLASSIFIERS, NAME_FINAL_VERBS, NAME_PARTICLES, OBJECT_VERBS, ORDINAL_ENUMERATORS,
+    ORGANISATION_TAILS, OWNER_LINKS, PHRASE_OPENERS, PLACE_NAME_ENDS, PROJECT_HEAD,
+    PROJECT_NOUN_ENDINGS, QUANTITY_WORDS, SUBJECT_PREDICATES, SUM_OPENERS, WORKS_HEAD,
 };
 use crate::lexicon::lookup::{
     BoundaryIndex, has_abstract_word, is_generic, is_time_char, longest_prefix, longest_suffix,
@@ -71,42 +77,6 @@ fn industry_endings(text: &str) -> Vec<(usize, usize)> {
     endings
 }
 
-/// Facility nouns a list of names can share ("滨江、临港两个产业园").
-const DISTRIBUTED_NOUNS: &[&str] = &[
-    "产业园",
-    "物流园",
-    "科技园",
-    "工业园",
-    "园区",
-    "小区",
-    "综合体",
-    "医院",
-    "学校",
-    "中心",
-    "广场",
-    "大桥",
-    "公路",
-    "电站",
-    "基地",
-    "市场",
-    "公园",
-    "水库",
-    "码头",
-];
-
-/// Words that open the list of projects a generic head announced.
-const LIST_OPENERS: [&str; 9] = [
-    "分别为",
-    "分别是",
-    "依次为",
-    "依次是",
-    "主要有",
-    "包括",
-    "也有",
-    "有",
-    "即",
-];
-
 static HEAD_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HEADS).ok());
 
 /// Where 项目, 工程 and 基地 stand in a text, in order.
@@ -134,21 +104,12 @@ static COMPANY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 /// The most words a name found without a head may run over.
 const MAX_NAME_WORDS: usize = 8;
 
-/// Words that put a sum to work: "投资2000万元的…".
-const INVESTMENT_TRIGGERS: [&str; 5] = ["总投资", "计划投资", "拟投资", "投资", "投入"];
-
 /// The longest name the boundary model accepts, in characters.
 const MAX_NAME_CHARS: usize = 32;
 
-/// Particles that end a name even right before its head.
-const PARTICLES: &str = "的等和与或是为对把将在于了着被给即该此这其";
-
 /// Classifiers that, after a numeral, make a count ("3个", "5大", "4件").
 fn is_classifier(c: char) -> bool {
-    matches!(
-        c,
-        '个' | '批' | '项' | '件' | '家' | '大' | '条' | '座' | '所' | '位'
-    )
+    NAME_COUNT_CLASSIFIERS.contains(&c)
 }
 
 /// Where names must stop: boundary words and the ends of amounts and dates.
@@ -225,7 +186,7 @@ impl<'t, 'b> Edges<'t, 'b> {
             return start;
         };
         let lead = &self.text[floor..amount_start.max(floor)];
-        let trigger = ["计划总投资", "计划投资", "总投资", "拟投资", "投资", "投入"]
+        let trigger = INVESTMENT_VERBS
             .iter()
             .find(|t| lead.ends_with(**t))
             .map_or(0, |t| t.len());
@@ -238,8 +199,8 @@ impl<'t, 'b> Edges<'t, 'b> {
     fn is_unit_and_a_char(&self, name: Span) -> bool {
         self.unit_starting_at(name.start).is_some_and(|unit_end| {
             let unit = &self.text[name.start..unit_end];
-            let administrative = unit.ends_with(['镇', '乡', '县', '道'])
-                || unit.ends_with('区') && unit.chars().count() <= 4;
+            let administrative = unit.ends_with(ADMINISTRATIVE_ENDS)
+                && (!unit.ends_with('区') || unit.chars().count() <= 4);
             administrative
                 && unit_end <= name.end
                 && self.text[unit_end..name.end].chars().count() <= 1
@@ -261,7 +222,7 @@ impl<'t, 'b> Edges<'t, 'b> {
             return false;
         }
         if before.ends_with('和')
-            && !["项目", "工程", "基地"]
+            && !HEADS
                 .iter()
                 .any(|head| before[..before.len() - '和'.len_utf8()].ends_with(head))
             && COMPANY_ENDINGS
@@ -279,7 +240,7 @@ impl<'t, 'b> Edges<'t, 'b> {
         before
             .chars()
             .next_back()
-            .is_some_and(|c| PARTICLES.contains(c))
+            .is_some_and(|c| NAME_PARTICLES.contains(&c))
             || longest_suffix(before, NAME_FINAL_VERBS).is_none()
     }
 
@@ -287,10 +248,10 @@ impl<'t, 'b> Edges<'t, 'b> {
     /// word ("和平路", "和谐家园"), or a single character stands before it ("康和医疗").
     fn he_inside_a_name(&self, start: usize) -> bool {
         let text = self.text;
-        if text[start..].starts_with(['平', '谐', '美', '顺', '畅', '睦']) {
+        let mut at = start - '和'.len_utf8();
+        if HE_WORDS.iter().any(|word| text[at..].starts_with(word)) {
             return true;
         }
-        let mut at = start - '和'.len_utf8();
         let mut item_chars = 0;
         while let Some(c) = text[..at].chars().next_back() {
             if !is_han(c) || self.boundaries.ends_at(at) || self.unit_ending_at(at).is_some() {
@@ -471,7 +432,7 @@ fn skip_building_verb_after_sum(text: &str, start: usize, scan_end: usize) -> us
     if !text[..start].ends_with('元') {
         return start;
     }
-    ["建设", "新建", "实施", "打造"]
+    BUILDING_VERBS_AFTER_SUM
         .iter()
         .find(|verb| text[start..scan_end.max(start)].starts_with(**verb))
         .map(|verb| start + verb.len())
@@ -485,23 +446,21 @@ fn skip_building_verb_after_sum(text: &str, start: usize, scan_end: usize) -> us
 /// characters only, no status word, nothing that starts a new phrase ("…等企业为龙头的丙…",
 /// "…等企业后引进丙…").
 fn list_before_a_category(text: &str, clause_start: usize, name_start: usize) -> Option<usize> {
-    const PHRASE_WORDS: [&str; 12] = [
-        "的", "为", "以", "后", "引进", "考察", "走访", "拜访", "带动", "依托", "围绕", "推动",
-    ];
     let before = &text[clause_start..name_start];
     let (at, _) = before.char_indices().rev().find(|&(_, c)| c == '等')?;
     let list = &before[..at];
     let kind = &before[at + '等'.len_utf8()..];
-    let in_a_word = list.ends_with([
-        '高', '平', '同', '对', '均', '次', '初', '中', '优', '特', '上',
-    ]) || kind.starts_with(['级', '待', '离', '候', '同', '于', '到']);
-    let last_item = list.rsplit(['、', '和']).next().unwrap_or(list);
-    let listed = list.contains(['、', '和'])
+    let in_a_word = DENG_WORDS.iter().any(|word| {
+        let (lead, rest) = word.split_at(word.find('等').unwrap_or(0));
+        list.ends_with(lead) && before[at..].starts_with(rest)
+    });
+    let last_item = list.rsplit(LIST_SEPARATOR_CHARS).next().unwrap_or(list);
+    let listed = list.contains(LIST_SEPARATOR_CHARS)
         && last_item.chars().count() >= 2
         && last_item.chars().all(is_han);
     let only_a_kind = kind.chars().all(is_han)
         && find_status_words(kind).is_empty()
-        && !PHRASE_WORDS.iter().any(|w| kind.contains(w));
+        && !PHRASE_OPENERS.iter().any(|w| kind.contains(w));
     (listed && !in_a_word && only_a_kind).then_some(clause_start + at + '等'.len_utf8())
 }
 
@@ -586,10 +545,11 @@ impl Finder<'_, '_, '_, '_> {
                 continue;
             }
             let after = &text[at + head.len()..clause.end];
-            let (name_end, mention_end) = if head == "项目" {
+            let (name_end, mention_end) = if head == PROJECT_HEAD {
                 (at, at + head.len())
             } else {
-                if after.starts_with("项目") || longest_prefix(after, ORGANISATION_TAILS).is_some()
+                if after.starts_with(PROJECT_HEAD)
+                    || longest_prefix(after, ORGANISATION_TAILS).is_some()
                 {
                     continue;
                 }
@@ -599,7 +559,7 @@ impl Finder<'_, '_, '_, '_> {
                 (at + head.len(), at + head.len())
             };
             let name_end = trim_measure_note(text, clause.start, name_end);
-            let scan_end = if head == "项目" { name_end } else { at };
+            let scan_end = if head == PROJECT_HEAD { name_end } else { at };
             let start = self.edges.name_start(clause.start, scan_end);
             let start = skip_list_marker(text, start, name_end);
             let start = self.joined_activity_start(clause, start, scan_end);
@@ -614,13 +574,13 @@ impl Finder<'_, '_, '_, '_> {
             let core = core_of(&text[name.start..scan_end.max(name.start)]);
             let invests_a_sum = after.strip_prefix("投资").is_some_and(|rest| {
                 rest.starts_with(|c: char| {
-                    c.is_ascii_digit() || is_chinese_numeral(c) || "约达近超逾".contains(c)
+                    c.is_ascii_digit() || is_chinese_numeral(c) || SUM_OPENERS.contains(&c)
                 })
             });
-            let used_as_modifier = head == "项目"
+            let used_as_modifier = head == PROJECT_HEAD
                 && !invests_a_sum
                 && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
-            if head == "项目"
+            if head == PROJECT_HEAD
                 && !used_as_modifier
                 && let Some(list_end) = list_before_a_category(text, clause.start, start)
             {
@@ -628,7 +588,7 @@ impl Finder<'_, '_, '_, '_> {
                 continue;
             }
             if is_generic_core(&core) {
-                if head == "项目"
+                if head == PROJECT_HEAD
                     && (!used_as_modifier || text[clause.start..start].ends_with('等'))
                 {
                     self.listed_before_generic_head(clause, start);
@@ -641,7 +601,7 @@ impl Finder<'_, '_, '_, '_> {
                 || DISTRIBUTED_NOUNS.contains(&core.as_str())
                 || used_as_modifier && !looks_named(&core)
                 || is_bare_unit(&core)
-                || core.starts_with("项目")
+                || core.starts_with(PROJECT_HEAD)
             {
                 continue;
             }
@@ -667,20 +627,6 @@ impl Finder<'_, '_, '_, '_> {
     /// "茶叶种植、加工项目": a bare activity after 、 is the second part of one name, not a
     /// project of its own; the name starts with the item before it.
     fn joined_activity_start(&self, clause: Span, start: usize, scan_end: usize) -> usize {
-        const ACTIVITIES: [&str; 12] = [
-            "生产",
-            "加工",
-            "销售",
-            "研发",
-            "种植",
-            "养殖",
-            "仓储",
-            "制造",
-            "包装",
-            "配送",
-            "冷藏",
-            "深加工",
-        ];
         let text = self.text;
         let Some(end) = text[clause.start..start]
             .strip_suffix('、')
@@ -688,7 +634,7 @@ impl Finder<'_, '_, '_, '_> {
         else {
             return start;
         };
-        if !ACTIVITIES.contains(&&text[start..scan_end.max(start)]) {
+        if !JOINED_ACTIVITIES.contains(&&text[start..scan_end.max(start)]) {
             return start;
         }
         let item_start = self.edges.name_start(clause.start, end);
@@ -707,9 +653,7 @@ impl Finder<'_, '_, '_, '_> {
             let bare = numerals.trim_end_matches(is_numeral);
             if numerals.len() == before.len()
                 || bare.len() == numerals.len()
-                || ["共", "共计", "合计", "总计"]
-                    .iter()
-                    .any(|w| bare.ends_with(w))
+                || COUNT_TOTALS.iter().any(|w| bare.ends_with(w))
             {
                 return;
             }
@@ -785,12 +729,13 @@ impl Finder<'_, '_, '_, '_> {
 
     /// "推动A产业园、B物流中心等加快建设": a list closed by 等 and a status verb.
     fn listed_before_status(&mut self, clause: Span) {
-        const PUSHES: [&str; 6] = ["加快", "抓紧", "全力", "顺利", "正在", "已"];
         let text = self.text;
         let body = &text[clause.start..clause.end];
         for (at, _) in body.match_indices('等') {
             let after = &body[at + '等'.len_utf8()..];
-            if !(starts_with_status_word(after) || PUSHES.iter().any(|p| after.starts_with(p))) {
+            if !(starts_with_status_word(after)
+                || LIST_PREDICATES.iter().any(|p| after.starts_with(p)))
+            {
                 continue;
             }
             let items = self.items_before(clause, clause.start + at);
@@ -839,8 +784,8 @@ impl Finder<'_, '_, '_, '_> {
                 start: noun_start,
                 end: noun_start + noun.len(),
             };
-            let end = if text[suffix.end..].starts_with("项目") {
-                suffix.end + "项目".len()
+            let end = if text[suffix.end..].starts_with(PROJECT_HEAD) {
+                suffix.end + PROJECT_HEAD.len()
             } else {
                 suffix.end
             };
@@ -860,10 +805,6 @@ impl Finder<'_, '_, '_, '_> {
     /// "项目名称:金桥物流园": the value of a name label, up to the end of its line. A bare
     /// "名称:" naming a document ("…建设情况", "…通知") is a page's metadata, not a project.
     fn labelled(&mut self, clause: Span) {
-        const DOCUMENT_ENDINGS: [&str; 12] = [
-            "情况", "通知", "公告", "公示", "报告", "意见", "办法", "方案", "决定", "通报", "总结",
-            "批复",
-        ];
         let text = self.text;
         let label = text[..clause.start].trim_end_matches([':', '：', ' ']);
         let bare = !label.ends_with("项目名称");
@@ -881,7 +822,7 @@ impl Finder<'_, '_, '_, '_> {
         }
         let trimmed = body.trim();
         let start = clause.start + (body.len() - body.trim_start().len());
-        let end = start + trimmed.strip_suffix("项目").unwrap_or(trimmed).len();
+        let end = start + trimmed.strip_suffix(PROJECT_HEAD).unwrap_or(trimmed).len();
         let name = Span { start, end };
         let core = core_of(&text[start..end]);
         let length = core.chars().count();
@@ -898,24 +839,12 @@ impl Finder<'_, '_, '_, '_> {
 
     /// "一是A改造、B改造", "另一个是中外合资的C公司": the items an enumerator introduces.
     fn enumerated(&mut self, clause: Span) {
-        const ENUMERATORS: [&str; 10] = [
-            "一是",
-            "二是",
-            "三是",
-            "四是",
-            "五是",
-            "其一是",
-            "其二是",
-            "另一个是",
-            "另一是",
-            "其三是",
-        ];
         let text = self.text;
         let body = &text[clause.start..clause.end];
-        let Some(enumerator) = longest_prefix(body, &ENUMERATORS) else {
+        let Some(enumerator) = longest_prefix(body, ORDINAL_ENUMERATORS) else {
             return;
         };
-        if body.contains("项目") || body.contains("工程") {
+        if KIND_HEADS.iter().any(|head| body.contains(head)) {
             return;
         }
         let items: Vec<Span> = self
@@ -932,7 +861,7 @@ impl Finder<'_, '_, '_, '_> {
         let text = self.text;
         let rest = &text[head_end..clause.end];
         let counted = rest.trim_start_matches(|c: char| is_numeral(c) || c == '个' || c == ' ');
-        let Some(opener) = longest_prefix(counted, &LIST_OPENERS) else {
+        let Some(opener) = longest_prefix(counted, LIST_OPENERS) else {
             return;
         };
         let list_start = clause.end - counted.len() + opener.len();
@@ -941,7 +870,7 @@ impl Finder<'_, '_, '_, '_> {
                 - text[list_start..clause.end]
                     .trim_start_matches([':', '：', ' '])
                     .len());
-        let loose = matches!(opener, "有" | "也有" | "即");
+        let loose = LOOSE_LIST_OPENERS.contains(&opener);
         self.push_listed(
             Span {
                 start: list_start,
@@ -963,8 +892,8 @@ impl Finder<'_, '_, '_, '_> {
         }
         let Some(at) = lead.find("的") else { return };
         let after = &lead[at + '的'.len_utf8()..];
-        let after = after.strip_prefix("项目").unwrap_or(after);
-        let Some(copula) = ["是", "为", "有"].iter().find(|c| after.starts_with(**c)) else {
+        let after = after.strip_prefix(PROJECT_HEAD).unwrap_or(after);
+        let Some(copula) = COPULAS_AFTER_DE.iter().find(|c| after.starts_with(**c)) else {
             return;
         };
         if lead[..at].chars().count() > 4 {
@@ -984,7 +913,7 @@ impl Finder<'_, '_, '_, '_> {
     fn listed_in_next_clause(&mut self, clause: Span, sentence: Span) {
         let text = self.text;
         let body = &text[clause.start..clause.end];
-        let Some(opener) = longest_prefix(body, &LIST_OPENERS) else {
+        let Some(opener) = longest_prefix(body, LIST_OPENERS) else {
             return;
         };
         let before =
@@ -995,8 +924,8 @@ impl Finder<'_, '_, '_, '_> {
             .strip_suffix('有')
             .map_or(bare, |b| b.strip_suffix('也').unwrap_or(b));
         if counted.len() == before.len()
-            || bare.len() == counted.len() && !bare.ends_with("项目")
-            || !bare.ends_with("项目")
+            || bare.len() == counted.len() && !bare.ends_with(PROJECT_HEAD)
+            || !bare.ends_with(PROJECT_HEAD)
         {
             return;
         }
@@ -1021,13 +950,13 @@ impl Finder<'_, '_, '_, '_> {
     fn push_listed(&mut self, list: Span, loose: bool) {
         let text = self.text;
         let body = &text[list.start..list.end];
-        if body.contains("项目") || body.contains("工程") {
+        if KIND_HEADS.iter().any(|head| body.contains(head)) {
             return;
         }
         let body = body.strip_suffix('等').unwrap_or(body);
         let mut items = Vec::new();
         let mut start = list.start;
-        for (offset, separator) in body.match_indices(['、', '和']) {
+        for (offset, separator) in body.match_indices(LIST_SEPARATOR_CHARS) {
             items.push(Span {
                 start,
                 end: list.start + offset,
@@ -1058,7 +987,7 @@ impl Finder<'_, '_, '_, '_> {
             let written = &text[item.start..item.end];
             let core = core_of(written);
             let length = core.chars().count();
-            let has_head = written.ends_with("项目") || written.ends_with("工程");
+            let has_head = KIND_HEADS.iter().any(|head| written.ends_with(head));
             if has_head
                 || !(2..=16).contains(&length)
                 || is_generic_core(&core)
@@ -1080,7 +1009,7 @@ impl Finder<'_, '_, '_, '_> {
         let mut boundary = self.edges.before_amount(clause.start, first_start);
         let mut items = Vec::new();
         while let Some(end) = separator_before(text, clause.start, boundary) {
-            if ["项目", "工程"]
+            if KIND_HEADS
                 .iter()
                 .any(|head| text[clause.start..end].ends_with(head))
             {
@@ -1125,8 +1054,11 @@ impl Finder<'_, '_, '_, '_> {
             return mention;
         };
         let region_start = count_end.max(clause.start);
-        let heads = text[region_start..clause.end].matches("项目").count()
-            + text[region_start..clause.end].matches("工程").count();
+        let region = &text[region_start..clause.end];
+        let heads: usize = KIND_HEADS
+            .iter()
+            .map(|head| region.matches(head).count())
+            .sum();
         if heads != count {
             return mention;
         }
@@ -1150,21 +1082,18 @@ impl Finder<'_, '_, '_, '_> {
 
     /// "对本土新开工的A、B抓紧推进": a list of names as the object of 对 before a verb.
     fn object_list(&mut self, clause: Span) {
-        const VERBS: [&str; 8] = [
-            "抓紧", "加快", "全力", "推进", "推动", "进行", "实施", "开展",
-        ];
         let text = self.text;
         let body = &text[clause.start..clause.end];
         let Some(dui) = body.find('对') else { return };
         let object_start = dui + '对'.len_utf8();
-        if body[object_start..].starts_with('接')
-            || ["针", "面", "相", "绝"]
-                .iter()
-                .any(|w| body[..dui].ends_with(w))
-        {
+        let in_a_word = DUI_WORDS.iter().any(|word| {
+            let (lead, rest) = word.split_at(word.find('对').unwrap_or(0));
+            body[..dui].ends_with(lead) && body[dui..].starts_with(rest)
+        });
+        if in_a_word {
             return;
         }
-        let Some(verb_at) = VERBS
+        let Some(verb_at) = OBJECT_VERBS
             .iter()
             .filter_map(|v| body[object_start..].find(v))
             .min()
@@ -1180,7 +1109,7 @@ impl Finder<'_, '_, '_, '_> {
             .map(|(i, c)| (list_start + i, c))
             .chain([(object.len(), '、')])
         {
-            if c == '、' || c == '和' {
+            if LIST_SEPARATOR_CHARS.contains(&c) {
                 items.push(Span {
                     start: clause.start + object_start + item_start,
                     end: clause.start + object_start + at,
@@ -1232,7 +1161,7 @@ impl Finder<'_, '_, '_, '_> {
         let from = amounts.partition_point(|a| a.end <= clause.start);
         for amount in amounts[from..].iter().take_while(|a| a.end <= clause.end) {
             let lead = &text[clause.start..amount.start];
-            if !INVESTMENT_TRIGGERS.iter().any(|t| lead.ends_with(t))
+            if !INVESTMENT_VERBS.iter().any(|t| lead.ends_with(t))
                 || !text[amount.end..clause.end].starts_with('的')
             {
                 continue;
@@ -1283,9 +1212,6 @@ impl Finder<'_, '_, '_, '_> {
     }
 
     fn subject(&mut self, clause: Span, endings: &[(usize, usize)]) {
-        const PREDICATES: [&str; 10] = [
-            "完成", "已", "正在", "正式", "将", "也", "顺利", "全面", "力争", "计划",
-        ];
         if endings.is_empty() {
             return;
         }
@@ -1313,8 +1239,8 @@ impl Finder<'_, '_, '_, '_> {
             let head = &text[subject_start..end];
             let ending = &head[head.len() - ending_len..];
             let after = &text[end..clause.end];
-            let predicate =
-                PREDICATES.iter().any(|p| after.starts_with(p)) || starts_with_status_word(after);
+            let predicate = SUBJECT_PREDICATES.iter().any(|p| after.starts_with(p))
+                || starts_with_status_word(after);
             if !predicate
                 || head.chars().count() < ending.chars().count() + 2
                 || !head.chars().all(is_name_char)
@@ -1325,13 +1251,9 @@ impl Finder<'_, '_, '_, '_> {
                 .char_indices()
                 .skip(1)
                 .any(|(offset, _)| self.edges.boundaries.ends_at(subject_start + offset));
-            let quantity = head.starts_with(is_numeral)
-                || ["部分", "多", "一些", "全部", "各类", "其他"]
-                    .iter()
-                    .any(|w| head.starts_with(w));
-            if ["该", "这", "此", "其", "本", "我", "各", "全"]
-                .iter()
-                .any(|w| head.starts_with(w))
+            let quantity =
+                head.starts_with(is_numeral) || QUANTITY_WORDS.iter().any(|w| head.starts_with(w));
+            if DETERMINERS.iter().any(|w| head.starts_with(w))
                 || inner_boundary
                 || quantity
                 || is_generic_core(head)
@@ -1356,12 +1278,8 @@ impl Finder<'_, '_, '_, '_> {
 /// True when what follows 工程 or 基地 shows it ends a project's name: the clause ends, a
 /// list goes on, or a predicate follows ("工程已正式投产", "基地的招商工作").
 fn closes_a_name(after: &str) -> bool {
-    const FOLLOWERS: [&str; 20] = [
-        "的", "等", "、", "和", "及", "与", "(", "已", "正在", "正式", "将", "也", "顺利", "全面",
-        "加快", "建设", "于", "在", "被", "由",
-    ];
     after.is_empty()
-        || FOLLOWERS.iter().any(|f| after.starts_with(f))
+        || NAME_CLOSERS.iter().any(|f| after.starts_with(f))
         || starts_with_status_word(after)
 }
 
@@ -1372,7 +1290,7 @@ fn join_facility_parts(text: &str, items: Vec<Span>) -> Vec<Span> {
         text[span.start..span.end]
             .chars()
             .next_back()
-            .is_some_and(|c| matches!(c, '场' | '厂' | '站' | '库' | '池' | '馆' | '房' | '线'))
+            .is_some_and(|c| FACILITY_PART_ENDS.contains(&c))
     };
     let mut joined: Vec<Span> = Vec::with_capacity(items.len());
     for item in items {
@@ -1395,7 +1313,7 @@ fn join_facility_parts(text: &str, items: Vec<Span>) -> Vec<Span> {
 /// Start of the separator (、, 和, 与, 以及) right before `at`, if there is one.
 fn separator_before(text: &str, floor: usize, at: usize) -> Option<usize> {
     let before = &text[floor..at];
-    ["、", "以及", "和", "与"]
+    ITEM_SEPARATORS
         .iter()
         .find(|s| before.ends_with(**s))
         .map(|s| at - s.len())
@@ -1453,10 +1371,8 @@ fn looks_named(core: &str) -> bool {
 /// "打造一个长8公里、占地4平方公里的滨水休闲度假项目": a project described after a verb of
 /// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
 fn is_description(before: &str) -> bool {
-    const VERBS: [&str; 6] = ["打造", "建设", "建成", "新建", "规划", "形成"];
-    const INDEFINITES: [&str; 5] = ["一个", "一座", "一处", "一批", "一条"];
     before.ends_with('的')
-        && VERBS.iter().any(|verb| {
+        && DESCRIPTION_VERBS.iter().any(|verb| {
             before.match_indices(verb).any(|(at, _)| {
                 let after = &before[at + verb.len()..];
                 INDEFINITES
@@ -1468,7 +1384,7 @@ fn is_description(before: &str) -> bool {
 
 /// A short name that is only a place ("镇原县"): a unit, not a project.
 fn is_bare_unit(core: &str) -> bool {
-    core.chars().count() <= 5 && core.ends_with(['县', '镇', '乡', '区', '市'])
+    core.chars().count() <= 5 && core.ends_with(PLACE_NAME_ENDS)
 }
 
 /// A name without punctuation, for the generic and acceptability tests.
@@ -1493,7 +1409,7 @@ fn is_acceptable_name(core: &str) -> bool {
 
 /// "二期", "三期工程": a phase with no name.
 fn is_phase_only(core: &str) -> bool {
-    let stem = core.strip_suffix("工程").unwrap_or(core);
+    let stem = core.strip_suffix(WORKS_HEAD).unwrap_or(core);
     stem.strip_suffix('期')
         .is_some_and(|n| !n.is_empty() && n.chars().all(is_numeral))
 }
@@ -1549,21 +1465,7 @@ fn with_owner(
         return None;
     }
     let before = &text[floor..name.start];
-    let link = [
-        "投资建设的",
-        "投资兴建的",
-        "投资的",
-        "投建的",
-        "兴建的",
-        "建设的",
-        "的",
-        "投资",
-        "投建",
-        "新建",
-        "建设",
-    ]
-    .iter()
-    .find(|w| before.ends_with(**w));
+    let link = OWNER_LINKS.iter().find(|w| before.ends_with(**w));
     if let Some(link) = link {
         let owner_end = name.start - link.len();
         if longest_suffix(&text[floor..owner_end], COMPANY_ENDINGS).is_some() {
@@ -1610,15 +1512,21 @@ fn declared_count(text: &str, sentence_start: usize, before: usize) -> Option<(u
                 .and_then(|(v, _)| usize::try_from(v).ok())
         });
         let after = &window[at + '个'.len_utf8()..];
-        let about_projects = window[..at].trim_end_matches(is_numeral).ends_with("项目")
-            || after.chars().take(6).collect::<String>().contains("项目");
+        let about_projects = window[..at]
+            .trim_end_matches(is_numeral)
+            .ends_with(PROJECT_HEAD)
+            || after
+                .chars()
+                .take(6)
+                .collect::<String>()
+                .contains(PROJECT_HEAD);
         if let Some(value) = value
             && about_projects
         {
             let end = sentence_start + at + '个'.len_utf8();
             let end = text[end..before]
-                .find("项目")
-                .map_or(end, |p| end + p + "项目".len());
+                .find(PROJECT_HEAD)
+                .map_or(end, |p| end + p + PROJECT_HEAD.len());
             best = Some((value, end));
         }
     }
@@ -1649,7 +1557,7 @@ fn link_groups(text: &str, found: &mut [ProjectMention]) {
             continue;
         }
         let between = text[previous.end..current_start].trim();
-        if ["、", "和", "与", "及", "以及", ""].contains(&between) {
+        if between.is_empty() || JOINING_WORDS.contains(&between) {
             found[index].group = previous.group;
         }
     }

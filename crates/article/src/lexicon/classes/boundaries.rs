@@ -1,5 +1,6 @@
 //! Boundaries and stops: the words a name never runs across, the words that make a candidate
-//! generic or about work rather than a project, and the verbs that may end a name.
+//! generic, about work or a description rather than a project, the verbs that may end a name
+//! or start after a sum, and the words 和, 等 and 对 begin or end.
 
 /// Words a project name never runs across: when one ends right before the name, the name
 /// starts there. Particles, enumerators, verbs that take projects as objects, time words.
@@ -522,3 +523,50 @@ pub const ABSTRACT_WORDS: &[&str] = &[
     "部门",
     "群众",
 ];
+
+/// Particles that end a name even right before its head: a name growing leftwards stops after
+/// one.
+pub const NAME_PARTICLES: &[char] = &[
+    '的', '等', '和', '与', '或', '是', '为', '对', '把', '将', '在', '于', '了', '着', '被', '给',
+    '即', '该', '此', '这', '其',
+];
+
+/// Aspect particles: a verb ending in one ("建设了") cannot end a name.
+pub const ASPECT_PARTICLES: &[char] = &['着', '了', '过'];
+
+/// Words that begin with 和 ("和平路", "和谐家园"): a 和 that opens one is part of a name, not a
+/// list's "and".
+pub const HE_WORDS: &[&str] = &["和平", "和谐", "和美", "和顺", "和畅", "和睦"];
+
+/// Words with 等 inside (高等, 平等, 等级, 等待…): such a 等 closes no list.
+pub const DENG_WORDS: &[&str] = &[
+    "高等", "平等", "同等", "对等", "均等", "次等", "初等", "中等", "优等", "特等", "上等", "等级",
+    "等待", "等离", "等候", "等同", "等于", "等到",
+];
+
+/// Words with 对 inside (针对, 面对, 对接…): such a 对 does not make a list its object.
+pub const DUI_WORDS: &[&str] = &["针对", "面对", "相对", "绝对", "对接"];
+
+/// Words that start a new phrase after "A、B等" ("…等企业为龙头的丙…", "…等企业后引进丙…"): what
+/// follows 等 is then no kind of the listed projects.
+pub const PHRASE_OPENERS: &[&str] = &[
+    "的", "为", "以", "后", "引进", "考察", "走访", "拜访", "带动", "依托", "围绕", "推动",
+];
+
+/// Verbs of building right after a sum ("投资1.8亿元建设民办学校项目"): they say what the money
+/// does, and the name starts after them.
+pub const BUILDING_VERBS_AFTER_SUM: &[&str] = &["建设", "新建", "实施", "打造"];
+
+/// Verbs of building before an indefinite ("打造一个…的"): what follows describes what will be
+/// built, not a named project.
+pub const DESCRIPTION_VERBS: &[&str] = &["打造", "建设", "建成", "新建", "规划", "形成"];
+
+/// Indefinites after a verb of building ("一个", "一座"): see [`DESCRIPTION_VERBS`].
+pub const INDEFINITES: &[&str] = &["一个", "一座", "一处", "一批", "一条"];
+
+/// Determiners a company-like subject never opens with ("该公司", "我县", "全镇"): a subject that
+/// opens with one is no name.
+pub const DETERMINERS: &[&str] = &["该", "这", "此", "其", "本", "我", "各", "全"];
+
+/// Words of quantity that open no subject's name ("部分企业", "多家公司").
+pub const QUANTITY_WORDS: &[&str] = &["部分", "多", "一些", "全部", "各类", "其他"];

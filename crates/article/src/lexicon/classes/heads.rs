@@ -1,11 +1,29 @@
 //! Heads and endings: the nouns that head a project mention (项目, 工程, 基地) and the nouns
-//! that end the names of companies, industries, facilities, organisations, offices and events.
+//! that end the names of companies, industries, facilities, organisations, offices, events
+//! and documents.
+
+/// The head 项目 ("project"): most mentions end in it, and counts of projects count it.
+pub const PROJECT_HEAD: &str = "项目";
+
+/// The head 工程 ("works").
+pub const WORKS_HEAD: &str = "工程";
+
+/// The head 基地 ("base").
+pub const BASE_HEAD: &str = "基地";
 
 /// Nouns that head a project mention ("X项目", "X工程", "X基地").
-pub const HEADS: [&str; 3] = ["项目", "工程", "基地"];
+pub const HEADS: [&str; 3] = [PROJECT_HEAD, WORKS_HEAD, BASE_HEAD];
 
-/// Heads that name the kind of thing rather than the thing: dropped before a name is judged.
-pub const KIND_HEADS: [&str; 2] = ["项目", "工程"];
+/// Heads that name the kind of thing rather than the thing: dropped before a name is judged,
+/// and the heads that make a list item, a clause or a heading speak of projects.
+pub const KIND_HEADS: [&str; 2] = [PROJECT_HEAD, WORKS_HEAD];
+
+/// What a name's matching key drops at its end (工程项目 before 项目; a bare 工程 stays).
+pub const KEY_HEADS: [&str; 2] = ["工程项目", PROJECT_HEAD];
+
+/// Nouns of which the words before a sum speak when the sum is a project's ("该项目总投资",
+/// "此次公司投资").
+pub const OWNER_NOUNS: [&str; 2] = [PROJECT_HEAD, "公司"];
 
 /// Words whose position right after 项目 shows the word is used as a modifier ("项目建设",
 /// "项目推进"), not as the head of a named project.
@@ -246,4 +264,55 @@ pub const EVENT_ENDINGS: &[&str] = &[
     "年会",
     "晚会",
     "演出",
+];
+
+/// Facility nouns a list of names can share ("滨江、临港两个产业园"): a list whose count is
+/// followed by one of them names one facility per item.
+pub const DISTRIBUTED_NOUNS: &[&str] = &[
+    "产业园",
+    "物流园",
+    "科技园",
+    "工业园",
+    "园区",
+    "小区",
+    "综合体",
+    "医院",
+    "学校",
+    "中心",
+    "广场",
+    "大桥",
+    "公路",
+    "电站",
+    "基地",
+    "市场",
+    "公园",
+    "水库",
+    "码头",
+];
+
+/// The last characters of the short facilities that are parts of one project when listed
+/// after a named facility ("A饲料厂、孵化场、育雏场"): 场, 厂, 站, 库, 池, 馆, 房, 线.
+pub const FACILITY_PART_ENDS: &[char] = &['场', '厂', '站', '库', '池', '馆', '房', '线'];
+
+/// Activities that, bare after 、, are the second part of one name ("茶叶种植、加工项目"), not a
+/// project of their own.
+pub const JOINED_ACTIVITIES: &[&str] = &[
+    "生产",
+    "加工",
+    "销售",
+    "研发",
+    "种植",
+    "养殖",
+    "仓储",
+    "制造",
+    "包装",
+    "配送",
+    "冷藏",
+    "深加工",
+];
+
+/// Endings of documents: a bare "名称:" label whose value ends in one ("…建设情况", "…通知")
+/// is a page's metadata, not a project.
+pub const DOCUMENT_ENDINGS: &[&str] = &[
+    "情况", "通知", "公告", "公示", "报告", "意见", "办法", "方案", "决定", "通报", "总结", "批复",
 ];
