@@ -8,9 +8,6 @@
 //! refer back to it ("该项目…"), and a batch statement ("5大产业项目集中开工").
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::article::Article;
 use super::reference::References;
@@ -20,10 +17,11 @@ use crate::grammar::count::{ProjectCount, find_project_count};
 use crate::grammar::date::DateExpr;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{Mood, StatusWord, find_status_words, markers};
+use crate::lexicon::automata::SPAN_MARKER_MATCHER;
 use crate::lexicon::classes::{
     BACK_REFERRING_LEADS, BARE_YEAR_WORDS, COPULAS, COUNT_CLASSIFIERS, DEMONSTRATIVES,
     ENUMERATION_FILLER_CHARS, ENUMERATORS, HEAD_AS_MODIFIER, JOINING_WORDS, KIND_HEADS,
-    LAST_YEAR_WORDS, OWNER_NOUNS, PROJECT_HEAD, STATUS_SPAN_MARKERS, TOTAL_WORDS,
+    LAST_YEAR_WORDS, OWNER_NOUNS, PROJECT_HEAD, TOTAL_WORDS,
 };
 use crate::lexicon::lookup::{is_generic, longest_prefix};
 use crate::vocab::{AmountKind, Milestone, Status};
@@ -638,24 +636,13 @@ fn status_span(article: &Article, word: &StatusWord) -> Span {
     let before = &article.simple[clause_start..word.span.start];
     let window_start = before.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
     let window = &before[window_start..];
-    let marker = SPAN_MARKERS
-        .as_ref()
-        .and_then(|m| m.find(window))
-        .map(|hit| hit.start());
+    let marker = SPAN_MARKER_MATCHER.find(window).map(|hit| hit.start());
     let start = marker.map_or(word.span.start, |at| clause_start + window_start + at);
     Span {
         start,
         end: word.span.end,
     }
 }
-
-/// Words that open the phrase a status is quoted with ("目前已经…", "新开工").
-static SPAN_MARKERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(STATUS_SPAN_MARKERS)
-        .ok()
-});
 
 /// "竣工" and "投产" for the same date are one produce target.
 fn merge_produce_targets(targets: &mut Vec<TargetFinding>) {

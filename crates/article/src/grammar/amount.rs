@@ -3,14 +3,11 @@
 //! word before them, what they measure (总投资 → total, 拟投资 → planned, …) or that they are
 //! not an investment at all (产值, 营收, 注册资金…).
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
-
 use super::number::{Decimal, is_chinese_numeral, parse_arabic, parse_chinese, parse_magnitude};
 use crate::extraction::Span;
+use crate::lexicon::automata::NOT_INVESTMENT_MATCHER;
 use crate::lexicon::classes::{
-    INVESTMENT_AFTER_SUM, MONEY_LINKS, NOT_INVESTMENT, QUALIFIER_HOSTS, THIS_YEAR_WORDS,
+    INVESTMENT_AFTER_SUM, MONEY_LINKS, QUALIFIER_HOSTS, THIS_YEAR_WORDS,
 };
 use crate::vocab::{AmountKind, Qualifier};
 
@@ -283,9 +280,6 @@ const TRIGGERS: &[(&str, AmountKind)] = &[
     ("投入", AmountKind::Total),
 ];
 
-static NOT_INVESTMENT_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(NOT_INVESTMENT).ok());
-
 /// A sum written after a label ("总投资:5亿元", "投资额:8000万元") belongs to the label's
 /// clause: the clause start moves back over the colon.
 fn label_start(text: &str, clause_start: usize, money_start: usize) -> usize {
@@ -337,10 +331,7 @@ pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
             trigger_start,
         };
     }
-    if NOT_INVESTMENT_MATCHER
-        .as_ref()
-        .is_some_and(|m| m.is_match(prefix))
-    {
+    if NOT_INVESTMENT_MATCHER.is_match(prefix) {
         return MoneyRole::NotInvestment;
     }
     let after = &text[money.span.end..];

@@ -2,22 +2,10 @@
 //! text, whether a candidate is generic or about work, the longest class word a text starts or
 //! ends with.
 
-use std::sync::LazyLock;
+use aho_corasick::{Anchored, Input};
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-
-use super::classes::{ABSTRACT_WORDS, GENERIC_WORDS, NAME_BOUNDARIES, TIME_CHARS};
-
-/// Finds [`NAME_BOUNDARIES`] (a DFA: it runs over the whole text).
-static BOUNDARY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(NAME_BOUNDARIES)
-        .ok()
-});
+use super::automata::{ABSTRACT_MATCHER, BOUNDARY_MATCHER, GENERIC_MATCHER};
+use super::classes::TIME_CHARS;
 
 /// Where [`NAME_BOUNDARIES`] words end in a text, found in one pass.
 pub struct BoundaryIndex {
@@ -28,12 +16,10 @@ pub struct BoundaryIndex {
 impl BoundaryIndex {
     pub fn new(text: &str) -> Self {
         let mut word_end = vec![0u8; text.len() + 1];
-        if let Some(matcher) = BOUNDARY_MATCHER.as_ref() {
-            for hit in matcher.find_overlapping_iter(text) {
-                let len = u8::try_from(hit.end() - hit.start()).unwrap_or(u8::MAX);
-                if let Some(slot) = word_end.get_mut(hit.end()) {
-                    *slot = (*slot).max(len);
-                }
+        for hit in BOUNDARY_MATCHER.find_overlapping_iter(text) {
+            let len = u8::try_from(hit.end() - hit.start()).unwrap_or(u8::MAX);
+            if let Some(slot) = word_end.get_mut(hit.end()) {
+                *slot = (*slot).max(len);
             }
         }
         BoundaryIndex { word_end }
@@ -70,29 +56,15 @@ pub fn longest_prefix<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
         .max_by_key(|w| w.len())
 }
 
-/// Finds the generic word a text starts with (a DFA: it runs on every candidate name).
-static GENERIC_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .start_kind(StartKind::Anchored)
-        .build(GENERIC_WORDS)
-        .ok()
-});
-
-static ABSTRACT_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(ABSTRACT_WORDS).ok());
-
 /// The length of the longest generic word `text` starts with.
 fn generic_word_len(text: &str) -> Option<usize> {
-    let matcher = GENERIC_MATCHER.as_ref()?;
-    let hit = matcher.find(Input::new(text).anchored(Anchored::Yes))?;
+    let hit = GENERIC_MATCHER.find(Input::new(text).anchored(Anchored::Yes))?;
     Some(hit.end())
 }
 
 /// True when `text` holds a word about work or policy rather than a project.
 pub fn has_abstract_word(text: &str) -> bool {
-    ABSTRACT_MATCHER.as_ref().is_some_and(|m| m.is_match(text))
+    ABSTRACT_MATCHER.is_match(text)
 }
 
 /// True when `text` is made of generic words, digits and numerals only.
@@ -120,6 +92,7 @@ pub fn is_generic(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::classes::{COMPANY_ENDINGS, NAME_BOUNDARIES};
 
     #[test]
     fn generic_names() {
@@ -144,10 +117,7 @@ mod tests {
     #[test]
     fn suffixes_and_prefixes_prefer_the_longest_word() {
         assert_eq!(
-            longest_suffix(
-                "南通千鹤食品有限公司",
-                crate::lexicon::classes::COMPANY_ENDINGS
-            ),
+            longest_suffix("南通千鹤食品有限公司", COMPANY_ENDINGS),
             Some("有限公司")
         );
         assert_eq!(longest_prefix("分别为甲", NAME_BOUNDARIES), Some("分别为"));

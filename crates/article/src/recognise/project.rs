@@ -12,9 +12,6 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::TextWords;
 use super::name_check::{Reason, Verdict, judge};
@@ -23,6 +20,7 @@ use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::{find_status_words, starts_with_status_word};
 use crate::layout::Sentence;
+use crate::lexicon::automata::{COMPANY_MATCHER, HEAD_MATCHER, INDUSTRY_MATCHER};
 use crate::lexicon::classes::{
     ADMINISTRATIVE_ENDS, BARE_ACTIONS, BUILDING_VERBS_AFTER_SUM, COMPANY_ENDINGS, COPULAS_AFTER_DE,
     COUNT_TOTALS, DENG_WORDS, DESCRIPTION_VERBS, DETERMINERS, DISTRIBUTED_NOUNS, DOCUMENT_ENDINGS,
@@ -53,23 +51,10 @@ pub struct ProjectMention {
     pub suffix: Option<Span>,
 }
 
-/// Finds the industry and facility nouns that may end a subject's name (a DFA: it runs over
-/// the whole text).
-static INDUSTRY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
-        .ok()
-});
-
 /// Every industry and facility noun of a text, overlapping ones included, as (start, end)
 /// sorted by end.
 fn industry_endings(text: &str) -> Vec<(usize, usize)> {
-    let Some(matcher) = INDUSTRY_MATCHER.as_ref() else {
-        return Vec::new();
-    };
-    let mut endings: Vec<(usize, usize)> = matcher
+    let mut endings: Vec<(usize, usize)> = INDUSTRY_MATCHER
         .find_overlapping_iter(text)
         .map(|hit| (hit.start(), hit.end()))
         .collect();
@@ -77,29 +62,17 @@ fn industry_endings(text: &str) -> Vec<(usize, usize)> {
     endings
 }
 
-static HEAD_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HEADS).ok());
-
 /// Where 项目, 工程 and 基地 stand in a text, in order.
 fn heads(text: &str) -> Vec<(usize, &'static str)> {
-    HEAD_MATCHER.as_ref().map_or_else(Vec::new, |matcher| {
-        matcher
-            .find_iter(text)
-            .filter_map(|hit| {
-                HEADS
-                    .get(hit.pattern().as_usize())
-                    .map(|&head| (hit.start(), head))
-            })
-            .collect()
-    })
+    HEAD_MATCHER
+        .find_iter(text)
+        .filter_map(|hit| {
+            HEADS
+                .get(hit.pattern().as_usize())
+                .map(|&head| (hit.start(), head))
+        })
+        .collect()
 }
-
-/// Finds company endings inside a name (longest first: 有限公司 before 公司).
-static COMPANY_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(COMPANY_ENDINGS)
-        .ok()
-});
 
 /// The most words a name found without a head may run over.
 const MAX_NAME_WORDS: usize = 8;
@@ -1426,8 +1399,9 @@ fn with_owner(
 ) -> Option<ProjectMention> {
     let written = &text[name.start..name.end];
     let inner = COMPANY_MATCHER
-        .as_ref()
-        .and_then(|m| m.find_iter(written).map(|hit| hit.end()).max());
+        .find_iter(written)
+        .map(|hit| hit.end())
+        .max();
     if let Some(split) = inner
         && split < written.len()
     {

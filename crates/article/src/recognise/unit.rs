@@ -6,15 +6,14 @@
 //! 产业园)"). Generic words (各区镇, 全镇, 该镇, 小区, 集镇) and county names that begin with 镇
 //! (镇平县) are not towns.
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
 use super::TextWords;
 use super::place_check::check_places;
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
+use crate::lexicon::automata::{UNIT_SUFFIX_MATCHER, ZONE_VERB_MATCHER};
 use crate::lexicon::classes::{
     ACTOR_LEADS, CITY_LEADS, CITY_RUN_ONS, COMPANY_ENDINGS, COUNTY_LEVEL_ENDS, GENERIC_BEFORE_QU,
     GENERIC_BEFORE_ZHEN, GENERIC_NAMES, GENERIC_ZONE_ENDINGS, HIGHER_RANKS, LIST_SEPARATOR_CHARS,
@@ -75,24 +74,11 @@ pub struct UnitMention {
     pub basis: UnitBasis,
 }
 
-static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(VERBS_BEFORE_ZONES).ok());
-
-static SUFFIX_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(UNIT_SUFFIXES.iter().map(|(suffix, _, _)| suffix))
-        .ok()
-});
-
 /// Finds the unit mentions of a (Simplified) text, in order.
 pub fn find_units(text: &str, text_words: &TextWords) -> Vec<UnitMention> {
     let boundaries = &text_words.boundaries;
-    let Some(matcher) = SUFFIX_MATCHER.as_ref() else {
-        return Vec::new();
-    };
     let mut found: Vec<UnitMention> = Vec::new();
-    for hit in matcher.find_iter(text) {
+    for hit in UNIT_SUFFIX_MATCHER.find_iter(text) {
         let Some(&(suffix, max_name, level)) = UNIT_SUFFIXES.get(hit.pattern().as_usize()) else {
             continue;
         };
@@ -354,8 +340,9 @@ fn name_start(
     }
     let name = &text[start..suffix_start];
     if let Some(after_verb) = ZONE_VERB_MATCHER
-        .as_ref()
-        .and_then(|m| m.find_iter(name).map(|hit| hit.end()).max())
+        .find_iter(name)
+        .map(|hit| hit.end())
+        .max()
         .filter(|&end| end < name.len())
     {
         return start + after_verb;
