@@ -7,7 +7,8 @@ use aho_corasick::{Anchored, Input};
 use super::automata::{ABSTRACT_MATCHER, BOUNDARY_MATCHER, GENERIC_MATCHER};
 use super::classes::TIME_CHARS;
 
-/// Where [`NAME_BOUNDARIES`] words end in a text, found in one pass.
+/// Where the words of [`NAME_BOUNDARIES`](super::classes::NAME_BOUNDARIES) end in a text,
+/// found in one pass.
 pub struct BoundaryIndex {
     /// Byte length of the longest boundary word ending at each offset (0: none).
     word_end: Vec<u8>,

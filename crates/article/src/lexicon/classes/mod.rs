@@ -2,12 +2,12 @@
 //! local news about projects, never names of particular projects or places. Each class says
 //! what it is for; where two classes look alike but differ in members, each says why.
 //!
-//! - [`heads`]: heads of project mentions and the endings of names;
-//! - [`boundaries`]: what a name never runs across and what makes a candidate generic;
-//! - [`places`]: unit suffixes, generic unit names, cities, words of place, ranks and zones;
-//! - [`counts`]: classifiers, totals, minimums and the words around sums of money;
-//! - [`lists`]: separators, list openers, enumerators, copulas, references back;
-//! - [`markers`]: fact and target markers, time words, predicates, person labels.
+//! - `heads`: heads of project mentions and the endings of names;
+//! - `boundaries`: what a name never runs across and what makes a candidate generic;
+//! - `places`: unit suffixes, generic unit names, cities, words of place, ranks and zones;
+//! - `counts`: classifiers, totals, minimums and the words around sums of money;
+//! - `lists`: separators, list openers, enumerators, copulas, references back;
+//! - `markers`: fact and target markers, time words, predicates, person labels.
 //!
 //! Where a rule is about words (和平, 针对, 等级, 签约), its class lists the words, not their
 //! first or last characters. Classes of characters (`&[char]`) are for rules about characters:
