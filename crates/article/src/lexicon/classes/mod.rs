@@ -3,7 +3,8 @@
 //! what it is for; where two classes look alike but differ in members, each says why.
 //!
 //! - `heads`: heads of project mentions and the endings of names;
-//! - `boundaries`: what a name never runs across and what makes a candidate generic;
+//! - `boundaries`: what a name never runs across, and the words at its edges;
+//! - `generic`: what makes a candidate generic, abstract, a quantity or a determiner;
 //! - `places`: unit suffixes, generic unit names, cities, words of place, ranks and zones;
 //! - `counts`: classifiers, totals, minimums and the words around sums of money;
 //! - `lists`: separators, list openers, enumerators, copulas, references back;
@@ -20,6 +21,7 @@
 
 mod boundaries;
 mod counts;
+mod generic;
 mod heads;
 mod lists;
 mod markers;
@@ -27,6 +29,7 @@ mod places;
 
 pub use boundaries::*;
 pub use counts::*;
+pub use generic::*;
 pub use heads::*;
 pub use lists::*;
 pub use markers::*;
@@ -193,6 +196,7 @@ mod tests {
         let sources = [
             include_str!("boundaries.rs"),
             include_str!("counts.rs"),
+            include_str!("generic.rs"),
             include_str!("heads.rs"),
             include_str!("lists.rs"),
             include_str!("markers.rs"),
