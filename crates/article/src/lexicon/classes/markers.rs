@@ -110,6 +110,12 @@ pub const OWNER_LINKS: &[&str] = &[
     "建设",
 ];
 
+/// The field label of a name in a record ("名称:金桥物流园"): a record's lines belong to it.
+pub const NAME_LABEL: &str = "名称";
+
+/// The field label of a project's name ("项目名称:金桥物流园"), surer than a bare [`NAME_LABEL`].
+pub const PROJECT_NAME_LABEL: &str = "项目名称";
+
 /// The labels that introduce the person answering for a project, longest first.
 pub const PERSON_LABELS: [&str; 9] = [
     "项目责任人",

@@ -192,7 +192,13 @@ mod tests {
         {
             assert!(listed.insert(name), "{name} is listed twice");
         }
-        let single_words = ["PROJECT_HEAD", "WORKS_HEAD", "BASE_HEAD"];
+        let single_words = [
+            "PROJECT_HEAD",
+            "WORKS_HEAD",
+            "BASE_HEAD",
+            "NAME_LABEL",
+            "PROJECT_NAME_LABEL",
+        ];
         let sources = [
             include_str!("boundaries.rs"),
             include_str!("counts.rs"),

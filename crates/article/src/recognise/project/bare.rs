@@ -12,8 +12,8 @@ use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::INDUSTRY_MATCHER;
 use crate::lexicon::classes::{
     COPULAS_AFTER_DE, DETERMINERS, DOCUMENT_ENDINGS, DUI_WORDS, FACILITY_ENDINGS, HEADS,
-    INDUSTRY_ENDINGS, INVESTMENT_VERBS, LIST_SEPARATOR_CHARS, NAME_BOUNDARIES, OBJECT_VERBS,
-    PROJECT_HEAD, QUANTITY_WORDS, SUBJECT_PREDICATES,
+    INDUSTRY_ENDINGS, INVESTMENT_VERBS, LIST_SEPARATOR_CHARS, NAME_BOUNDARIES, NAME_LABEL,
+    OBJECT_VERBS, PROJECT_HEAD, PROJECT_NAME_LABEL, QUANTITY_WORDS, SUBJECT_PREDICATES,
 };
 use crate::lexicon::lookup::{is_generic, is_time_char, longest_prefix, longest_suffix};
 
@@ -37,8 +37,8 @@ impl Finder<'_, '_, '_, '_> {
     pub(super) fn labelled(&mut self, clause: Span) {
         let text = self.text;
         let label = text[..clause.start].trim_end_matches([':', '：', ' ']);
-        let bare = !label.ends_with("项目名称");
-        if label.len() == clause.start || bare && !label.ends_with("名称") {
+        let bare = !label.ends_with(PROJECT_NAME_LABEL);
+        if label.len() == clause.start || bare && !label.ends_with(NAME_LABEL) {
             return;
         }
         let body = &text[clause.start..clause.end];
