@@ -1,6 +1,7 @@
 //! The layout of a cleaned text: paragraphs (lines), sentences and clauses, as byte spans.
 
 use crate::extraction::Span;
+use crate::lexicon::classes::NAME_LABEL;
 
 /// One sentence: it never crosses a line break.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// with a name label ("项目名称:", "名称:") and the next line with a field label ("总投资：",
 /// "进展情况:"). Such lines are one record, one paragraph.
 fn continues_a_record(paragraph: &str, next_line: &str) -> bool {
-    field_label(paragraph).is_some_and(|label| label.ends_with("名称"))
+    field_label(paragraph).is_some_and(|label| label.ends_with(NAME_LABEL))
         && field_label(next_line).is_some()
 }
 
@@ -66,7 +67,7 @@ fn field_label(line: &str) -> Option<&str> {
         .take_while(|&c| crate::clean::pinyin::is_han(c))
         .map(char::len_utf8)
         .sum();
-    (label_len >= "名称".len() && line[label_len..].starts_with([':', '：']))
+    (label_len >= NAME_LABEL.len() && line[label_len..].starts_with([':', '：']))
         .then(|| &line[..label_len])
 }
 

@@ -7,24 +7,22 @@ use ferrous_opencc::OpenCC;
 use ferrous_opencc::config::BuiltinConfig;
 
 use crate::clean::pinyin::strip_pinyin;
+use crate::lexicon::classes::KEY_HEADS;
 
 /// The Traditional → Simplified converter, built once (loading its dictionaries is the costly
-/// part). `None` only if the embedded dictionaries fail to load, in which case text is left as
-/// written.
-static T2S: LazyLock<Option<OpenCC>> =
-    LazyLock::new(|| OpenCC::from_config(BuiltinConfig::T2s).ok());
+/// part). Its dictionaries are embedded: one that fails to load is a broken build.
+pub(crate) static T2S: LazyLock<OpenCC> = LazyLock::new(|| {
+    OpenCC::from_config(BuiltinConfig::T2s).expect("OpenCC's embedded T2S dictionaries load")
+});
 
 /// Converts text to Simplified Chinese with OpenCC's phrase dictionaries (used by search).
 pub fn to_simplified(text: &str) -> String {
-    match T2S.as_ref() {
-        Some(converter) => converter.convert(text),
-        None => text.to_string(),
-    }
+    T2S.convert(text)
 }
 
 /// The Simplified form of every Han character that has one, from OpenCC's tables, built
 /// once: each character is converted alone, so no phrase can span two of them.
-static SIMPLIFIED_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+pub(crate) static SIMPLIFIED_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
     let written: Vec<char> = (HAN_FIRST..=HAN_LAST).filter_map(char::from_u32).collect();
     let mut joined = String::with_capacity(written.len() * 4);
     for c in &written {
@@ -76,7 +74,7 @@ pub fn to_simplified_aligned(text: &str) -> String {
 pub fn normalise_key(name: &str) -> String {
     let simplified = to_simplified(&strip_pinyin(name));
     let mut key: String = simplified.chars().filter(|c| c.is_alphanumeric()).collect();
-    for suffix in ["工程项目", "项目"] {
+    for suffix in KEY_HEADS {
         if let Some(stem) = key.strip_suffix(suffix)
             && !stem.is_empty()
         {

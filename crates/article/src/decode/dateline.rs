@@ -39,8 +39,8 @@ const PUBLISH_LABELS: &[&str] = &[
 ];
 
 /// Finds the publish labels: most lines have none, and need not be searched for each.
-static PUBLISH_LABEL_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(PUBLISH_LABELS).ok());
+pub(crate) static PUBLISH_LABEL_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(PUBLISH_LABELS).expect("PUBLISH_LABELS builds"));
 
 /// Labels that introduce a date near the top of an article, but in a story could mean any date.
 const HEADER_LABELS: &[&str] = &["日期", "时间", "時間"];
@@ -159,9 +159,7 @@ fn trim_blank(line: &str) -> &str {
 
 /// The date right after a publish label in `line`.
 fn publish_date(line: &str) -> Option<NaiveDate> {
-    let labelled = PUBLISH_LABEL_MATCHER
-        .as_ref()
-        .is_none_or(|matcher| matcher.is_match(line));
+    let labelled = PUBLISH_LABEL_MATCHER.is_match(line);
     labelled.then(|| labelled_date(line, PUBLISH_LABELS))?
 }
 

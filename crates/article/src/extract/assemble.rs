@@ -9,6 +9,7 @@ use super::facts::{Facts, StatusChoice};
 use super::topic::Topics;
 use crate::extraction::{AmountFinding, ProjectFinding};
 use crate::grammar::person::{ResponsiblePhrase, find_responsible};
+use crate::lexicon::classes::ADMINISTRATIVE_ENDS;
 use crate::recognise::name_check::{Verdict, judge};
 use crate::recognise::project::ProjectMention;
 use crate::vocab::AmountKind;
@@ -272,9 +273,8 @@ fn same_project(a: &str, b: &str) -> bool {
     if short.len() >= 6 * '一'.len_utf8() && short.chars().count() >= 6 && long.contains(short) {
         return true;
     }
-    long.strip_suffix(short).is_some_and(|prefix| {
-        prefix.ends_with(['镇', '乡', '县', '区', '道']) && short.chars().count() >= 4
-    })
+    long.strip_suffix(short)
+        .is_some_and(|prefix| prefix.ends_with(ADMINISTRATIVE_ENDS) && short.chars().count() >= 4)
 }
 
 #[cfg(test)]

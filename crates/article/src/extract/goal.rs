@@ -7,6 +7,10 @@ use super::topic::Topics;
 use crate::extraction::{GoalFinding, Span};
 use crate::grammar::number::{is_chinese_numeral, parse_chinese};
 use crate::grammar::status::{Mood, StatusWord, mood_before};
+use crate::lexicon::classes::{
+    COUNT_LEADS, LIST_SEPARATOR_CHARS, PROJECT_HEAD, TARGET_MARKERS, THRESHOLD_GAPS,
+    THRESHOLD_TRAIL_CHARS,
+};
 use crate::vocab::Milestone;
 
 /// Finds the goals of an article.
@@ -35,10 +39,10 @@ pub fn find_goals(
                 break;
             }
             let item_end = simple[word.span.end..clause.end]
-                .find(['、', '和'])
+                .find(LIST_SEPARATOR_CHARS)
                 .map_or(clause.end, |at| word.span.end + at);
             let Some(head) = simple[word.span.end..item_end]
-                .find("项目")
+                .find(PROJECT_HEAD)
                 .map(|at| word.span.end + at)
             else {
                 if first {
@@ -46,12 +50,12 @@ pub fn find_goals(
                 }
                 continue;
             };
-            let Some(count) = count_after(&simple[head + "项目".len()..clause.end]) else {
+            let Some(count) = count_after(&simple[head + PROJECT_HEAD.len()..clause.end]) else {
                 break;
             };
-            let end = clause.end.min(head + "项目".len() + count.1);
+            let end = clause.end.min(head + PROJECT_HEAD.len() + count.1);
             let text_start = match item_start {
-                None => crate::grammar::status::TARGET_MARKERS
+                None => TARGET_MARKERS
                     .iter()
                     .filter_map(|m| body.find(m))
                     .min()
@@ -74,7 +78,7 @@ pub fn find_goals(
                 },
             };
             goals.push(goal(article, topics, *clause, &quota, (year, month)));
-            if !simple[end..].starts_with(['、', '和']) {
+            if !simple[end..].starts_with(LIST_SEPARATOR_CHARS) {
                 break;
             }
             item_start = Some(end);
@@ -116,10 +120,13 @@ fn goal(
     let threshold = article.money[first_money..]
         .iter()
         .take_while(|m| m.span.end <= head)
-        .find(|m| ["", "以上", "的", "以上的"].contains(&simple[m.span.end..head].trim()))
+        .find(|m| {
+            let gap = simple[m.span.end..head].trim();
+            gap.is_empty() || THRESHOLD_GAPS.contains(&gap)
+        })
         .and_then(|m| m.yuan)
         .or_else(|| {
-            let before_head = simple[word.span.end..head].trim_end_matches(['以', '上', '的']);
+            let before_head = simple[word.span.end..head].trim_end_matches(THRESHOLD_TRAIL_CHARS);
             before_head.ends_with("亿元").then_some(100_000_000)
         });
     let date = article.last_date_in(Span {
@@ -142,7 +149,7 @@ fn goal(
 /// "1个", "两个", "不少于2个", "3个以上" right after 项目: the count and the byte length of the
 /// words that give it.
 fn count_after(text: &str) -> Option<(u32, usize)> {
-    let lead = ["不少于", "不低于", "至少", "超过", "达到"]
+    let lead = COUNT_LEADS
         .iter()
         .find(|word| text.starts_with(**word))
         .map_or(0, |word| word.len());

@@ -8,7 +8,7 @@
 
 use super::article::Article;
 use crate::extraction::Span;
-use crate::recognise::words::REFERRING_WORDS;
+use crate::lexicon::classes::{NAME_LABEL, PROJECT_HEAD, PROJECT_NAME_LABEL, REFERRING_WORDS};
 
 /// For every sentence of an article, the group of mentions it refers back to.
 pub struct References {
@@ -86,7 +86,7 @@ struct Topic {
 fn refers_back(sentence: &str) -> bool {
     REFERRING_WORDS.iter().any(|w| sentence.contains(w))
         || sentence.split([',', ',', ';', ';']).any(|clause| {
-            clause.trim_start().starts_with("项目") && !clause.starts_with("项目名称")
+            clause.trim_start().starts_with(PROJECT_HEAD) && !clause.starts_with(PROJECT_NAME_LABEL)
         })
 }
 
@@ -102,7 +102,7 @@ pub fn opens_its_paragraph(article: &Article, start: usize, sentence_index: usiz
             let lead = article.simple[sentence.span.start..clause.start]
                 .trim_end_matches([':', '：', ' ']);
             clause.start <= sentence.span.start + "(10)".len()
-                || lead.ends_with("名称") && lead.chars().count() <= 6
+                || lead.ends_with(NAME_LABEL) && lead.chars().count() <= 6
         })
 }
 

@@ -8,21 +8,9 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::article::Article;
 use crate::extraction::Span;
+use crate::lexicon::classes::LOCATION_WORDS;
 use crate::recognise::project::ProjectMention;
 use crate::recognise::unit::{UnitLevel, UnitMention};
-
-/// Words that say where a project is ("选址", "位于").
-const LOCATION_WORDS: [&str; 9] = [
-    "位于",
-    "选址",
-    "地处",
-    "坐落于",
-    "坐落在",
-    "落户",
-    "落地",
-    "建于",
-    "在",
-];
 
 /// Resolves units for one article.
 pub struct Topics<'a, 't> {

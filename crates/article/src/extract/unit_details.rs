@@ -5,19 +5,7 @@
 use super::article::Article;
 use crate::extraction::{UnitFinding, UnitKind};
 use crate::gazetteer;
-
-/// Endings of zones and parks, which the gazetteer does not hold.
-const ZONE_ENDINGS: [&str; 9] = [
-    "开发区",
-    "园区",
-    "高新区",
-    "度假区",
-    "港区",
-    "新区",
-    "产业园",
-    "集中区",
-    "园",
-];
+use crate::lexicon::classes::{RANK_ENDS, ZONE_ENDINGS};
 
 /// The details of the units named `written` (as written, in the order of
 /// [`crate::Extraction::units`]).
@@ -59,7 +47,7 @@ pub fn kind_of(simple: &str) -> UnitKind {
         UnitKind::Township
     } else if gazetteer::is_city(simple) {
         UnitKind::City
-    } else if gazetteer::is_county(simple) || simple.ends_with(['县', '旗', '区', '市']) {
+    } else if gazetteer::is_county(simple) || simple.ends_with(RANK_ENDS) {
         UnitKind::County
     } else {
         UnitKind::Other
@@ -94,7 +82,7 @@ fn county_of(text: &str, simple: &str) -> Option<String> {
 /// A county's or city's name without its last character of rank ("句容市" → "句容"), when at
 /// least two characters are left.
 fn short_form(name: &str) -> Option<&str> {
-    let short = name.strip_suffix(['县', '市', '区', '旗'])?;
+    let short = name.strip_suffix(RANK_ENDS)?;
     (short.chars().count() >= 2).then_some(short)
 }
 

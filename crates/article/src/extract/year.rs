@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::Options;
 use crate::extraction::YearSource;
 use crate::grammar::status::{Mood, mood_before};
+use crate::lexicon::classes::SINCE_WORDS;
 
 /// The year chosen for an article and what the article itself says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,9 +68,7 @@ fn names_an_event(after_year: &str) -> bool {
     let after_year = after_year.trim_start_matches(' ');
     after_year.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         && after_year.chars().take(4).any(|c| c == '月')
-        || ["以来", "至今", "起"]
-            .iter()
-            .any(|w| after_year.starts_with(w))
+        || SINCE_WORDS.iter().any(|w| after_year.starts_with(w))
 }
 
 /// The first "YYYY年" of the body that states the article's year: not part of a target

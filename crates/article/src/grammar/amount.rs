@@ -3,12 +3,12 @@
 //! word before them, what they measure (总投资 → total, 拟投资 → planned, …) or that they are
 //! not an investment at all (产值, 营收, 注册资金…).
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
-
 use super::number::{Decimal, is_chinese_numeral, parse_arabic, parse_chinese, parse_magnitude};
 use crate::extraction::Span;
+use crate::lexicon::automata::NOT_INVESTMENT_MATCHER;
+use crate::lexicon::classes::{
+    INVESTMENT_AFTER_SUM, MONEY_LINKS, QUALIFIER_HOSTS, THIS_YEAR_WORDS,
+};
 use crate::vocab::{AmountKind, Qualifier};
 
 /// A sum of money found in the text.
@@ -217,12 +217,10 @@ fn spaces_len(rest: &str) -> usize {
 
 /// True when a one-character qualifier closes another word instead: 签约, 节约, 最近, 附近.
 fn ends_a_longer_word(before: &str, word: &str) -> bool {
-    let previous = before.chars().next_back();
-    match word {
-        "约" => previous.is_some_and(|c| "签制节预合公条相履违特集简".contains(c)),
-        "近" => previous.is_some_and(|c| "最就附邻临将接".contains(c)),
-        _ => false,
-    }
+    QUALIFIER_HOSTS.iter().any(|host| {
+        host.strip_suffix(word)
+            .is_some_and(|lead| !lead.is_empty() && before.ends_with(lead))
+    })
 }
 
 /// The qualifier written just before a number (spaces allowed between), and where it starts.
@@ -282,44 +280,6 @@ const TRIGGERS: &[(&str, AmountKind)] = &[
     ("投入", AmountKind::Total),
 ];
 
-/// Words that make a following sum something other than an investment.
-const NOT_INVESTMENT: [&str; 28] = [
-    "产值",
-    "营收",
-    "收入",
-    "销售",
-    "销售额",
-    "利税",
-    "税收",
-    "创税",
-    "纳税",
-    "利润",
-    "效益",
-    "获益",
-    "增收",
-    "注册资金",
-    "注册资本",
-    "任务",
-    "补助",
-    "奖励",
-    "融资",
-    "贷款",
-    "亩均",
-    "产量",
-    "基金",
-    "资产",
-    "工资",
-    "营业额",
-    "出口",
-    "进出口",
-];
-
-static NOT_INVESTMENT_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(NOT_INVESTMENT).ok());
-
-/// Words that may stand between a trigger and its number ("总投资达15.3亿元").
-const LINKS: [&str; 7] = ["达到", "约为", "达", "为", "了", "共", "计"];
-
 /// A sum written after a label ("总投资:5亿元", "投资额:8000万元") belongs to the label's
 /// clause: the clause start moves back over the colon.
 fn label_start(text: &str, clause_start: usize, money_start: usize) -> usize {
@@ -343,7 +303,7 @@ pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
     let mut end = money.span.start;
     let before = &text[clause_start.min(end)..end];
     let mut trimmed = before.trim_end_matches([' ', ':', '：']);
-    for link in LINKS {
+    for link in MONEY_LINKS {
         if let Some(stripped) = trimmed.strip_suffix(link) {
             trimmed = stripped.trim_end_matches(' ');
             break;
@@ -357,7 +317,7 @@ pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
         .max_by_key(|(word, _)| word.len())
     {
         let trigger_start = end - word.len();
-        let said_this_year = ["今年", "当年", "本年", "年内"]
+        let said_this_year = THIS_YEAR_WORDS
             .iter()
             .any(|w| text[clause_start..trigger_start].contains(w));
         let kind = match kind {
@@ -371,17 +331,11 @@ pub fn money_role(text: &str, clause_start: usize, money: &Money) -> MoneyRole {
             trigger_start,
         };
     }
-    if NOT_INVESTMENT_MATCHER
-        .as_ref()
-        .is_some_and(|m| m.is_match(prefix))
-    {
+    if NOT_INVESTMENT_MATCHER.is_match(prefix) {
         return MoneyRole::NotInvestment;
     }
     let after = &text[money.span.end..];
-    if ["投资金额", "投资额", "的投资"]
-        .iter()
-        .any(|w| after.starts_with(w))
-    {
+    if INVESTMENT_AFTER_SUM.iter().any(|w| after.starts_with(w)) {
         return MoneyRole::Investment {
             kind: AmountKind::Planned,
             trigger_start: money.span.start,

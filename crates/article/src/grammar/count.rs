@@ -4,9 +4,7 @@
 
 use crate::clean::pinyin::is_han;
 use crate::grammar::number::{is_chinese_numeral, parse_chinese};
-
-/// Classifiers that count projects after a numeral.
-const CLASSIFIERS: [char; 5] = ['个', '批', '项', '大', '家'];
+use crate::lexicon::classes::{PROJECT_COUNT_CLASSIFIERS, PROJECT_HEAD};
 
 /// The most characters of modifiers between a count and its 项目 ("3个招商引资项目").
 const MAX_MODIFIER_CHARS: usize = 8;
@@ -23,7 +21,7 @@ pub struct ProjectCount {
 
 /// The first count of projects in a text.
 pub fn find_project_count(text: &str) -> Option<ProjectCount> {
-    text.match_indices("项目").find_map(|(at, head)| {
+    text.match_indices(PROJECT_HEAD).find_map(|(at, head)| {
         counted_before(text, at).or_else(|| counted_after(text, at + head.len()))
     })
 }
@@ -33,14 +31,14 @@ pub fn find_project_count(text: &str) -> Option<ProjectCount> {
 fn counted_before(text: &str, head: usize) -> Option<ProjectCount> {
     let before = &text[..head];
     for (taken, (at, c)) in before.char_indices().rev().enumerate() {
-        if CLASSIFIERS.contains(&c) {
+        if PROJECT_COUNT_CLASSIFIERS.contains(&c) {
             let numeral_start = numeral_start(before, at);
             if numeral_start < at {
                 let count = read_count(&before[numeral_start..at], c)?;
                 return Some(ProjectCount {
                     count,
                     start: numeral_start,
-                    end: head + "项目".len(),
+                    end: head + PROJECT_HEAD.len(),
                 });
             }
         }
@@ -65,7 +63,7 @@ fn counted_after(text: &str, after_head: usize) -> Option<ProjectCount> {
     let count = read_count(&rest[..numeral_len], '个')?;
     Some(ProjectCount {
         count,
-        start: after_head - "项目".len(),
+        start: after_head - PROJECT_HEAD.len(),
         end: after_head + numeral_len + '个'.len_utf8(),
     })
 }

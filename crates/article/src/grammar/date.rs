@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::number::parse_chinese;
 use crate::extraction::Span;
+use crate::lexicon::classes::{DEADLINE_WORDS, PLANNING_WORDS};
 
 /// The year a date expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,7 +152,7 @@ fn date_at(text: &str, start: usize) -> Option<DateExpr> {
     if period == Period::YearStart && names_a_time_of_planning(after) {
         return None;
     }
-    for word in ["之前", "以前", "前"] {
+    for word in DEADLINE_WORDS {
         if after.starts_with(word) {
             used = rest.len() - after.len() + word.len();
             deadline = true;
@@ -172,21 +173,7 @@ fn date_at(text: &str, start: usize) -> Option<DateExpr> {
 /// "年初计划竣工13项", "年初以来": the start of the year as the time a plan was made or a
 /// span began, not a due date.
 fn names_a_time_of_planning(after: &str) -> bool {
-    [
-        "计划",
-        "确定",
-        "制定",
-        "提出",
-        "安排",
-        "部署",
-        "谋划",
-        "梳理",
-        "以来",
-        "至今",
-        "到现在",
-    ]
-    .iter()
-    .any(|word| after.starts_with(word))
+    PLANNING_WORDS.iter().any(|word| after.starts_with(word))
 }
 
 /// "2025年", "2025 年", "今年", "明年": the year and the bytes used.

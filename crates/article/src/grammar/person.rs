@@ -9,19 +9,7 @@ use crate::grammar::status::find_status_words;
 
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
-
-/// The labels that introduce the person answering for a project, longest first.
-const LABELS: [&str; 9] = [
-    "项目责任人",
-    "挂钩领导",
-    "包挂领导",
-    "联系领导",
-    "责任领导",
-    "牵头领导",
-    "分管领导",
-    "责任人",
-    "负责人",
-];
+use crate::lexicon::classes::{NOT_A_PERSON, PERSON_LABELS};
 
 /// One "label: person" phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,11 +24,12 @@ pub struct ResponsiblePhrase {
 pub fn find_responsible(text: &str) -> Vec<ResponsiblePhrase> {
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(offset) = text[at..].find(['责', '挂', '包', '联', '牵', '分', '负', '项'])
+    while let Some(offset) =
+        text[at..].find(|c: char| PERSON_LABELS.iter().any(|label| label.starts_with(c)))
     {
         let start = at + offset;
         let rest = &text[start..];
-        let Some(label) = LABELS.iter().find(|label| rest.starts_with(**label)) else {
+        let Some(label) = PERSON_LABELS.iter().find(|label| rest.starts_with(**label)) else {
             at = start + rest.chars().next().map_or(1, char::len_utf8);
             continue;
         };
@@ -131,12 +120,9 @@ fn separator_of(rest: &str) -> Separator {
 /// Words after a label that say what the person does, not who they are ("负责人介绍说",
 /// "责任人制度", "负责人为确保工期…").
 fn is_not_a_person(person: &str) -> bool {
-    [
-        "介绍", "表示", "说", "制度", "机制", "制", "要", "负责", "落实", "亲自", "带队", "确保",
-        "加快", "推进", "多次", "深入", "告诉", "记者",
-    ]
-    .iter()
-    .any(|word| person.starts_with(word) || person.ends_with(word))
+    NOT_A_PERSON
+        .iter()
+        .any(|word| person.starts_with(word) || person.ends_with(word))
 }
 
 #[cfg(test)]

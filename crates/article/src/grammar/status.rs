@@ -3,11 +3,11 @@
 //! production, 前期 → planned) and the milestone they name when they are a target, and the
 //! markers that tell a fact (已 / 正在 / 目前) from a target (力争 / 确保 / 计划 / 预计 …).
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{Anchored, Input};
 
 use crate::extraction::Span;
+use crate::lexicon::automata::{ANCHORED_STATUS_MATCHER, MARKER_MATCHER, STATUS_MATCHER};
+use crate::lexicon::classes::TARGET_MARKERS;
 use crate::vocab::{Milestone, Status};
 
 /// What a status word means as a fact and as a target.
@@ -48,7 +48,7 @@ use Milestone as M;
 use Status as S;
 
 /// The lexicon, Simplified. Longer words win over the shorter words inside them.
-const LEXICON: &[(&str, StatusSense)] = &[
+pub(crate) const LEXICON: &[(&str, StatusSense)] = &[
     ("在谈", sense(S::Negotiating, Some(M::Sign))),
     ("洽谈", sense(S::Negotiating, Some(M::Sign))),
     ("商谈", sense(S::Negotiating, Some(M::Sign))),
@@ -133,19 +133,9 @@ const LEXICON: &[(&str, StatusSense)] = &[
     ("筹建", weak(S::Planned)),
 ];
 
-static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(LEXICON.iter().map(|(word, _)| word))
-        .ok()
-});
-
 /// Finds the status words of a (Simplified) text, in order, longest words first.
 pub fn find_status_words(text: &str) -> Vec<StatusWord> {
-    let Some(matcher) = MATCHER.as_ref() else {
-        return Vec::new();
-    };
-    matcher
+    STATUS_MATCHER
         .find_iter(text)
         .filter_map(|found| {
             let (_, sense) = LEXICON.get(found.pattern().as_usize())?;
@@ -180,44 +170,10 @@ fn of_the_main_structure(before: &str) -> bool {
         .is_some_and(|at| !near[at..].contains(['，', ',', '。', ';', '；']))
 }
 
-static ANCHORED_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostFirst)
-        .start_kind(StartKind::Anchored)
-        .build(LEXICON.iter().map(|(word, _)| word))
-        .ok()
-});
-
 /// True when `text` begins with a status word.
 pub fn starts_with_status_word(text: &str) -> bool {
-    ANCHORED_MATCHER
-        .as_ref()
-        .is_some_and(|m| m.is_match(Input::new(text).anchored(Anchored::Yes)))
+    ANCHORED_STATUS_MATCHER.is_match(Input::new(text).anchored(Anchored::Yes))
 }
-
-/// Words that make what follows in their clause a target.
-pub const TARGET_MARKERS: [&str; 15] = [
-    "力争",
-    "确保",
-    "计划",
-    "争取",
-    "预计",
-    "预期",
-    "有望",
-    "力求",
-    "拟",
-    "将",
-    "目标",
-    "打算",
-    "准备",
-    "计划于",
-    "期待",
-];
-
-/// Words that make what follows a fact.
-pub const FACT_MARKERS: [&str; 9] = [
-    "已经", "已于", "现已", "均已", "已", "正在", "目前", "去年", "上年",
-];
 
 /// How a clause reads up to a status word: the marker nearest before it decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,20 +204,10 @@ impl Markers {
     }
 }
 
-static MARKER_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build(TARGET_MARKERS.iter().chain(FACT_MARKERS.iter()))
-        .ok()
-});
-
 /// Finds the target and fact markers in `before` in one pass.
 pub fn markers(before: &str) -> Markers {
     let mut found = Markers::default();
-    let Some(matcher) = MARKER_MATCHER.as_ref() else {
-        return found;
-    };
-    for hit in matcher.find_overlapping_iter(before) {
+    for hit in MARKER_MATCHER.find_overlapping_iter(before) {
         if hit.pattern().as_usize() < TARGET_MARKERS.len() {
             found.first_target_start = Some(
                 found

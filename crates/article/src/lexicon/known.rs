@@ -7,6 +7,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::segment::is_common_word;
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
+use crate::lexicon::classes::KIND_HEADS;
 use crate::script::to_simplified;
 
 /// A unit of the ledger with the other names it goes by.
@@ -111,7 +112,7 @@ const RANKS: [char; 9] = ['镇', '乡', '道', '区', '县', '市', '园', '港'
 /// or 工程, and that again without a leading unit of the ledger ("东海镇万鹏建材" →
 /// "万鹏建材").
 fn project_keys(name: &str, places: &[&str]) -> Vec<String> {
-    let stem = ["项目", "工程"]
+    let stem = KIND_HEADS
         .iter()
         .find_map(|head| name.strip_suffix(head))
         .filter(|stem| !stem.is_empty())

@@ -1,15 +1,14 @@
 //! The recognisers: units (towns, zones, counties) and projects, found in the Simplified copy
-//! of the cleaned text with the word classes of [`words`], the segmenter's words and the
-//! noun-phrase test of [`name_check`].
+//! of the cleaned text with the word classes of [`crate::lexicon::classes`], the segmenter's
+//! words and the noun-phrase test of [`name_check`].
 
 pub mod name_check;
 pub mod place_check;
 pub mod project;
 pub mod unit;
-pub mod words;
 
+use crate::lexicon::lookup::BoundaryIndex;
 use crate::lexicon::segment::Words;
-use words::BoundaryIndex;
 
 /// What the recognisers know of a text's words: where the boundary words of names end
 /// ([`BoundaryIndex`]) and the segmenter's words with their parts of speech ([`Words`]).

@@ -9,9 +9,9 @@
 //! tags; the test only trusts tags of words the dictionary knows.
 
 use crate::extraction::Span;
+use crate::lexicon::classes::{ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS};
+use crate::lexicon::lookup::BoundaryIndex;
 use crate::lexicon::segment::{Word, WordClass, Words, dictionary_frequency};
-
-use super::words::{BoundaryIndex, GOVERNMENT_OFFICES, KIND_HEADS};
 
 /// What the test says of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub fn judge(
         && char_len(last) == 1
         && matches!(last.class, WordClass::Verb | WordClass::Locality)
         && !last_two_chars_are_a_word(text, last.span.end);
-    if dangling || (last.class == WordClass::Verb && last_text.ends_with(['着', '了', '过'])) {
+    if dangling || (last.class == WordClass::Verb && last_text.ends_with(ASPECT_PARTICLES)) {
         return Verdict::NotAName(Reason::DanglingEnd);
     }
     if inside.iter().all(is_modifier) {

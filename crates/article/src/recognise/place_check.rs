@@ -10,10 +10,8 @@ use super::TextWords;
 use super::unit::{UnitBasis, UnitMention};
 use crate::extraction::Span;
 use crate::gazetteer;
+use crate::lexicon::classes::{NON_TOWNSHIP_ENDS, TOWNSHIP_SUFFIXES};
 use crate::lexicon::segment::{Word, WordClass, is_common_word};
-
-/// Unit endings that name townships of the gazetteer.
-const TOWNSHIP_SUFFIXES: [&str; 3] = ["街道", "镇", "乡"];
 
 /// Checks and trims the unit mentions of a (Simplified) text, keeping their order.
 pub fn check_places(text: &str, text_words: &TextWords, found: &mut Vec<UnitMention>) {
@@ -27,7 +25,7 @@ fn check_one(text: &str, text_words: &TextWords, mention: &UnitMention) -> Optio
     let span = mention.span;
     let name = text.get(span.start..span.end)?;
     let Some(suffix) = TOWNSHIP_SUFFIXES.iter().find(|s| name.ends_with(**s)) else {
-        let bare = !name.ends_with(['区', '县', '市', '园', '港']);
+        let bare = !name.ends_with(NON_TOWNSHIP_ENDS);
         return (bare || reads_as_a_name(text, text_words, span, false)).then_some(*mention);
     };
     let common_word = is_one_common_word(text, text_words, span);

@@ -6,16 +6,21 @@
 //! 产业园)"). Generic words (各区镇, 全镇, 该镇, 小区, 集镇) and county names that begin with 镇
 //! (镇平县) are not towns.
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
 use super::TextWords;
 use super::place_check::check_places;
-use super::words::{BoundaryIndex, COMPANY_ENDINGS, is_time_char};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
+use crate::lexicon::automata::{UNIT_SUFFIX_MATCHER, ZONE_VERB_MATCHER};
+use crate::lexicon::classes::{
+    ACTOR_LEADS, CITY_LEADS, CITY_RUN_ONS, COMPANY_ENDINGS, COUNTY_LEVEL_ENDS, GENERIC_BEFORE_QU,
+    GENERIC_BEFORE_ZHEN, GENERIC_NAMES, GENERIC_ZONE_ENDINGS, HIGHER_RANKS, LIST_SEPARATOR_CHARS,
+    LOCATED_HERE_WORDS, NOT_CITIES, PLACE_ENDS, PROJECT_OR_COMPANY_ENDS, SHORT_NAME_OPENERS,
+    UNIT_NAME_STOPS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES, WORDS_OPENED_BY_SUFFIX,
+};
+use crate::lexicon::lookup::{BoundaryIndex, is_time_char};
 
 /// How high a unit stands: the towns and zones the ledger tracks, or the county above them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,87 +74,12 @@ pub struct UnitMention {
     pub basis: UnitBasis,
 }
 
-/// Unit suffixes with the longest name that may stand before them (in characters).
-const SUFFIXES: &[(&str, usize, UnitLevel)] = &[
-    ("经济技术开发区", 6, UnitLevel::Town),
-    ("经济开发区", 6, UnitLevel::Town),
-    ("高新技术产业开发区", 6, UnitLevel::Town),
-    ("高新技术开发区", 6, UnitLevel::Town),
-    ("工业集中区", 6, UnitLevel::Town),
-    ("工业园区", 6, UnitLevel::Town),
-    ("产业园区", 6, UnitLevel::Town),
-    ("旅游度假区", 6, UnitLevel::Town),
-    ("度假区", 6, UnitLevel::Town),
-    ("高新区", 6, UnitLevel::Town),
-    ("经开区", 6, UnitLevel::Town),
-    ("开发区", 6, UnitLevel::Town),
-    ("港区", 4, UnitLevel::Town),
-    ("园区", 4, UnitLevel::Town),
-    ("新区", 4, UnitLevel::Town),
-    ("街道", 4, UnitLevel::Town),
-    ("镇", 4, UnitLevel::Town),
-    ("乡", 4, UnitLevel::Town),
-    ("区", 3, UnitLevel::Town),
-    ("县", 4, UnitLevel::County),
-];
-
-/// Characters a unit's name never runs across (function words, verbs of place and motion).
-const NAME_STOPS: &str = "在于对把将与及等的是为由向从了着各该本我这其每全赴到至址处户访进据让使共有又也就还而以并即被给已抓推";
-
-/// Whole names (before the suffix) that make a mention generic: 兄弟区镇, 周边乡镇, 示范园区….
-const GENERIC_NAMES: &[&str] = &[
-    "兄弟", "周边", "沿线", "示范", "功能", "商业", "生活", "住宅", "居住", "安置", "工业", "开发",
-    "旅游", "城市", "乡村", "农村", "试点", "特色", "园中", "产业", "保税", "施工", "作业", "生产",
-    "办公", "服务", "核心", "主城", "老城", "新城", "城乡", "风景", "各个", "所在", "有关", "相关",
-    "其他", "其余", "全部", "新型", "乡镇", "镇街", "镇村", "村镇", "城镇", "区镇", "园区", "街镇",
-    "各镇", "全县", "自然", "保护",
-];
-
-/// Verbs that stand before a general 园区 or 区镇 ("畅通园区企业", "强化区镇干部"): a name
-/// ending in one is no unit, and a name never reaches back over one ("贯穿滨江开发工业园区").
-const VERBS_BEFORE_ZONES: &[&str] = &[
-    "强化", "畅通", "帮助", "服务", "支持", "推动", "推进", "建设", "打造", "做强", "做大", "壮大",
-    "优化", "提升", "引导", "助力", "入驻", "进驻", "落户", "走进", "深入", "全力", "加快", "整合",
-    "管理", "发展", "鼓励", "带动", "完善", "贯穿", "进入", "覆盖", "辐射", "连接", "打通", "提高",
-    "融入", "依托", "谋划", "规划", "布局", "统筹", "围绕", "聚焦", "对接", "扶持", "盘活", "激活",
-    "做优", "做实", "建好", "管好", "用好",
-];
-
-/// Endings that make a zone's name a kind of zone, however it begins ("…产业示范区",
-/// "…生活服务区"). Not all of `GENERIC_NAMES`: a real zone's name may end in 工业, 开发 or 旅游
-/// ("张江工业区"), and those only make a name generic when they are all of it.
-const GENERIC_ZONE_ENDINGS: &[&str] = &[
-    "示范", "产业", "功能", "生活", "商业", "住宅", "居住", "安置", "施工", "作业", "生产", "办公",
-    "服务", "核心", "贸易",
-];
-
-static ZONE_VERB_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(VERBS_BEFORE_ZONES).ok());
-
-/// Last characters of a name that make "…区" generic (小区, 社区, 城区, 景区, 片区, 厂区,
-/// 仓储区, 门诊区, 停车区, 休闲区…).
-const GENERIC_BEFORE_QU: &str =
-    "小社城景片厂库矿校辖山地园郊灾牧街市老全该本各两三四多每分护务能活业展验览住宅储诊车闲";
-
-/// Last characters of a name that make "…镇" or "…乡" generic (集镇, 村镇, 小镇, 重镇…).
-const GENERIC_BEFORE_ZHEN: &str = "集村小乡重强名古全该本各两三四多每";
-
-static SUFFIX_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(SUFFIXES.iter().map(|(suffix, _, _)| suffix))
-        .ok()
-});
-
 /// Finds the unit mentions of a (Simplified) text, in order.
 pub fn find_units(text: &str, text_words: &TextWords) -> Vec<UnitMention> {
     let boundaries = &text_words.boundaries;
-    let Some(matcher) = SUFFIX_MATCHER.as_ref() else {
-        return Vec::new();
-    };
     let mut found: Vec<UnitMention> = Vec::new();
-    for hit in matcher.find_iter(text) {
-        let Some(&(suffix, max_name, level)) = SUFFIXES.get(hit.pattern().as_usize()) else {
+    for hit in UNIT_SUFFIX_MATCHER.find_iter(text) {
+        let Some(&(suffix, max_name, level)) = UNIT_SUFFIXES.get(hit.pattern().as_usize()) else {
             continue;
         };
         if suffix == "镇" && begins_county_name(&text[hit.end()..])
@@ -218,7 +148,7 @@ pub fn add_known_units(text: &str, spans: &[Span], found: &mut Vec<UnitMention>)
         if let Some(same) = found.iter_mut().find(|u| u.span == span) {
             same.basis = UnitBasis::Known;
         } else if !overlaps_any(found, span) {
-            let level = if text[..span.end].ends_with(['县', '市']) {
+            let level = if text[..span.end].ends_with(COUNTY_LEVEL_ENDS) {
                 UnitLevel::County
             } else {
                 UnitLevel::Town
@@ -237,13 +167,6 @@ pub fn add_known_units(text: &str, spans: &[Span], found: &mut Vec<UnitMention>)
     }
 }
 
-/// How an article defines a short name for a place: "甲国家级产业合作区临川产业园(下称:临川
-/// 产业园)", "(以下简称“甲园区”)".
-const SHORT_NAME_OPENERS: [&str; 4] = ["(以下简称", "(下称", "(简称", "(以下称"];
-
-/// Ends of a short name that make it a place (a park, zone or port), not a project.
-const PLACE_ENDS: [char; 3] = ['园', '区', '港'];
-
 /// A short name an article defines for a park or zone is a unit wherever it is used after.
 fn add_defined_short_names(text: &str, found: &mut Vec<UnitMention>) {
     let mut names: Vec<(&str, usize)> = Vec::new();
@@ -257,7 +180,7 @@ fn add_defined_short_names(text: &str, found: &mut Vec<UnitMention>) {
                 .sum();
             let name = &after[..name_len];
             let closes = after[name_len..].starts_with([')', '”', '"']);
-            let defined_for_a_project = text[..at].ends_with(['目', '司', '团']);
+            let defined_for_a_project = text[..at].ends_with(PROJECT_OR_COMPANY_ENDS);
             if closes
                 && !defined_for_a_project
                 && (3..=10).contains(&name.chars().count())
@@ -310,13 +233,6 @@ fn overlaps_any(mentions: &[UnitMention], span: Span) -> bool {
         .is_some_and(|last| mentions[last].span.end > span.start)
 }
 
-/// Two-character names before 市 that are words, not cities (城市, 超市, 上市…).
-const NOT_CITIES: &[&str] = &[
-    "城市", "超市", "上市", "夜市", "都市", "门市", "股市", "楼市", "菜市", "集市", "开市", "省市",
-    "县市", "入市", "闹市", "互市", "街市", "早市", "花市", "车市", "房市", "书市", "灯市", "罢市",
-    "年市", "墟市", "牛市", "熊市", "城乡",
-];
-
 /// "临川市10月17日召开…": a county-level city that is the subject of its clause is a unit
 /// (the topic of an article about the city's own projects). A city named anywhere else, or
 /// inside a longer unit ("临江市沿江开发区", "青石市镇"), is not.
@@ -334,14 +250,14 @@ fn add_acting_cities(text: &str, boundaries: &BoundaryIndex, found: &mut Vec<Uni
             || text[..start]
                 .chars()
                 .next_back()
-                .is_none_or(|c| !is_han(c) || NAME_STOPS.contains(c));
+                .is_none_or(|c| !is_han(c) || UNIT_NAME_STOPS.contains(&c));
         let runs_on = text[end..]
             .chars()
             .next()
-            .is_some_and(|c| "镇乡区县场民委长政级直属".contains(c));
+            .is_some_and(|c| CITY_RUN_ONS.contains(&c));
         let a_city_name = [first, second]
             .iter()
-            .all(|&c| is_han(c) && !NAME_STOPS.contains(c))
+            .all(|&c| is_han(c) && !UNIT_NAME_STOPS.contains(&c))
             && !(is_time_char(first) && is_time_char(second))
             && !NOT_CITIES.contains(&name);
         if a_city_name
@@ -381,27 +297,15 @@ fn opens_a_company_name(after: &str) -> bool {
 /// True when a place word stands right before `at` ("位于高新区", "落户开发区"): a zone named
 /// by its kind alone is then the local one.
 fn located_here(text: &str, at: usize) -> bool {
-    [
-        "位于",
-        "落户",
-        "落户在",
-        "落户于",
-        "坐落于",
-        "地处",
-        "入驻",
-        "进驻",
-    ]
-    .iter()
-    .any(|w| text[..at].ends_with(w))
+    LOCATED_HERE_WORDS.iter().any(|w| text[..at].ends_with(w))
 }
 
-/// True when the suffix character begins a common word instead ("乡村", "乡镇", "区域").
+/// True when the suffix begins a common word instead ("乡村", "乡镇", "区域").
 fn starts_a_word(suffix: &str, after: &str) -> bool {
-    match suffix {
-        "乡" => after.starts_with(['村', '镇', '亲', '土', '愁', '贤']),
-        "区" => after.starts_with(['域', '别', '位', '间', '分', '划']),
-        _ => false,
-    }
+    WORDS_OPENED_BY_SUFFIX.iter().any(|word| {
+        word.strip_prefix(suffix)
+            .is_some_and(|rest| !rest.is_empty() && after.starts_with(rest))
+    })
 }
 
 /// True when 镇 opens a county or city name rather than closing a town's (镇原县, 镇江市).
@@ -429,20 +333,21 @@ fn name_start(
     let mut start = suffix_start;
     for (taken, (at, c)) in text[floor..suffix_start].char_indices().rev().enumerate() {
         let stopped_by_word = taken > 0 && boundaries.is_some_and(|b| b.ends_at(start));
-        if taken == max_chars || !is_han(c) || NAME_STOPS.contains(c) || stopped_by_word {
+        if taken == max_chars || !is_han(c) || UNIT_NAME_STOPS.contains(&c) || stopped_by_word {
             break;
         }
         start = floor + at;
     }
     let name = &text[start..suffix_start];
     if let Some(after_verb) = ZONE_VERB_MATCHER
-        .as_ref()
-        .and_then(|m| m.find_iter(name).map(|hit| hit.end()).max())
+        .find_iter(name)
+        .map(|hit| hit.end())
+        .max()
         .filter(|&end| end < name.len())
     {
         return start + after_verb;
     }
-    for lead in ["我市", "全市", "本市", "该市", "市"] {
+    for lead in CITY_LEADS {
         if let Some(rest) = name.strip_prefix(lead)
             && rest.chars().count() >= 2
         {
@@ -464,18 +369,17 @@ fn cut_mid_word(
 ) -> bool {
     name.chars().count() == max_name
         && !boundaries.ends_at(start)
-        && text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| is_han(c) && !NAME_STOPS.contains(c) && !"省市州县".contains(c))
+        && text[..start].chars().next_back().is_some_and(|c| {
+            is_han(c) && !UNIT_NAME_STOPS.contains(&c) && !HIGHER_RANKS.contains(&c)
+        })
 }
 
 fn is_generic_name(name: &str, suffix: &str) -> bool {
     let last = name.chars().next_back();
-    let generic_last = match suffix {
+    let generic_last: &[char] = match suffix {
         "区" => GENERIC_BEFORE_QU,
         "镇" | "乡" => GENERIC_BEFORE_ZHEN,
-        _ => "",
+        _ => &[],
     };
     let zone = suffix.ends_with('区');
     GENERIC_NAMES
@@ -486,7 +390,7 @@ fn is_generic_name(name: &str, suffix: &str) -> bool {
                 .iter()
                 .chain(GENERIC_ZONE_ENDINGS)
                 .any(|word| name.ends_with(word)))
-        || last.is_some_and(|c| generic_last.contains(c))
+        || last.is_some_and(|c| generic_last.contains(&c))
         || name
             .chars()
             .all(|c| is_chinese_numeral(c) || c.is_ascii_digit())
@@ -510,7 +414,7 @@ fn distributive_list(text: &str, floor: usize, suffix_start: usize) -> Option<Ve
         let Some(separator) = text[floor..start]
             .chars()
             .next_back()
-            .filter(|&c| c == '、' || c == '和')
+            .filter(|c| LIST_SEPARATOR_CHARS.contains(c))
         else {
             break;
         };
@@ -543,24 +447,7 @@ fn is_actor(text: &str, start: usize) -> bool {
         return true;
     }
     let lead = clause_lead(text, start);
-    [
-        "在",
-        "于",
-        "位于",
-        "选址",
-        "地处",
-        "落户",
-        "来到",
-        "走进",
-        "深入",
-        "坐落在",
-        "落户我市",
-        "我市",
-        "全市",
-        "即",
-    ]
-    .iter()
-    .any(|word| lead.ends_with(word))
+    ACTOR_LEADS.iter().any(|word| lead.ends_with(word))
 }
 
 /// The unit a section heading names: a short line whose first word stands alone before a

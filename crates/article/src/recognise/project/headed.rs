@@ -1,0 +1,244 @@
+//! Headed mentions: "X项目", "X工程", "X基地", the name ending at its head and starting where
+//! the boundary model says, with what is not a project's name left out (a head used as a
+//! modifier, a kind after a list, a description of what will be built, a unit alone).
+
+use super::Finder;
+use super::edges::skip_list_marker;
+use super::lists::list_before_a_category;
+use super::names::{core_of, is_acceptable_name, is_bare_unit, is_generic_core};
+use super::owners::with_owner;
+use crate::extraction::Span;
+use crate::grammar::number::is_chinese_numeral;
+use crate::grammar::status::starts_with_status_word;
+use crate::lexicon::automata::HEAD_MATCHER;
+use crate::lexicon::classes::{
+    BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS, FACILITY_ENDINGS,
+    HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES, NAME_CLOSERS,
+    ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS, SUM_OPENERS,
+};
+use crate::lexicon::lookup::{longest_prefix, longest_suffix};
+
+/// Where 项目, 工程 and 基地 stand in a text, in order.
+pub(super) fn heads(text: &str) -> Vec<(usize, &'static str)> {
+    HEAD_MATCHER
+        .find_iter(text)
+        .filter_map(|hit| {
+            HEADS
+                .get(hit.pattern().as_usize())
+                .map(|&head| (hit.start(), head))
+        })
+        .collect()
+}
+
+impl Finder<'_, '_, '_, '_> {
+    /// Mentions headed by 项目, 工程 or 基地 in one clause (`heads`: where they stand in it).
+    pub(super) fn headed(&mut self, clause: Span, sentence: Span, heads: &[(usize, &'static str)]) {
+        let text = self.text;
+        for &(at, head) in heads {
+            if at + head.len() > clause.end {
+                continue;
+            }
+            let after = &text[at + head.len()..clause.end];
+            let (name_end, mention_end) = if head == PROJECT_HEAD {
+                (at, at + head.len())
+            } else {
+                if after.starts_with(PROJECT_HEAD)
+                    || longest_prefix(after, ORGANISATION_TAILS).is_some()
+                {
+                    continue;
+                }
+                if !closes_a_name(after) {
+                    continue;
+                }
+                (at + head.len(), at + head.len())
+            };
+            let name_end = trim_measure_note(text, clause.start, name_end);
+            let scan_end = if head == PROJECT_HEAD { name_end } else { at };
+            let start = self.edges.name_start(clause.start, scan_end);
+            let start = skip_list_marker(text, start, name_end);
+            let start = self.joined_activity_start(clause, start, scan_end);
+            let start = skip_building_verb_after_sum(text, start, scan_end);
+            if text[clause.start..start].ends_with('受') && after.starts_with("影响") {
+                continue;
+            }
+            let name = Span {
+                start,
+                end: name_end,
+            };
+            let core = core_of(&text[name.start..scan_end.max(name.start)]);
+            let invests_a_sum = after.strip_prefix("投资").is_some_and(|rest| {
+                rest.starts_with(|c: char| {
+                    c.is_ascii_digit() || is_chinese_numeral(c) || SUM_OPENERS.contains(&c)
+                })
+            });
+            let used_as_modifier = head == PROJECT_HEAD
+                && !invests_a_sum
+                && longest_prefix(after, HEAD_AS_MODIFIER).is_some();
+            if head == PROJECT_HEAD
+                && !used_as_modifier
+                && let Some(list_end) = list_before_a_category(text, clause.start, start)
+            {
+                self.listed_before_generic_head(clause, list_end);
+                continue;
+            }
+            if is_generic_core(&core) {
+                if head == PROJECT_HEAD
+                    && (!used_as_modifier || text[clause.start..start].ends_with('等'))
+                {
+                    self.listed_before_generic_head(clause, start);
+                    self.listed_after(clause, at + head.len());
+                }
+                continue;
+            }
+            if self.edges.is_unit_and_a_char(name)
+                || INDUSTRY_ENDINGS.contains(&core.as_str())
+                || DISTRIBUTED_NOUNS.contains(&core.as_str())
+                || used_as_modifier && !looks_named(&core)
+                || is_bare_unit(&core)
+                || core.starts_with(PROJECT_HEAD)
+            {
+                continue;
+            }
+            if !is_acceptable_name(&core) || is_description(&text[clause.start..start]) {
+                continue;
+            }
+            let group = self.new_group();
+            let Some(mention) =
+                with_owner(text, self.edges, clause.start, name, mention_end, group)
+            else {
+                continue;
+            };
+            let mention = self.merge_listed_name(mention, clause, sentence);
+            self.push(mention);
+            self.listed_before(
+                clause,
+                mention.owner.map_or(mention.name.start, |o| o.start),
+                group,
+            );
+        }
+    }
+
+    /// "茶叶种植、加工项目": a bare activity after 、 is the second part of one name, not a
+    /// project of its own; the name starts with the item before it.
+    fn joined_activity_start(&self, clause: Span, start: usize, scan_end: usize) -> usize {
+        let text = self.text;
+        let Some(end) = text[clause.start..start]
+            .strip_suffix('、')
+            .map(|before| clause.start + before.len())
+        else {
+            return start;
+        };
+        if !JOINED_ACTIVITIES.contains(&&text[start..scan_end.max(start)]) {
+            return start;
+        }
+        let item_start = self.edges.name_start(clause.start, end);
+        if item_start < end { item_start } else { start }
+    }
+}
+
+/// "投资1.8亿元建设民办学校项目": a verb of building right after a sum says what the money
+/// does; the name starts after it. ("建设路改造项目" keeps its road.)
+fn skip_building_verb_after_sum(text: &str, start: usize, scan_end: usize) -> usize {
+    if !text[..start].ends_with('元') {
+        return start;
+    }
+    BUILDING_VERBS_AFTER_SUM
+        .iter()
+        .find(|verb| text[start..scan_end.max(start)].starts_with(**verb))
+        .map(|verb| start + verb.len())
+        .filter(|&after| text[after..scan_end.max(after)].chars().count() >= 2)
+        .unwrap_or(start)
+}
+
+/// True when what follows 工程 or 基地 shows it ends a project's name: the clause ends, a
+/// list goes on, or a predicate follows ("工程已正式投产", "基地的招商工作").
+fn closes_a_name(after: &str) -> bool {
+    after.is_empty()
+        || NAME_CLOSERS.iter().any(|f| after.starts_with(f))
+        || starts_with_status_word(after)
+}
+
+/// "(占地80亩)" right before a head is a note, not part of the name: the name ends before it.
+fn trim_measure_note(text: &str, floor: usize, end: usize) -> usize {
+    let before = &text[floor..end];
+    if !before.ends_with(')') && !before.ends_with('）') {
+        return end;
+    }
+    match before.rfind(['(', '（']) {
+        Some(open) if before[open..].chars().any(|c| c.is_ascii_digit()) => floor + open,
+        _ => end,
+    }
+}
+
+/// A name that reads as a project's, not as words about work: at least four characters and
+/// ending in an industry, facility or project noun, or holding figures ("年产3000吨…").
+fn looks_named(core: &str) -> bool {
+    core.chars().count() >= 4
+        && (longest_suffix(core, INDUSTRY_ENDINGS).is_some()
+            || longest_suffix(core, FACILITY_ENDINGS).is_some()
+            || longest_suffix(core, PROJECT_NOUN_ENDINGS).is_some()
+            || core.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// "打造一个长8公里、占地4平方公里的滨水休闲度假项目": a project described after a verb of
+/// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
+fn is_description(before: &str) -> bool {
+    before.ends_with('的')
+        && DESCRIPTION_VERBS.iter().any(|verb| {
+            before.match_indices(verb).any(|(at, _)| {
+                let after = &before[at + verb.len()..];
+                INDEFINITES
+                    .iter()
+                    .any(|indefinite| after.starts_with(indefinite))
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::projects;
+
+    #[test]
+    fn headed_names_with_amounts_before() {
+        assert_eq!(
+            projects("在东港池,总投资90亿元的惠生海工装备基地项目正在进行土建施工。"),
+            vec!["惠生海工装备基地"]
+        );
+        assert_eq!(
+            projects(
+                "(3)投资4200万元的禾丰县华茂木业项目;(4)投资3600万元的湖城丰源食品生态养殖场(占地60亩)项目;"
+            ),
+            vec!["禾丰县华茂木业", "湖城丰源食品生态养殖场"]
+        );
+        assert_eq!(
+            projects("1.滨河东路建设项目:拟投资1900万元"),
+            vec!["滨河东路建设"]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_building_after_a_sum_is_not_in_the_name() {
+        assert_eq!(
+            projects("拟投资1.8亿元建设民办学校项目。"),
+            vec!["民办学校"]
+        );
+        assert_eq!(projects("建设路改造项目开工。"), vec!["建设路改造"]);
+    }
+
+    #[test]
+    fn a_project_investing_a_sum_is_named() {
+        assert_eq!(projects("蓝湾电池项目投资10亿元。"), vec!["蓝湾电池"]);
+        assert!(projects("全镇完成项目投资5亿元。").is_empty());
+        assert!(projects("该镇重大项目投资18亿元。").is_empty());
+    }
+
+    #[test]
+    fn a_project_that_holds_another_up_is_not_one_of_ours() {
+        assert!(projects("受乙管线施工项目影响,工期顺延").is_empty());
+    }
+
+    #[test]
+    fn descriptions_are_not_named_projects() {
+        assert!(projects("沿湖打造一个长8公里、占地4平方公里的滨水休闲度假项目。").is_empty());
+    }
+}
