@@ -6,12 +6,62 @@ use super::edges::{is_classifier, is_numeral};
 use super::names::{core_of, is_acceptable_name, is_bare_unit, is_generic_core};
 use super::owners::with_owner;
 use super::{Finder, ProjectMention};
+use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
+use crate::grammar::count::find_project_count;
 use crate::lexicon::classes::{
-    DISTRIBUTED_NOUNS, KIND_HEADS, LIST_OPENERS, LIST_SEPARATOR_CHARS, LOOSE_LIST_OPENERS,
-    ORDINAL_ENUMERATORS, PROJECT_HEAD,
+    DISTRIBUTED_NOUNS, ENUMERATORS, KIND_HEADS, LIST_OPENERS, LIST_SEPARATOR_CHARS,
+    LOOSE_LIST_OPENERS, ORDINAL_ENUMERATORS, PROJECT_HEAD,
 };
 use crate::lexicon::lookup::longest_prefix;
+
+/// The items of a 、-list from an opener ("具体为", "分别是") to `end`, each a short run of Han
+/// characters and digits.
+fn opened_items(text: &str, from: usize, end: usize) -> Option<Vec<Span>> {
+    let stretch = &text[from..end];
+    let (opener_at, opener) = ENUMERATORS
+        .iter()
+        .chain(LIST_OPENERS)
+        .filter_map(|opener| stretch.rfind(opener).map(|at| (at, *opener)))
+        .max_by_key(|&(at, opener)| (at + opener.len(), opener.len()))?;
+    let list_start = from + opener_at + opener.len();
+    let list = text[list_start..end].trim_start_matches([':', '：']);
+    let mut at = end - list.len();
+    let mut items = Vec::new();
+    for item in list.split('、') {
+        let chars = item.chars().count();
+        if !(2..=16).contains(&chars) || !item.chars().all(|c| is_han(c) || c.is_ascii_digit()) {
+            return None;
+        }
+        items.push(Span {
+            start: at,
+            end: at + item.len(),
+        });
+        at += item.len() + '、'.len_utf8();
+    }
+    Some(items)
+}
+
+/// The longest ending (in whole characters) that all the texts share.
+fn common_ending<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut ending: Option<Vec<char>> = None;
+    for text in texts {
+        let chars: Vec<char> = text.chars().collect();
+        ending = Some(match ending {
+            None => chars,
+            Some(so_far) => {
+                let shared = so_far
+                    .iter()
+                    .rev()
+                    .zip(chars.iter().rev())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                so_far[so_far.len() - shared..].to_vec()
+            }
+        });
+    }
+    ending.unwrap_or_default().into_iter().collect()
+}
 
 impl Finder<'_, '_, '_, '_> {
     /// "滨江、临港两个产业园": a list whose count is followed by a facility noun the items share.
@@ -70,6 +120,61 @@ impl Finder<'_, '_, '_, '_> {
                     suffix: Some(suffix),
                 });
             }
+        }
+    }
+
+    /// "具体为甲村委会、乙村委会、丙村委会通畅工程3个项目": a list after an opener whose last item
+    /// carries a noun the items share, closed by a count of projects that matches the items.
+    /// The shared noun is what follows, in the last item, the ending all other items have in
+    /// common ("村委会"). The items are cut at 、 only: their names may hold numerals and
+    /// classifiers ("八家村").
+    pub(super) fn shared_before_count(&mut self, clause: Span) {
+        let text = self.text;
+        let Some(count) = find_project_count(&text[clause.start..clause.end]) else {
+            return;
+        };
+        let Some(declared) = count.count else {
+            return;
+        };
+        let list_end = clause.start + count.start;
+        let Some(items) = opened_items(text, clause.start, list_end) else {
+            return;
+        };
+        let Some((last, others)) = items.split_last() else {
+            return;
+        };
+        if items.len() != declared || others.is_empty() {
+            return;
+        }
+        let ending = common_ending(others.iter().map(|item| &text[item.start..item.end]));
+        let last_text = &text[last.start..last.end];
+        let Some(stem_len) = (!ending.is_empty())
+            .then(|| last_text.rfind(ending.as_str()).map(|at| at + ending.len()))
+            .flatten()
+        else {
+            return;
+        };
+        let noun = Span {
+            start: last.start + stem_len,
+            end: last.end,
+        };
+        let noun_text = &text[noun.start..noun.end];
+        if noun.start >= noun.end || !KIND_HEADS.iter().any(|head| noun_text.ends_with(head)) {
+            return;
+        }
+        let group = self.new_group();
+        let stems = others.iter().copied().chain(std::iter::once(Span {
+            start: last.start,
+            end: noun.start,
+        }));
+        for name in stems {
+            self.push(ProjectMention {
+                name,
+                owner: None,
+                end: clause.start + count.end,
+                group,
+                suffix: Some(noun),
+            });
         }
     }
 
@@ -229,6 +334,40 @@ mod tests {
             vec!["金辉纺织", "绿源农业", "鼎盛物流"]
         );
         assert!(projects("亿元以上项目有了新突破。").is_empty());
+    }
+
+    #[test]
+    fn shared_nouns_before_a_count() {
+        let text = "具体为田心村委会、小龙村委会、冲门村委会、八家村委会通畅工程4个项目。";
+        let text_words = TextWords::of(text);
+        let sentences = sentences(text);
+        let clauses: Vec<Span> = sentences
+            .iter()
+            .flat_map(|s| crate::layout::clauses(text, s.span))
+            .collect();
+        let found = find_projects(
+            text,
+            &text_words,
+            Landmarks::default(),
+            &sentences,
+            &clauses,
+        );
+        let named: Vec<String> = found
+            .iter()
+            .map(|m| {
+                let suffix = m.suffix.map_or("", |s| &text[s.start..s.end]);
+                format!("{}{suffix}", &text[m.name.start..m.name.end])
+            })
+            .collect();
+        assert_eq!(
+            named,
+            vec![
+                "田心村委会通畅工程",
+                "小龙村委会通畅工程",
+                "冲门村委会通畅工程",
+                "八家村委会通畅工程"
+            ]
+        );
     }
 
     #[test]

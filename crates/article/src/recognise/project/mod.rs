@@ -67,6 +67,9 @@ enum Pass {
     Labelled,
     /// "滨江、临港两个产业园": a counted list sharing a facility noun ([`Finder::distributive`]).
     Distributive,
+    /// "甲村委会、乙村委会通畅工程2个项目": a list whose last item carries a noun the items
+    /// share, closed by a matching count ([`Finder::shared_before_count`]).
+    SharedBeforeCount,
     /// "项目3个,分别为A、B": a list opening the clause after a count ([`Finder::listed_in_next_clause`]).
     ListedInNextClause,
     /// "新开工的有A、B": a list after a status word and 的是/的有 ([`Finder::after_status_copula`]).
@@ -103,9 +106,10 @@ enum Pass {
 /// 3. shapes without a head, which only the words around them vouch for: a list before a status
 ///    verb, an ordinal's items, the object of 对, a facility after its sum, and last the
 ///    loosest, a company-like subject, which takes only what no other pass did.
-const PASSES: [Pass; 10] = [
+const PASSES: [Pass; 11] = [
     Pass::Labelled,
     Pass::Distributive,
+    Pass::SharedBeforeCount,
     Pass::ListedInNextClause,
     Pass::AfterStatusCopula,
     Pass::Headed,
@@ -172,6 +176,7 @@ pub fn find_projects(
             match pass {
                 Pass::Labelled => finder.labelled(clause),
                 Pass::Distributive => finder.distributive(clause),
+                Pass::SharedBeforeCount => finder.shared_before_count(clause),
                 Pass::ListedInNextClause => finder.listed_in_next_clause(clause, sentence.span),
                 Pass::AfterStatusCopula => finder.after_status_copula(clause),
                 Pass::Headed => finder.headed(clause, sentence.span, heads),
