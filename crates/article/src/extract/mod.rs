@@ -57,6 +57,23 @@ pub fn extract_document(document: Document, id: &str, options: &Options) -> Extr
     if let Some(warning) = year_warning(year.source, year.year) {
         warnings.push(warning);
     }
+    if let Some(placeholder) = article
+        .dates
+        .iter()
+        .find(|d| d.year == crate::grammar::date::YearRef::Placeholder)
+    {
+        warnings.push(Warning {
+            kind: WarningKind::YearAssumed,
+            message: format!(
+                "文中年份写作“{}”,这样的日期留空",
+                cleaned
+                    .text
+                    .get(placeholder.span.start..placeholder.span.end)
+                    .unwrap_or("")
+            ),
+            span: Some(placeholder.span),
+        });
+    }
     Extraction {
         id: id.to_string(),
         title: document

@@ -17,6 +17,8 @@ pub enum YearRef {
     Relative(i32),
     /// Not said: the article's year.
     Unstated,
+    /// A template's placeholder ("20xx年"): no year can be known.
+    Placeholder,
 }
 
 /// Which part of the year a date expression names.
@@ -55,6 +57,7 @@ impl DateExpr {
             YearRef::Stated(year) => year,
             YearRef::Relative(offset) => article_year? + offset,
             YearRef::Unstated => article_year?,
+            YearRef::Placeholder => return None,
         };
         let month_end = |month: u32| last_day(year, month);
         match self.period {
@@ -102,13 +105,29 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
             && !previous.is_some_and(|p| p.is_ascii_digit() || super::number::is_chinese_numeral(p))
             && names_a_period_soon(rest)
     };
-    super::scan(
+    let mut found = super::scan(
         text,
         reach,
         starts,
         |at| date_at(text, at),
         |expr| expr.span.end,
-    )
+    );
+    carry_placeholders(text, &mut found);
+    found
+}
+
+/// "计划于20xx年3月开工,年底建成": a date without a year after a placeholder year in the
+/// same sentence belongs to that unknown year too.
+fn carry_placeholders(text: &str, found: &mut [DateExpr]) {
+    for index in 1..found.len() {
+        let (before, current) = (found[index - 1], found[index]);
+        let same_sentence = !text[before.span.end..current.span.start]
+            .contains(|c: char| crate::layout::ends_sentence(c));
+        if before.year == YearRef::Placeholder && current.year == YearRef::Unstated && same_sentence
+        {
+            found[index].year = YearRef::Placeholder;
+        }
+    }
 }
 
 /// The characters of which a date expression names one within [`PERIOD_REACH`] characters of
@@ -176,9 +195,20 @@ fn names_a_time_of_planning(after: &str) -> bool {
     PLANNING_WORDS.iter().any(|word| after.starts_with(word))
 }
 
-/// "2025年", "2025 年", "今年", "明年": the year and the bytes used.
+/// "2025年", "2025 年", "今年", "明年", a placeholder "20xx年": the year and the bytes used.
 fn year_part(rest: &str) -> (YearRef, usize) {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let wildcards = rest[digits..]
+        .bytes()
+        .take_while(|b| matches!(b, b'x' | b'X'))
+        .count();
+    if (1..=3).contains(&digits)
+        && wildcards > 0
+        && digits + wildcards == 4
+        && rest[4..].starts_with('年')
+    {
+        return (YearRef::Placeholder, 4 + '年'.len_utf8());
+    }
     if digits == 4 {
         let after = rest[4..].trim_start_matches(' ');
         if after.starts_with('年')
@@ -301,6 +331,17 @@ mod tests {
 
     fn date(text: &str) -> Option<String> {
         due(text, Some(2025))
+    }
+
+    #[test]
+    fn a_placeholder_year_gives_no_date() {
+        let found = find_dates("计划于20xx年3月开工,20XX年底建成");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|d| d.year == YearRef::Placeholder));
+        let carried = find_dates("计划于20xx年3月开工,年底建成。年底前完工");
+        assert_eq!(carried[1].year, YearRef::Placeholder);
+        assert_eq!(carried[2].year, YearRef::Unstated, "a new sentence");
+        assert!(found.iter().all(|d| d.due(Some(2018), Some(5)).is_none()));
     }
 
     #[test]
