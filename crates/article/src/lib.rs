@@ -31,6 +31,16 @@ pub use extraction::{
 pub use lexicon::known::{KnownNames, KnownProject, KnownUnit};
 pub use vocab::{AmountKind, Milestone, Qualifier, Status};
 
+/// Pays every one-time cost of the engine now: the automata of the word classes, the
+/// Traditional → Simplified tables, the segmenter's dictionary with its tag model and the
+/// gazetteer (a quarter of a second in all). Idempotent and cheap once done; the app calls it
+/// on a thread of its own at start-up so that neither the window nor the first import waits.
+pub fn warm_up() {
+    lexicon::warm();
+    lexicon::segment::warm();
+    gazetteer::warm();
+}
+
 /// Files larger than this are refused: unread when their size says so, and cut off while
 /// being read when they grow or state no size (as devices do).
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;

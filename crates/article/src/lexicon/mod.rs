@@ -15,7 +15,8 @@ use std::sync::LazyLock;
 /// date line and the Traditional → Simplified converter with its character table. The first
 /// article then pays for none of them, and a word list that fails to build panics here (the
 /// tests call this) instead of on some later article. The segmenter's dictionary and the
-/// gazetteer load with their own [`segment::warm`] and [`crate::gazetteer::warm`].
+/// gazetteer load with their own [`segment::warm`] and [`crate::gazetteer::warm`];
+/// [`crate::warm_up`] pays for all three.
 pub fn warm() {
     for automaton in automata::ALL {
         LazyLock::force(automaton);

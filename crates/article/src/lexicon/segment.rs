@@ -17,10 +17,14 @@ use crate::extraction::Span;
 /// The segmenter with the bundled dictionary.
 static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 
-/// Loads the dictionary now (about a quarter of a second), so that the first article does not
-/// wait for it.
+/// A character of CJK Extension A that the dictionary does not hold, so tagging it makes
+/// jieba load the model it guesses unknown words' tags with.
+const UNKNOWN_TO_THE_DICTIONARY: &str = "\u{3400}";
+
+/// Loads the dictionary and the tag model of unknown words now (together about a quarter of a
+/// second), so that the first article does not wait for them.
 pub fn warm() {
-    LazyLock::force(&JIEBA);
+    JIEBA.tag(UNKNOWN_TO_THE_DICTIONARY, false);
 }
 
 /// A word's part of speech, from jieba's tag set (ICTCLAS), grouped the way the recognisers
