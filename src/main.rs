@@ -6,13 +6,13 @@ use std::process::ExitCode;
 use clap::Parser;
 use eframe::egui;
 
+use town_tracker::app::file_dialog::NativeDialogs;
 use town_tracker::app::screenshot::ScreenshotJob;
 use town_tracker::app::unattended::Unattended;
 use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::cli::export::ExportRequest;
 use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
 use town_tracker::store::default_ledger_path;
-use town_tracker::ui::file_dialog::NativeDialogs;
 use town_tracker::ui::icon::app_icon;
 
 fn main() -> ExitCode {

@@ -15,7 +15,8 @@ mod common;
 
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
-use town_tracker::ui::file_dialog::{DialogAnswer, DialogPurpose, ScriptedDialogs};
+use town_tracker::app::file_dialog::ScriptedDialogs;
+use town_tracker::intent::{DialogAnswer, DialogPurpose};
 
 fn seed() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/seed.txt")
@@ -252,7 +253,7 @@ fn dropped_files_get_one_review_each_and_the_articles_view_lists_them() {
         .dropped_files
         .extend([seed(), second].map(|p| std::sync::Arc::new(Dropped(p)) as _));
     harness.run();
-    assert_eq!(harness.state().view().reviews.len(), 2);
+    assert_eq!(harness.state().reviews().len(), 2);
     for _ in 0..2 {
         let accept = accept_button_label(&harness);
         harness.get_by_label(&accept).click();
@@ -313,7 +314,7 @@ fn two_articles_about_the_same_new_project_make_one_project() {
         &dialogs,
         DialogAnswer::Picked(vec![first, second]),
     );
-    assert_eq!(harness.state().view().reviews.len(), 2);
+    assert_eq!(harness.state().reviews().len(), 2);
     for _ in 0..2 {
         let accept = accept_button_label(&harness);
         harness.get_by_label(&accept).click();

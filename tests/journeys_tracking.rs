@@ -15,14 +15,15 @@ mod common;
 
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
-use town_tracker::app::action::Action;
-use town_tracker::app::change::Change;
+use town_tracker::app::file_dialog::ScriptedDialogs;
+use town_tracker::intent::Action;
+use town_tracker::intent::Change;
+use town_tracker::intent::DialogAnswer;
 use town_tracker::model::money::{AmountKind, Investment, Qualifier};
 use town_tracker::model::{
     Edit, Goal, GoalId, Ledger, Milestone, Project, ProjectId, Unit, UnitId,
 };
 use town_tracker::store::LedgerStore;
-use town_tracker::ui::file_dialog::{DialogAnswer, ScriptedDialogs};
 
 fn date(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, m, d).unwrap()

@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::describe;
+use crate::i18n::Lang;
 use crate::store::{self, Parsed};
-use crate::ui::i18n::Lang;
 
 pub use export::run_export;
 pub use extract::run_extract;

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::file_dialog::DialogRequest;
-use super::i18n::Lang;
+use crate::i18n::Lang;
+use crate::intent::DialogRequest;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {

@@ -3,16 +3,16 @@
 
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::widgets::choice_combo;
 use super::{AppView, ViewState};
-use crate::app::action::Action;
-use crate::app::command::Command;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Command;
 use crate::model::schedule::Light;
 use crate::model::{MILESTONES, STAGES};
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.horizontal_wrapped(|ui| {
         let search = ui
             .add(

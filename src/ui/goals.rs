@@ -4,11 +4,11 @@
 use chrono::NaiveDate;
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::widgets::{choice_combo, date_field};
 use super::{AppView, Confirm, ViewState};
-use crate::app::action::Action;
-use crate::app::change::Change;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
 use crate::model::money::{format_yuan, parse_yi_yuan, yi_yuan_decimal};
 use crate::model::{Goal, MILESTONES, Milestone, UnitId};
 
@@ -62,7 +62,7 @@ fn summary(goal: &Goal, lang: Lang) -> String {
 
 /// The goals in the left panel.
 pub fn panel(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.horizontal(|ui| {
         ui.strong(format!(
             "{} ({})",
@@ -78,8 +78,13 @@ pub fn panel(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
         .show(ui, |ui| {
             for goal in app.ledger.goals() {
                 let progress = view.cache.goal(app, goal);
+                let met = if progress.is_met() {
+                    lang.pick("(已达成)", " (met)")
+                } else {
+                    ""
+                };
                 let label = format!(
-                    "{}: {}",
+                    "{}: {}{met}",
                     unit_name(app, goal.unit, lang),
                     summary(goal, lang)
                 );
@@ -111,7 +116,7 @@ pub fn window(
         return;
     }
     let mut open = true;
-    egui::Window::new(view.lang.pick("目标", "Goals"))
+    egui::Window::new(app.lang().pick("目标", "Goals"))
         .open(&mut open)
         .default_width(640.0)
         .show(ctx, |ui| {
@@ -171,7 +176,7 @@ fn edit_goal(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     let mut edited = goal.clone();
     ui.label(&goal.text);
     ui.horizontal_wrapped(|ui| {
@@ -226,7 +231,7 @@ fn edit_goal(
 }
 
 fn add_goal(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.strong(lang.pick("新增目标", "Add a goal"));
     let draft = &mut view.goal_draft;
     ui.horizontal_wrapped(|ui| {

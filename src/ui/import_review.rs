@@ -6,11 +6,11 @@
 use eframe::egui::{self, Color32, Ui, text::LayoutJob};
 
 use super::AppView;
-use super::i18n::Lang;
 use super::widgets::date_field;
-use crate::app::action::Action;
-use crate::app::import::Review;
 use crate::article::{Extraction, Span, YearSource};
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Review;
 use crate::model::merge::{ImportPlan, ProjectPlan, UnitChoice, preview_project};
 use crate::model::money::{format_investment, parse_yi_yuan};
 use crate::model::{Investment, MILESTONES, Project, STAGES, SourceId};

@@ -4,13 +4,13 @@
 
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::widgets::{
     choice_combo, committed_multiline, committed_text, date_field, light_color, parse_date,
 };
 use super::{AppView, Confirm, ViewState};
-use crate::app::action::Action;
-use crate::app::change::Change;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
 use crate::model::money::{AmountKind, Investment, Qualifier, parse_yi_yuan, yi_yuan_decimal};
 use crate::model::schedule::Light;
 use crate::model::{MILESTONES, Project, Pursuit, Status};
@@ -31,7 +31,7 @@ pub fn show(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.horizontal(|ui| {
         ui.heading(&project.name);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -375,7 +375,7 @@ fn progress_log(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.strong(lang.pick("推进情况", "Progress"));
     let date = view.progress_date.unwrap_or(app.today);
     let date_text = date.format("%Y-%m-%d").to_string();

@@ -7,12 +7,13 @@ use eframe::egui::{self, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::filter_bar;
-use super::i18n::Lang;
+use super::widgets::command_button;
 use super::widgets::{light_color, light_dot};
 use super::{AppView, ViewState};
-use crate::app::action::Action;
-use crate::app::change::Change;
-use crate::app::command::Command;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
+use crate::intent::Command;
 use crate::model::money::{format_investment, format_total_yuan, sum_yuan};
 use crate::model::query::{SortColumn, UnitFilter};
 use crate::model::schedule::{Light, light, next_target};
@@ -31,7 +32,7 @@ fn title(app: &AppView<'_>, filter: UnitFilter, lang: Lang) -> String {
 }
 
 /// A heading that sorts by its column: click once ascending, again descending.
-fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &str) {
+fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &str, lang: Lang) {
     let active = view.sort.column == column;
     let arrow = match (active, view.sort.descending) {
         (false, _) => "",
@@ -41,7 +42,6 @@ fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &s
     let response = ui.add(
         egui::Button::new(egui::RichText::new(format!("{label}{arrow}")).strong()).frame(false),
     );
-    let lang = view.lang;
     let response = response.accessible_name(format!("{} {label}", lang.pick("排序", "Sort by")));
     if response.clicked() {
         if active {
@@ -54,7 +54,7 @@ fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &s
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+    let lang = app.lang();
     if let UnitFilter::Unit(id) = view.filter.unit
         && app.ledger.unit(id).is_none()
     {
@@ -65,7 +65,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         .iter()
         .filter_map(|id| app.ledger.project(*id))
         .collect();
-    let total = sum_yuan(projects.iter().copied());
+    let total = sum_yuan(projects.iter().filter_map(|p| p.investment));
     ui.horizontal(|ui| {
         ui.heading(title(app, view.filter.unit, lang));
         ui.label(format!(
@@ -80,15 +80,8 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             }
         ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(
-                    app.writable,
-                    egui::Button::new(format!("+ {}", Command::NewProject.label(lang))),
-                )
-                .clicked()
-            {
-                actions.push(Action::Command(Command::NewProject));
-            }
+            let add = egui::Button::new(format!("+ {}", Command::NewProject.label(lang)));
+            command_button(ui, app, Command::NewProject, add, actions);
         });
     });
     filter_bar::show(ui, app, view, actions);
@@ -129,14 +122,14 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
     }
     table
         .header(row_height, |mut header| {
-            header.col(|ui| sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L")));
+            header.col(|ui| sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L"), lang));
             for (column, label) in [
                 (SortColumn::Name, lang.pick("项目", "Project")),
                 (SortColumn::Investment, lang.pick("投资", "Investment")),
                 (SortColumn::Status, lang.pick("状态", "Status")),
                 (SortColumn::NextTarget, lang.pick("下个节点", "Next target")),
             ] {
-                header.col(|ui| sort_heading(ui, view, column, label));
+                header.col(|ui| sort_heading(ui, view, column, label, lang));
             }
             for milestone in MILESTONES {
                 header.col(|ui| {
@@ -145,6 +138,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                         view,
                         SortColumn::Milestone(milestone),
                         lang.milestone(milestone),
+                        lang,
                     );
                 });
             }

@@ -4,12 +4,12 @@
 
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::list_cache::UnitSummary;
 use super::widgets::{light_color, light_dot};
 use super::{AppView, Confirm, ViewState, goals};
-use crate::app::action::Action;
-use crate::app::change::Change;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
 use crate::model::money::format_total_yuan;
 use crate::model::query::UnitFilter;
 use crate::model::schedule::Light;
@@ -48,7 +48,7 @@ fn row(
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.horizontal(|ui| {
         ui.heading(format!(
             "{} ({})",
@@ -114,7 +114,7 @@ fn unit_row(
     entry: UnitFilter,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     let selected = view.filter.unit == entry;
     let unit = match entry {
         UnitFilter::All => {

@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 use eframe::egui::accesskit::Toggled;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use town_tracker::app::file_dialog::ScriptedDialogs;
 use town_tracker::app::{AppOptions, TownTrackerApp};
-use town_tracker::ui::file_dialog::ScriptedDialogs;
 
 /// eframe's storage, in memory, so settings can survive a "restart" inside a test.
 #[derive(Default, Clone)]

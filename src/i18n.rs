@@ -1,6 +1,7 @@
-//! The UI's language: every label is written in Chinese and English side by side where it is
-//! used (`lang.pick("保存", "Save")`), and the domain words (statuses, milestones, lights) are
-//! named here once.
+//! The language words are printed in, for the window, the exports and the command line: every
+//! label is written in Chinese and English side by side where it is used
+//! (`lang.pick("保存", "Save")`), and the domain words (statuses, milestones, lights) are named
+//! here once.
 
 use serde::{Deserialize, Serialize};
 
