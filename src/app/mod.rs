@@ -85,6 +85,11 @@ impl TownTrackerApp {
         let mut app = TownTrackerApp {
             session: Session::open(&options.data_path),
             view: ViewState {
+                selected_project: settings
+                    .selected
+                    .as_ref()
+                    .filter(|(ledger, _)| *ledger == options.data_path)
+                    .map(|&(_, id)| id),
                 filter: settings.filter.clone(),
                 sort: settings.sort,
                 ..ViewState::default()
@@ -743,6 +748,10 @@ impl eframe::App for TownTrackerApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.settings.filter = self.view.filter.clone();
         self.settings.sort = self.view.sort;
+        self.settings.selected = self
+            .view
+            .selected_project
+            .map(|id| (self.session.store.path().to_path_buf(), id));
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 

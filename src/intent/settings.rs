@@ -8,6 +8,7 @@ use eframe::egui;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::model::ProjectId;
 use crate::model::query::{ProjectFilter, SortOrder};
 use crate::model::schedule::LightThresholds;
 
@@ -43,6 +44,8 @@ pub struct Settings {
     pub last_export_dir: Option<PathBuf>,
     pub filter: ProjectFilter,
     pub sort: SortOrder,
+    /// The project selected when the window closed, with the ledger it is in.
+    pub selected: Option<(PathBuf, ProjectId)>,
 }
 
 impl Default for Settings {
@@ -57,6 +60,7 @@ impl Default for Settings {
             last_export_dir: None,
             filter: ProjectFilter::default(),
             sort: SortOrder::default(),
+            selected: None,
         }
     }
 }

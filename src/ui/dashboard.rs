@@ -8,7 +8,6 @@ use egui_plot::{Bar, BarChart, Plot};
 use super::widgets::light_color;
 use super::{AppView, ViewState};
 use crate::i18n::Lang;
-use crate::model::money::format_total_yuan;
 use crate::model::schedule::{Light, open_targets};
 use crate::model::{STAGES, Status};
 
@@ -76,7 +75,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
         figure(
             ui,
             lang.pick("投资合计", "Investment"),
-            format_total_yuan(total.yuan),
+            lang.amount(total.yuan),
         );
         figure(
             ui,
@@ -162,7 +161,7 @@ fn labelled_bars(
 
 fn investment_by_unit(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
     let lang = app.lang();
-    ui.strong(lang.pick("各区镇投资(亿元)", "Investment by unit (亿元)"));
+    ui.strong(lang.pick("各区镇投资(亿元)", "Investment by unit (¥100 m)"));
     let mut units: Vec<(String, i128)> = app
         .ledger
         .units()

@@ -13,7 +13,22 @@ use crate::model::{MILESTONES, STAGES};
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
     let lang = app.lang();
-    ui.horizontal_wrapped(|ui| {
+    // One line that scrolls sideways when narrow: wrapping would push the list down under
+    // the pointer whenever the detail panel opens.
+    egui::ScrollArea::horizontal()
+        .id_salt("filter-bar")
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+        .show(ui, |ui| bar(ui, app, view, actions, lang));
+}
+
+fn bar(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+    lang: Lang,
+) {
+    ui.horizontal(|ui| {
         let search = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter.text)

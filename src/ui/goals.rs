@@ -9,7 +9,7 @@ use super::{AppView, Confirm, ViewState};
 use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Change;
-use crate::model::money::{format_yuan, parse_yi_yuan, yi_yuan_decimal};
+use crate::model::money::{parse_yi_yuan, yi_yuan_decimal};
 use crate::model::{Goal, MILESTONES, Milestone, UnitId};
 
 /// A goal being written in the "add" form.
@@ -47,7 +47,7 @@ fn unit_name(app: &AppView<'_>, unit: Option<UnitId>, lang: Lang) -> String {
 fn summary(goal: &Goal, lang: Lang) -> String {
     let least = goal
         .min_investment_yuan
-        .map(|y| format!(" {}{}", format_yuan(y), lang.pick("以上", "+")))
+        .map(|y| format!(" {}{}", lang.amount(y.into()), lang.pick("以上", "+")))
         .unwrap_or_default();
     let by = goal
         .by
@@ -189,7 +189,7 @@ fn edit_goal(
             .min_investment_yuan
             .map(yi_yuan_decimal)
             .unwrap_or_default();
-        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (亿元)"));
+        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (¥100 m)"));
         if let Some(typed) = super::widgets::committed_text(
             ui,
             ("goal-least", goal.id),
@@ -240,7 +240,7 @@ fn add_goal(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         ui.label("×");
         ui.add(egui::DragValue::new(&mut draft.count).range(1..=999))
             .accessible_name(lang.pick("新目标个数", "New goal count"));
-        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (亿元)"));
+        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (¥100 m)"));
         ui.add(egui::TextEdit::singleline(&mut draft.min_yi).desired_width(60.0))
             .accessible_name(lang.pick("新目标最低投资", "New goal least investment"));
         ui.label(lang.pick("截至", "by"));

@@ -140,9 +140,10 @@ pub fn draw(
             problem_banner::show(ui, problem, lang, &mut actions);
         });
     }
+    let width = ui.available_width();
     egui::Panel::left("units")
         .resizable(true)
-        .default_size(250.0)
+        .default_size((width * 0.18).clamp(150.0, 250.0))
         .show(ui, |ui| {
             units_panel::show(ui, app, view, &mut actions);
         });
@@ -150,9 +151,11 @@ pub fn draw(
     if let Some(project) = selected
         && view.tab == MainTab::Projects
     {
+        // Its width follows the window, never its content, so opening it or selecting
+        // another project moves nothing in the list.
         egui::Panel::right("project-detail")
-            .resizable(true)
-            .default_size(360.0)
+            .resizable(false)
+            .exact_size(detail_width(width))
             .show(ui, |ui| {
                 project_detail::show(ui, app, project, view, &mut actions);
             });
@@ -198,6 +201,11 @@ pub fn draw(
     }
     notices::show(ui.ctx(), app.notices, &mut actions);
     actions
+}
+
+/// The detail panel's width in a window this wide.
+pub fn detail_width(window_width: f32) -> f32 {
+    (window_width * 0.3).clamp(260.0, 380.0)
 }
 
 /// The hint shown while files are dragged over the window.

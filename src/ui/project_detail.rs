@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Change;
 use crate::model::money::{AmountKind, Investment, Qualifier, parse_yi_yuan, yi_yuan_decimal};
+use crate::model::project::ProgressEntry;
 use crate::model::schedule::Light;
 use crate::model::{MILESTONES, Project, Pursuit, Status};
 
@@ -131,28 +132,35 @@ fn identity(
             }
             ui.end_row();
 
-            ui.label(lang.pick("投资(亿元)", "Investment (亿元)"));
+            ui.label(lang.pick("投资(亿元)", "Investment (¥100 m)"));
             ui.horizontal(|ui| investment(ui, project, lang, actions));
             ui.end_row();
 
             ui.label(lang.pick("状态", "Status"));
             ui.horizontal(|ui| {
                 let status = project.status();
-                ui.label(lang.status(status));
                 if matches!(status, Status::Planned | Status::Negotiating) {
-                    let mut negotiating = project.pursuit == Some(Pursuit::Negotiating);
-                    if ui
-                        .checkbox(&mut negotiating, lang.pick("在谈", "negotiating"))
-                        .changed()
-                    {
-                        actions.push(update(project, lang.pick("在谈", "negotiating"), |p| {
-                            p.pursuit = Some(if negotiating {
-                                Pursuit::Negotiating
-                            } else {
-                                Pursuit::Planned
-                            });
+                    // Before signing, one choice between two states; after, the milestones
+                    // say where it stands.
+                    let before = if status == Status::Negotiating {
+                        Pursuit::Negotiating
+                    } else {
+                        Pursuit::Planned
+                    };
+                    let mut pursuit = before;
+                    for (choice, shown) in [
+                        (Pursuit::Planned, Status::Planned),
+                        (Pursuit::Negotiating, Status::Negotiating),
+                    ] {
+                        ui.radio_value(&mut pursuit, choice, lang.status(shown));
+                    }
+                    if pursuit != before {
+                        actions.push(update(project, lang.pick("状态", "status"), |p| {
+                            p.pursuit = Some(pursuit);
                         }));
                     }
+                } else {
+                    ui.label(lang.status(status));
                 }
             });
             ui.end_row();
@@ -169,7 +177,7 @@ fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Acti
         ("amount", project.id),
         &shown,
         80.0,
-        lang.pick("投资(亿元)", "Investment (亿元)"),
+        lang.pick("投资(亿元)", "Investment (¥100 m)"),
     ) {
         if typed.trim().is_empty() {
             actions.push(update(project, lang.pick("投资", "investment"), |p| {
@@ -408,11 +416,56 @@ fn progress_log(
             }));
         }
     });
-    for entry in &project.progress {
-        ui.horizontal_wrapped(|ui| {
-            ui.monospace(entry.date.format("%Y-%m-%d").to_string());
-            ui.label(&entry.text);
-        });
+    for (index, entry) in project.progress.iter().enumerate() {
+        ui.horizontal(|ui| progress_entry(ui, project, index, entry, lang, actions));
+    }
+}
+
+/// One entry of the log: its date and text are edited in place, the × deletes it.
+fn progress_entry(
+    ui: &mut Ui,
+    project: &Project,
+    index: usize,
+    entry: &ProgressEntry,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
+    let number = index + 1;
+    let what = lang.pick("推进情况", "progress entry");
+    let date_text = entry.date.format("%Y-%m-%d").to_string();
+    if let Some(typed) = committed_text(
+        ui,
+        ("progress-entry-date", project.id, index),
+        &date_text,
+        84.0,
+        &format!("{} {number} {}", what, lang.pick("日期", "date")),
+    ) && let Some(date) = parse_date(&typed)
+    {
+        actions.push(update(project, what, |p| {
+            p.progress[index].date = date;
+            p.progress.sort_by_key(|e| std::cmp::Reverse(e.date));
+        }));
+    }
+    if let Some(text) = committed_text(
+        ui,
+        ("progress-entry-text", project.id, index),
+        &entry.text,
+        ui.available_width() - 28.0,
+        &format!("{what} {number}"),
+    ) && !text.trim().is_empty()
+    {
+        actions.push(update(project, what, |p| {
+            p.progress[index].text = text.trim().to_string();
+        }));
+    }
+    let delete = ui
+        .small_button("×")
+        .on_hover_text(lang.pick("删除这一条", "Delete this entry"))
+        .accessible_name(format!("{} {what} {number}", lang.pick("删除", "Delete")));
+    if delete.clicked() {
+        actions.push(update(project, what, |p| {
+            p.progress.remove(index);
+        }));
     }
 }
 

@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Change;
 use crate::intent::Command;
-use crate::model::money::{format_investment, format_total_yuan, sum_yuan};
+use crate::model::money::sum_yuan;
 use crate::model::query::{SortColumn, UnitFilter};
 use crate::model::schedule::{Light, light, next_target};
 use crate::model::{MILESTONES, Project, ProjectId};
@@ -32,7 +32,13 @@ fn title(app: &AppView<'_>, filter: UnitFilter, lang: Lang) -> String {
 }
 
 /// A heading that sorts by its column: click once ascending, again descending.
-fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &str, lang: Lang) {
+fn sort_heading(
+    ui: &mut Ui,
+    view: &mut ViewState,
+    column: SortColumn,
+    label: &str,
+    lang: Lang,
+) -> egui::Response {
     let active = view.sort.column == column;
     let arrow = match (active, view.sort.descending) {
         (false, _) => "",
@@ -51,6 +57,7 @@ fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &s
             view.sort.descending = false;
         }
     }
+    response
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
@@ -76,7 +83,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             if total == 0 {
                 "—".to_string()
             } else {
-                format_total_yuan(total)
+                lang.amount(total)
             }
         ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -103,17 +110,29 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
     let moved = move_selection_with_arrows(ui, &projects, view);
     // A click anywhere on a row, its name included, selects the project.
     ui.style_mut().interaction.selectable_labels = false;
+    ui.spacing_mut().item_spacing.x = 6.0;
     let row_height = ui.spacing().interact_size.y + 4.0;
+    // The unit is a column only while all units are listed; the amount only where there is
+    // room for it beside the name, unit, status, next target and the four milestones.
+    let show_unit = view.filter.unit == UnitFilter::All;
+    let show_investment = ui.available_width() >= 620.0;
+    let milestone_width = if lang == Lang::Zh { 28.0 } else { 38.0 };
     let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(18.0))
-        .column(Column::remainder().at_least(100.0).clip(true))
-        .column(Column::auto().at_least(64.0))
-        .column(Column::auto().at_least(48.0))
-        .column(Column::auto().at_least(120.0))
-        .columns(Column::exact(30.0), MILESTONES.len());
+        .column(Column::remainder().at_least(56.0).clip(true));
+    if show_unit {
+        table = table.column(Column::auto().at_least(56.0).at_most(140.0).clip(true));
+    }
+    if show_investment {
+        table = table.column(Column::auto().at_least(64.0));
+    }
+    let mut table = table
+        .column(Column::auto().at_least(40.0))
+        .column(Column::auto().at_least(100.0))
+        .columns(Column::exact(milestone_width), MILESTONES.len());
     if moved
         && let Some(selected) = view.selected_project
         && let Some(index) = projects.iter().position(|p| p.id == selected)
@@ -122,24 +141,36 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
     }
     table
         .header(row_height, |mut header| {
-            header.col(|ui| sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L"), lang));
-            for (column, label) in [
-                (SortColumn::Name, lang.pick("项目", "Project")),
-                (SortColumn::Investment, lang.pick("投资", "Investment")),
-                (SortColumn::Status, lang.pick("状态", "Status")),
-                (SortColumn::NextTarget, lang.pick("下个节点", "Next target")),
-            ] {
-                header.col(|ui| sort_heading(ui, view, column, label, lang));
+            header.col(|ui| {
+                sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L"), lang);
+            });
+            let columns = [
+                (SortColumn::Name, lang.pick("项目", "Project"), true),
+                (SortColumn::Unit, lang.pick("区镇", "Unit"), show_unit),
+                (
+                    SortColumn::Investment,
+                    lang.pick("投资", "Investment"),
+                    show_investment,
+                ),
+                (SortColumn::Status, lang.pick("状态", "Status"), true),
+                (
+                    SortColumn::NextTarget,
+                    lang.pick("下个节点", "Next target"),
+                    true,
+                ),
+            ];
+            for (column, label, shown) in columns {
+                if shown {
+                    header.col(|ui| {
+                        sort_heading(ui, view, column, label, lang);
+                    });
+                }
             }
             for milestone in MILESTONES {
                 header.col(|ui| {
-                    sort_heading(
-                        ui,
-                        view,
-                        SortColumn::Milestone(milestone),
-                        lang.milestone(milestone),
-                        lang,
-                    );
+                    let label = lang.milestone_short(milestone);
+                    sort_heading(ui, view, SortColumn::Milestone(milestone), label, lang)
+                        .on_hover_text(lang.milestone(milestone));
                 });
             }
         })
@@ -154,15 +185,23 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                 row.col(|ui| {
                     ui.label(&project.name);
                 });
-                row.col(|ui| {
-                    ui.label(
-                        project
-                            .investment
-                            .as_ref()
-                            .map(format_investment)
-                            .unwrap_or_else(|| "—".into()),
-                    );
-                });
+                if show_unit {
+                    row.col(|ui| {
+                        let unit = project.unit.and_then(|id| app.ledger.unit(id));
+                        ui.label(unit.map_or("—", |u| u.name.as_str()));
+                    });
+                }
+                if show_investment {
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .investment
+                                .as_ref()
+                                .map(|i| lang.investment(i))
+                                .unwrap_or_else(|| "—".into()),
+                        );
+                    });
+                }
                 row.col(|ui| {
                     ui.label(lang.status(project.status()));
                 });

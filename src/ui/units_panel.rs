@@ -10,15 +10,14 @@ use super::{AppView, Confirm, ViewState, goals};
 use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Change;
-use crate::model::money::format_total_yuan;
 use crate::model::query::UnitFilter;
 use crate::model::schedule::Light;
 
-fn amount(yuan: i128) -> String {
+fn amount(yuan: i128, lang: Lang) -> String {
     if yuan == 0 {
         "—".to_string()
     } else {
-        format_total_yuan(yuan)
+        lang.amount(yuan)
     }
 }
 
@@ -31,8 +30,16 @@ fn row(
     summary: UnitSummary,
     lang: Lang,
 ) -> egui::Response {
-    let text = format!("{name}    {} · {}", summary.count, amount(summary.yuan));
-    let accessible = format!("{name} · {} · {}", summary.count, amount(summary.yuan));
+    let text = format!(
+        "{name}    {} · {}",
+        summary.count,
+        amount(summary.yuan, lang)
+    );
+    let accessible = format!(
+        "{name} · {} · {}",
+        summary.count,
+        amount(summary.yuan, lang)
+    );
     ui.horizontal(|ui| {
         let response = ui.add(egui::Button::selectable(selected, text));
         for light in [Light::Red, Light::Yellow] {

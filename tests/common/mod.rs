@@ -36,6 +36,17 @@ pub fn harness(
     dialogs: &ScriptedDialogs,
     storage: Option<&MemoryStorage>,
 ) -> Harness<'static, TownTrackerApp> {
+    harness_sized(ledger, today, dialogs, storage, [1400.0, 900.0])
+}
+
+/// The app on `ledger` in a window of `size`, run until it settles.
+pub fn harness_sized(
+    ledger: &Path,
+    today: NaiveDate,
+    dialogs: &ScriptedDialogs,
+    storage: Option<&MemoryStorage>,
+    size: [f32; 2],
+) -> Harness<'static, TownTrackerApp> {
     let options = AppOptions {
         data_path: ledger.to_path_buf(),
         today: Some(today),
@@ -46,15 +57,13 @@ pub fn harness(
         unattended: None,
     };
     let storage = storage.cloned();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| {
-            TownTrackerApp::create(
-                &cc.egui_ctx,
-                storage.as_ref().map(|s| s as &dyn eframe::Storage),
-                options,
-            )
-        });
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        TownTrackerApp::create(
+            &cc.egui_ctx,
+            storage.as_ref().map(|s| s as &dyn eframe::Storage),
+            options,
+        )
+    });
     harness.run();
     harness
 }
