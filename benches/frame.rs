@@ -37,6 +37,8 @@ fn frame(c: &mut Criterion) {
             import: Vec::new(),
             accept_all: false,
             unattended: None,
+            lang: None,
+            select: None,
         },
     );
     let input = egui::RawInput {

@@ -61,13 +61,15 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("项目推进台账 · Town Tracker")
         .with_app_id("town-tracker")
-        .with_inner_size([1280.0, 800.0])
+        .with_inner_size(cli.window_size.unwrap_or([1280.0, 800.0]))
         .with_min_inner_size([720.0, 480.0]);
     if let Some(icon) = app_icon() {
         viewport = viewport.with_icon(std::sync::Arc::new(icon));
     }
     let options = eframe::NativeOptions {
         viewport,
+        // A size asked for on the command line is not overridden by the last window's.
+        persist_window: cli.window_size.is_none(),
         ..Default::default()
     };
     let app_options = AppOptions {
@@ -78,6 +80,8 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         import: cli.import,
         accept_all: cli.accept_all,
         unattended: unattended.clone(),
+        lang: cli.lang,
+        select: cli.select,
     };
     let failed = move || unattended.as_ref().is_some_and(Unattended::failed);
     if windowless {

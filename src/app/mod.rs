@@ -46,6 +46,10 @@ pub struct AppOptions {
     pub accept_all: bool,
     /// No one is at the screen: notices go to stderr too, closing never waits for a dialog.
     pub unattended: Option<Unattended>,
+    /// The language for this run, instead of the one last chosen (`--lang`).
+    pub lang: Option<Lang>,
+    /// Select the first project of this name at start (`--select NAME`).
+    pub select: Option<String>,
 }
 
 const SETTINGS_KEY: &str = "town-tracker-settings";
@@ -78,9 +82,12 @@ impl TownTrackerApp {
         options: AppOptions,
     ) -> Self {
         ctx.set_fonts(font_definitions());
-        let settings: Settings = storage
+        let mut settings: Settings = storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
+        if let Some(lang) = options.lang {
+            settings.lang = lang;
+        }
         ctx.set_theme(settings.theme.preference());
         let mut app = TownTrackerApp {
             session: Session::open(&options.data_path),
@@ -114,6 +121,10 @@ impl TownTrackerApp {
             if app.session.is_dirty() {
                 app.save_now();
             }
+        }
+        if let Some(name) = &options.select {
+            let found = app.session.ledger.projects().find(|p| p.name == *name);
+            app.view.selected_project = found.map(|p| p.id);
         }
         app
     }

@@ -143,7 +143,8 @@ pub fn draw(
     let width = ui.available_width();
     egui::Panel::left("units")
         .resizable(true)
-        .default_size((width * 0.18).clamp(150.0, 250.0))
+        .default_size((width * 0.16).clamp(140.0, 250.0))
+        .max_size((width * 0.18).clamp(150.0, 320.0))
         .show(ui, |ui| {
             units_panel::show(ui, app, view, &mut actions);
         });

@@ -46,7 +46,8 @@ pub fn show(
         });
     });
     ui.separator();
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    // Both ways: content wider than the fixed panel scrolls rather than widening it.
+    egui::ScrollArea::both().show(ui, |ui| {
         ui.add_enabled_ui(app.writable, |ui| {
             identity(ui, app, project, lang, actions);
             ui.separator();

@@ -110,28 +110,43 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
     let moved = move_selection_with_arrows(ui, &projects, view);
     // A click anywhere on a row, its name included, selects the project.
     ui.style_mut().interaction.selectable_labels = false;
-    ui.spacing_mut().item_spacing.x = 6.0;
+    ui.spacing_mut().item_spacing.x = 4.0;
     let row_height = ui.spacing().interact_size.y + 4.0;
     // The unit is a column only while all units are listed; the amount only where there is
     // room for it beside the name, unit, status, next target and the four milestones.
     let show_unit = view.filter.unit == UnitFilter::All;
     let show_investment = ui.available_width() >= 620.0;
-    let milestone_width = if lang == Lang::Zh { 28.0 } else { 38.0 };
+    // Narrow, the unit, status and next target are cut short so the milestones stay in view.
+    let (milestone_width, unit_width, status_width, next_width) = match (lang, show_investment) {
+        (_, true) => (
+            if lang == Lang::Zh { 28.0 } else { 38.0 },
+            160.0,
+            150.0,
+            220.0,
+        ),
+        (Lang::Zh, false) => (28.0, 64.0, 56.0, 130.0),
+        (Lang::En, false) => (32.0, 64.0, 60.0, 96.0),
+    };
     let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(18.0))
-        .column(Column::remainder().at_least(56.0).clip(true));
+        .column(Column::remainder().at_least(48.0).clip(true));
     if show_unit {
-        table = table.column(Column::auto().at_least(56.0).at_most(140.0).clip(true));
+        table = table.column(Column::auto().at_least(48.0).at_most(unit_width).clip(true));
     }
     if show_investment {
         table = table.column(Column::auto().at_least(64.0));
     }
     let mut table = table
-        .column(Column::auto().at_least(40.0))
-        .column(Column::auto().at_least(100.0))
+        .column(
+            Column::auto()
+                .at_least(40.0)
+                .at_most(status_width)
+                .clip(true),
+        )
+        .column(Column::auto().at_least(80.0).at_most(next_width).clip(true))
         .columns(Column::exact(milestone_width), MILESTONES.len());
     if moved
         && let Some(selected) = view.selected_project
@@ -210,7 +225,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                         let what = target
                             .label
                             .map(str::to_string)
-                            .unwrap_or_else(|| lang.milestone(target.milestone).to_string());
+                            .unwrap_or_else(|| lang.milestone_short(target.milestone).to_string());
                         let text = format!(
                             "{what} {} {}",
                             target.by.format("%m-%d"),

@@ -55,6 +55,8 @@ pub fn harness_sized(
         import: Vec::new(),
         accept_all: false,
         unattended: None,
+        lang: None,
+        select: None,
     };
     let storage = storage.cloned();
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
