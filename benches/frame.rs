@@ -8,11 +8,11 @@ use chrono::NaiveDate;
 use common::generated;
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
+use town_tracker::app::file_dialog::ScriptedDialogs;
 use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::model::query::{ProjectFilter, SearchIndex, SortColumn, SortOrder, select};
 use town_tracker::model::schedule::{Light, LightThresholds};
 use town_tracker::store::LedgerStore;
-use town_tracker::ui::file_dialog::ScriptedDialogs;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 6, 15).unwrap()
@@ -37,6 +37,8 @@ fn frame(c: &mut Criterion) {
             import: Vec::new(),
             accept_all: false,
             unattended: None,
+            lang: None,
+            select: None,
         },
     );
     let input = egui::RawInput {

@@ -3,6 +3,8 @@
 //! Data flows one way: [`article`] turns an article into an extraction, [`model`] holds the
 //! ledger and merges extractions into it, [`store`] keeps it in a RON file, and [`ui`] draws
 //! it and returns actions that [`app`] applies in one place (undo and autosave live there).
+//! Every import points down: `app` → `ui` → [`intent`] (what the two say to each other) →
+//! [`i18n`], `store`, `export` → `model`.
 //! [`cli`] holds the command-line subcommands; [`describe`] puts every error a person sees into
 //! plain words in the UI's language.
 
@@ -10,6 +12,8 @@ pub mod app;
 pub mod cli;
 pub mod describe;
 pub mod export;
+pub mod i18n;
+pub mod intent;
 pub mod model;
 pub mod store;
 pub mod ui;

@@ -6,13 +6,13 @@ use std::process::ExitCode;
 use clap::Parser;
 use eframe::egui;
 
+use town_tracker::app::file_dialog::NativeDialogs;
 use town_tracker::app::screenshot::ScreenshotJob;
 use town_tracker::app::unattended::Unattended;
 use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::cli::export::ExportRequest;
 use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
 use town_tracker::store::default_ledger_path;
-use town_tracker::ui::file_dialog::NativeDialogs;
 use town_tracker::ui::icon::app_icon;
 
 fn main() -> ExitCode {
@@ -75,13 +75,15 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("项目推进台账 · Town Tracker")
         .with_app_id("town-tracker")
-        .with_inner_size([1280.0, 800.0])
+        .with_inner_size(cli.window_size.unwrap_or([1280.0, 800.0]))
         .with_min_inner_size([720.0, 480.0]);
     if let Some(icon) = app_icon() {
         viewport = viewport.with_icon(std::sync::Arc::new(icon));
     }
     let options = eframe::NativeOptions {
         viewport,
+        // A size asked for on the command line is not overridden by the last window's.
+        persist_window: cli.window_size.is_none(),
         ..Default::default()
     };
     let app_options = AppOptions {
@@ -92,6 +94,8 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         import: cli.import,
         accept_all: cli.accept_all,
         unattended: unattended.clone(),
+        lang: cli.lang,
+        select: cli.select,
     };
     let failed = move || unattended.as_ref().is_some_and(Unattended::failed);
     if windowless {

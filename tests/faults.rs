@@ -137,7 +137,7 @@ fn a_symlinked_ledger_stays_a_link_and_its_target_is_saved_and_locked() {
             .file_type()
             .is_symlink()
     );
-    assert!(projects_in(&real) >= 12, "the target holds the import");
+    assert_eq!(projects_in(&real), 12, "the target holds the import");
     assert!(
         fs::symlink_metadata(real.with_extension("ron.bak"))
             .unwrap()
@@ -221,7 +221,7 @@ fn the_file_mode_is_kept_and_a_read_only_ledger_is_respected() {
         write_ledger(&ledger);
         fs::set_permissions(&ledger, fs::Permissions::from_mode(kept)).unwrap();
         assert!(import(&ledger, &seed()).succeeded());
-        assert!(projects_in(&ledger) >= 12);
+        assert_eq!(projects_in(&ledger), 12);
         assert_eq!(mode(&ledger), kept);
     }
 
@@ -355,7 +355,7 @@ fn a_lock_file_left_by_another_user_never_blocks() {
         Duration::from_secs(60),
     );
     assert!(run.succeeded(), "{}", run.stderr);
-    assert!(projects_in(&ledger) >= 12);
+    assert_eq!(projects_in(&ledger), 12);
 }
 
 #[test]

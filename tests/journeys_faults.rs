@@ -17,10 +17,11 @@ mod fixtures;
 use common::{MemoryStorage, checked, close, harness};
 use fixtures::two_projects;
 use town_tracker::app::TownTrackerApp;
+use town_tracker::app::file_dialog::ScriptedDialogs;
+use town_tracker::intent::DialogAnswer;
+use town_tracker::intent::NoticeLevel;
 use town_tracker::model::Edit;
 use town_tracker::store::{LedgerStore, format};
-use town_tracker::ui::NoticeLevel;
-use town_tracker::ui::file_dialog::{DialogAnswer, ScriptedDialogs};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 2, 10).unwrap()
@@ -33,8 +34,8 @@ fn open(path: &Path) -> Harness<'static, TownTrackerApp> {
 fn error_notices(harness: &Harness<'_, TownTrackerApp>) -> Vec<String> {
     harness
         .state()
-        .view()
-        .notices
+        .notices()
+        .as_slice()
         .iter()
         .filter(|n| n.level == NoticeLevel::Error)
         .map(|n| n.text.clone())

@@ -6,15 +6,16 @@ use std::path::Path;
 use chrono::NaiveDate;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use eframe::egui::accesskit::Role;
 mod common;
 
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
+use town_tracker::app::file_dialog::ScriptedDialogs;
+use town_tracker::intent::DialogAnswer;
 use town_tracker::model::Status;
-use town_tracker::ui::file_dialog::{DialogAnswer, ScriptedDialogs};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 2, 10).unwrap()
@@ -248,4 +249,57 @@ fn deleting_a_unit_asks_first_and_undo_brings_it_back_with_its_projects() {
     assert_eq!(ledger.units().count(), 1);
     assert_eq!(ledger.projects().count(), 1);
     harness.get_by_label("惠萍鎮 · 1 · —");
+}
+
+#[test]
+fn ctrl_i_on_a_read_only_ledger_opens_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    let mut first = open(&path);
+    first.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    first.run();
+    first.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    first.run();
+
+    let dialogs = ScriptedDialogs::default();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/seed.txt");
+    dialogs.answer(DialogAnswer::Picked(vec![seed]));
+    let mut second = harness(&path, today(), &dialogs, None);
+    second.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    second.run();
+    assert!(dialogs.requests().is_empty(), "no file dialog was opened");
+    assert!(second.state().reviews().is_empty(), "no review either");
+    second.get_by_label("“导入文章”现在不可用:台账为只读");
+
+    second.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    second.run();
+    let notices = second.state().notices().as_slice();
+    assert!(
+        notices
+            .iter()
+            .all(|n| n.level == town_tracker::intent::NoticeLevel::Info),
+        "a shortcut that does not apply is no error"
+    );
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.text.contains("“新建项目”现在不可用"))
+    );
+
+    second.get_by_label("文件").click();
+    second.run();
+    assert!(
+        second
+            .get_by_label_contains("导入文章…")
+            .accesskit_node()
+            .is_disabled(),
+        "the menu greys it out by the same rule"
+    );
+    assert!(
+        second
+            .get_all_by_label_contains("另存为…")
+            .all(|n| !n.accesskit_node().is_disabled()),
+        "a read-only ledger can still be saved elsewhere"
+    );
+    drop(first);
 }

@@ -15,14 +15,15 @@ mod common;
 
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
-use town_tracker::app::action::Action;
-use town_tracker::app::change::Change;
+use town_tracker::app::file_dialog::ScriptedDialogs;
+use town_tracker::intent::Action;
+use town_tracker::intent::Change;
+use town_tracker::intent::DialogAnswer;
 use town_tracker::model::money::{AmountKind, Investment, Qualifier};
 use town_tracker::model::{
     Edit, Goal, GoalId, Ledger, Milestone, Project, ProjectId, Unit, UnitId,
 };
 use town_tracker::store::LedgerStore;
-use town_tracker::ui::file_dialog::{DialogAnswer, ScriptedDialogs};
 
 fn date(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, m, d).unwrap()
@@ -167,11 +168,16 @@ fn headings_sort_and_filters_survive_a_restart() {
     harness.run();
     assert_eq!(
         visible_projects(&harness),
-        ["慶旺機械", "萬鵬建材", "墨達思", "錦曌新材料"]
+        ["萬鵬建材", "墨達思", "錦曌新材料", "慶旺機械"],
+        "no amount goes last"
     );
     harness.get_by_label("排序 投资").click();
     harness.run();
-    assert_eq!(visible_projects(&harness)[0], "錦曌新材料");
+    assert_eq!(
+        visible_projects(&harness),
+        ["錦曌新材料", "墨達思", "萬鵬建材", "慶旺機械"],
+        "also when descending"
+    );
 
     harness.get_by_label("14天内到期").click();
     harness.run();

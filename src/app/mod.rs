@@ -2,16 +2,14 @@
 //! the views each frame and applies the actions they return — the one place where the ledger
 //! changes, undo is recorded and autosave happens.
 
-pub mod action;
-pub mod change;
-pub mod command;
+pub mod file_dialog;
 pub mod history;
-pub mod import;
 mod problems;
 pub mod screenshot;
 pub mod session;
 pub mod unattended;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -19,15 +17,16 @@ use chrono::{Local, NaiveDate};
 use eframe::egui;
 
 use crate::describe;
+use crate::i18n::Lang;
+use crate::intent::review::SAMPLE_FILE_NAME;
+use crate::intent::{
+    Action, ArticleOrigin, Change, Command, CommandState, Created, DialogAnswer, DialogPurpose,
+    DialogRequest, NoticeKey, NoticeLevel, Notices, Review, Settings,
+};
 use crate::model::query::UnitFilter;
-use crate::ui::file_dialog::{DialogAnswer, DialogPurpose, DialogRequest, FileDialogs};
 use crate::ui::fonts::font_definitions;
-use crate::ui::i18n::Lang;
-use crate::ui::{self, AppView, Confirm, FileBrowser, NoticeKey, NoticeLevel, Settings, ViewState};
-use action::Action;
-use change::{Change, Created};
-use command::Command;
-use import::{ArticleOrigin, Review};
+use crate::ui::{self, AppView, Confirm, FileBrowser, ViewState};
+use file_dialog::FileDialogs;
 use screenshot::ScreenshotJob;
 use session::{Session, retry_delay};
 use unattended::Unattended;
@@ -47,6 +46,10 @@ pub struct AppOptions {
     pub accept_all: bool,
     /// No one is at the screen: notices go to stderr too, closing never waits for a dialog.
     pub unattended: Option<Unattended>,
+    /// The language for this run, instead of the one last chosen (`--lang`).
+    pub lang: Option<Lang>,
+    /// Select the first project of this name at start (`--select NAME`).
+    pub select: Option<String>,
 }
 
 const SETTINGS_KEY: &str = "town-tracker-settings";
@@ -55,6 +58,9 @@ const RECENT_LIMIT: usize = 8;
 pub struct TownTrackerApp {
     session: Session,
     view: ViewState,
+    /// Articles read and waiting for review, first shown first.
+    reviews: VecDeque<Review>,
+    notices: Notices,
     settings: Settings,
     dialogs: Box<dyn FileDialogs>,
     today: Option<NaiveDate>,
@@ -76,18 +82,27 @@ impl TownTrackerApp {
         options: AppOptions,
     ) -> Self {
         ctx.set_fonts(font_definitions());
-        let settings: Settings = storage
+        let mut settings: Settings = storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
+        if let Some(lang) = options.lang {
+            settings.lang = lang;
+        }
         ctx.set_theme(settings.theme.preference());
         let mut app = TownTrackerApp {
             session: Session::open(&options.data_path),
             view: ViewState {
-                lang: settings.lang,
+                selected_project: settings
+                    .selected
+                    .as_ref()
+                    .filter(|(ledger, _)| *ledger == options.data_path)
+                    .map(|&(_, id)| id),
                 filter: settings.filter.clone(),
                 sort: settings.sort,
                 ..ViewState::default()
             },
+            reviews: VecDeque::new(),
+            notices: Notices::default(),
             settings,
             dialogs: options.dialogs,
             today: options.today,
@@ -100,12 +115,16 @@ impl TownTrackerApp {
             app.begin_import(ArticleOrigin::File(path));
         }
         if options.accept_all {
-            while !app.view.reviews.is_empty() {
+            while !app.reviews.is_empty() {
                 app.accept_import();
             }
             if app.session.is_dirty() {
                 app.save_now();
             }
+        }
+        if let Some(name) = &options.select {
+            let found = app.session.ledger.projects().find(|p| p.name == *name);
+            app.view.selected_project = found.map(|p| p.id);
         }
         app
     }
@@ -123,6 +142,16 @@ impl TownTrackerApp {
         &self.view
     }
 
+    /// The articles read and waiting for review.
+    pub fn reviews(&self) -> &VecDeque<Review> {
+        &self.reviews
+    }
+
+    /// The notices being shown.
+    pub fn notices(&self) -> &Notices {
+        &self.notices
+    }
+
     fn remember_recent(&mut self, path: &Path) {
         let path = path.to_path_buf();
         self.settings.recent.retain(|p| *p != path);
@@ -131,7 +160,7 @@ impl TownTrackerApp {
     }
 
     fn lang(&self) -> Lang {
-        self.view.lang
+        self.settings.lang
     }
 
     fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
@@ -139,7 +168,7 @@ impl TownTrackerApp {
         if let Some(unattended) = &self.unattended {
             unattended.report(level, &text);
         }
-        self.view.notify(level, text);
+        self.notices.push(level, text);
     }
 
     /// Why the ledger cannot be changed, in plain words.
@@ -175,12 +204,8 @@ impl TownTrackerApp {
                     self.notify(NoticeLevel::Error, text);
                 }
             },
-            Action::SetLang(lang) => {
-                self.view.lang = lang;
-                self.settings.lang = lang;
-            }
+            Action::SetLang(lang) => self.settings.lang = lang,
             Action::ApplySettings(settings) => {
-                self.view.lang = settings.lang;
                 ctx.set_theme(settings.theme.preference());
                 self.settings = *settings;
             }
@@ -191,15 +216,15 @@ impl TownTrackerApp {
             Action::FileChosen { request, answer } => self.file_chosen(ctx, request, answer),
             Action::AcceptImport => self.accept_import(),
             Action::CancelImport => {
-                self.view.reviews.pop_front();
+                self.reviews.pop_front();
             }
             Action::ReviewYear(year) => {
                 let today = self.today();
-                let Some(review) = self.view.reviews.front() else {
+                let Some(review) = self.reviews.front() else {
                     return;
                 };
                 match review.with_year(year, &self.session.ledger, today) {
-                    Ok(again) => self.view.reviews[0] = again,
+                    Ok(again) => self.reviews[0] = again,
                     Err(error) => {
                         let lang = self.lang();
                         self.notify(NoticeLevel::Error, describe::article_error(&error, lang));
@@ -211,6 +236,7 @@ impl TownTrackerApp {
                 self.begin_import(ArticleOrigin::Pasted(text));
             }
             Action::CancelPaste => self.view.paste = None,
+            Action::DismissNotice(index) => self.notices.dismiss(index),
         }
     }
 
@@ -219,14 +245,14 @@ impl TownTrackerApp {
     pub fn begin_import(&mut self, origin: ArticleOrigin) {
         let lang = self.lang();
         match Review::start(origin.clone(), &self.session.ledger, self.today(), None) {
-            Ok(review) => self.view.reviews.push_back(review),
+            Ok(review) => self.reviews.push_back(review),
             Err(error) => {
                 let name = match &origin {
                     ArticleOrigin::File(path) => path.display().to_string(),
                     ArticleOrigin::Pasted(_) => {
                         lang.pick("粘贴的文字", "the pasted text").to_string()
                     }
-                    ArticleOrigin::Sample => import::SAMPLE_FILE_NAME.to_string(),
+                    ArticleOrigin::Sample => SAMPLE_FILE_NAME.to_string(),
                 };
                 self.notify(
                     NoticeLevel::Error,
@@ -243,12 +269,12 @@ impl TownTrackerApp {
     /// Applies the first waiting review as one undo step; the reviews still waiting are
     /// matched again against the ledger it changed.
     fn accept_import(&mut self) {
-        let Some(review) = self.view.reviews.pop_front() else {
+        let Some(review) = self.reviews.pop_front() else {
             return;
         };
         self.import_reviewed(&review);
         let today = self.today();
-        for waiting in &mut self.view.reviews {
+        for waiting in &mut self.reviews {
             waiting.replan(&self.session.ledger, today);
         }
     }
@@ -327,8 +353,22 @@ impl TownTrackerApp {
         }
     }
 
+    /// What decides which commands apply now.
+    fn command_state(&self) -> CommandState {
+        CommandState {
+            writable: self.session.store.is_writable(),
+            can_undo: self.session.history.undo_label().is_some(),
+            can_redo: self.session.history.redo_label().is_some(),
+        }
+    }
+
+    /// Gives a command; one that does not apply now does nothing but say why.
     fn run(&mut self, ctx: &egui::Context, command: Command) {
         let lang = self.lang();
+        if let Some(why) = command.unavailable(&self.command_state()) {
+            self.notify(NoticeLevel::Info, why.notice(command, lang));
+            return;
+        }
         match command {
             Command::NewLedger => self.ask_for_file(ctx, DialogPurpose::NewLedger),
             Command::OpenLedger => self.ask_for_file(ctx, DialogPurpose::OpenLedger),
@@ -574,7 +614,7 @@ impl TownTrackerApp {
         let lang = self.lang();
         match self.session.save() {
             Ok(_) => {
-                self.view.clear_notice(NoticeKey::SaveFailed);
+                self.notices.clear(NoticeKey::SaveFailed);
                 true
             }
             Err(error) => {
@@ -596,8 +636,8 @@ impl TownTrackerApp {
                 if let Some(unattended) = &self.unattended {
                     unattended.report(NoticeLevel::Error, &text);
                 }
-                self.view
-                    .notify_keyed(NoticeKey::SaveFailed, NoticeLevel::Error, text);
+                self.notices
+                    .push_keyed(NoticeKey::SaveFailed, NoticeLevel::Error, text);
                 false
             }
         }
@@ -663,10 +703,11 @@ impl TownTrackerApp {
         while let Some((request, answer)) = self.dialogs.poll() {
             actions.push(Action::FileChosen { request, answer });
         }
-        if self.view.reviews.is_empty() && self.view.paste.is_none() {
+        if self.reviews.is_empty() && self.view.paste.is_none() {
             Self::collect_shortcuts(&ctx, &mut actions);
         }
         self.take_dropped_files(&ctx);
+        self.notices.prune();
         self.handle_close_request(&ctx);
         let today = self.today();
         let problem = problems::describe(&self.session.store, self.lang());
@@ -685,8 +726,15 @@ impl TownTrackerApp {
             redo: self.session.history.redo_label(),
             recent: &self.settings.recent,
             settings: &self.settings,
+            notices: self.notices.as_slice(),
+            commands: self.command_state(),
         };
-        actions.extend(ui::draw(ui, &view, &mut self.view));
+        actions.extend(ui::draw(
+            ui,
+            &view,
+            &mut self.view,
+            self.reviews.front_mut(),
+        ));
         for action in actions {
             self.apply(&ctx, action);
         }
@@ -711,6 +759,10 @@ impl eframe::App for TownTrackerApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.settings.filter = self.view.filter.clone();
         self.settings.sort = self.view.sort;
+        self.settings.selected = self
+            .view
+            .selected_project
+            .map(|id| (self.session.store.path().to_path_buf(), id));
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 

@@ -3,9 +3,9 @@
 //! file whose content is damaged).
 
 use crate::describe;
+use crate::i18n::Lang;
+use crate::intent::Problem;
 use crate::store::LedgerStore;
-use crate::ui::Problem;
-use crate::ui::i18n::Lang;
 
 /// The banner for a store that will not write, or `None` when all is well.
 pub fn describe(store: &LedgerStore, lang: Lang) -> Option<Problem> {

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::ui::NoticeLevel;
+use crate::intent::NoticeLevel;
 
 /// Shared between the app and `main`, which reads it after the window has closed.
 #[derive(Debug, Clone, Default)]

@@ -6,9 +6,9 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::describe;
+use crate::i18n::Lang;
 use crate::model::schedule::open_targets;
 use crate::store::Blocked;
-use crate::ui::i18n::Lang;
 
 /// Prints the summary; returns the process exit code. Fields this version does not know are
 /// named on stderr (the app opens such a file read-only).

@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::describe;
+use crate::i18n::Lang;
 use crate::store::{self, Parsed};
-use crate::ui::i18n::Lang;
 
 pub use export::run_export;
 pub use extract::run_extract;
@@ -37,6 +37,15 @@ pub struct Cli {
     /// With --import: accept everything found, without review, and save.
     #[arg(long, requires = "import")]
     pub accept_all: bool,
+    /// The window's inner size in points, such as 1366x768.
+    #[arg(long, value_name = "WxH", value_parser = parse_window_size)]
+    pub window_size: Option<[f32; 2]>,
+    /// The window's language for this run: zh or en (default: as last chosen).
+    #[arg(long, value_name = "zh|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Select the first project of this name at start, with its detail open.
+    #[arg(long, value_name = "NAME")]
+    pub select: Option<String>,
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }
@@ -102,5 +111,45 @@ fn load_for_reading(path: &Path) -> Option<Parsed> {
             eprintln!("town-tracker: {}", describe::load_error(&error, Lang::En));
             None
         }
+    }
+}
+
+/// "1366x768" → [1366.0, 768.0].
+fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
+    let invalid = || format!("“{text}” is no window size; write it as WIDTHxHEIGHT, e.g. 1366x768");
+    let (width, height) = text.split_once(['x', 'X', '×']).ok_or_else(invalid)?;
+    let side = |s: &str| {
+        s.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|&n| n >= 200)
+            .map(f32::from)
+    };
+    Ok([
+        side(width).ok_or_else(invalid)?,
+        side(height).ok_or_else(invalid)?,
+    ])
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "zh" => Ok(Lang::Zh),
+        "en" => Ok(Lang::En),
+        _ => Err(format!("“{text}” is no language; choose zh or en")),
+    }
+}
+
+#[cfg(test)]
+mod window_option_tests {
+    use super::*;
+
+    #[test]
+    fn window_sizes_and_languages_are_read() {
+        assert_eq!(parse_window_size("1366x768"), Ok([1366.0, 768.0]));
+        assert_eq!(parse_window_size("900×600"), Ok([900.0, 600.0]));
+        assert!(parse_window_size("900").is_err());
+        assert!(parse_window_size("10x10").is_err());
+        assert_eq!(parse_lang("EN"), Ok(Lang::En));
+        assert!(parse_lang("fr").is_err());
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::article::decode::{BinaryKind, DecodeError};
 use crate::article::{ArticleError, SpecialFile};
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
 
 use super::{io_reason, megabytes};
 

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::i18n::Lang;
 use crate::model::Inconsistency;
 use crate::store::format::{Expected, FormatError, SyntaxKind};
 use crate::store::lock::{Holder, LockError};
@@ -11,7 +12,6 @@ use crate::store::read::FileKind;
 use crate::store::{
     Blocked, LoadError, RecoverError, SaveAsError, SaveError, UnknownField, locate::Position,
 };
-use crate::ui::i18n::Lang;
 
 use super::{io_reason, megabytes};
 

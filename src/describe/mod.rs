@@ -13,8 +13,8 @@ pub use article::article_error;
 pub use ledger::{blocked, load_error, recover_error, save_as_error, save_error};
 
 use crate::export::ExportError;
+use crate::i18n::Lang;
 use crate::model::EditError;
-use crate::ui::i18n::Lang;
 
 /// Why an edit was refused.
 pub fn edit_error(error: &EditError, lang: Lang) -> String {

@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::i18n::Lang;
 use crate::model::money::yi_yuan_decimal;
 use crate::model::schedule::{LightThresholds, light, next_target};
 use crate::model::{Ledger, MILESTONES, ProjectId};
-use crate::ui::i18n::Lang;
 
 pub use csv_file::write_csv;
 pub use xlsx_file::write_xlsx;

@@ -5,8 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::ids::{GoalId, ProjectId, SourceId, UnitId};
-use super::ledger::Ledger;
-use super::project::Milestone;
+use super::project::{Milestone, Project};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
@@ -57,12 +56,12 @@ impl Goal {
         })
     }
 
-    /// The projects of the goal's unit (any unit when it has none) that reached the goal's
-    /// milestone within its period with at least its least investment.
-    pub fn progress(&self, ledger: &Ledger) -> GoalProgress {
+    /// Of `projects`, those of the goal's unit (any unit when it has none) that reached the
+    /// goal's milestone within its period with at least its least investment.
+    pub fn progress<'a>(&self, projects: impl IntoIterator<Item = &'a Project>) -> GoalProgress {
         let start = self.period_start();
-        let projects = ledger
-            .projects()
+        let projects = projects
+            .into_iter()
             .filter(|p| self.unit.is_none() || p.unit == self.unit)
             .filter(|p| {
                 let Some(done) = p.milestones.get(self.milestone).and_then(|s| s.done) else {
@@ -86,7 +85,7 @@ impl Goal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ledger::Edit;
+    use crate::model::ledger::{Edit, Ledger};
     use crate::model::money::{AmountKind, Investment, Qualifier};
     use crate::model::project::Project;
     use crate::model::unit::Unit;
@@ -138,15 +137,15 @@ mod tests {
             source: None,
         };
         assert_eq!(goal.period_start(), Some(date(1, 1)));
-        let progress = goal.progress(&ledger);
+        let progress = goal.progress(ledger.projects());
         assert_eq!(progress.projects, vec![counted.unwrap()]);
         assert!(progress.is_met());
         let two = Goal {
             count: 2,
             ..goal.clone()
         };
-        assert!(!two.progress(&ledger).is_met());
+        assert!(!two.progress(ledger.projects()).is_met());
         let anywhere = Goal { unit: None, ..goal };
-        assert_eq!(anywhere.progress(&ledger).achieved(), 2);
+        assert_eq!(anywhere.progress(ledger.projects()).achieved(), 2);
     }
 }

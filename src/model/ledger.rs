@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 use super::goal::Goal;
 use super::ids::{GoalId, ProjectId, SourceId, UnitId};
 use super::keyed_list::{self, Keyed};
-use super::money::sum_yuan;
 use super::project::Project;
 use super::source::Source;
 use super::unit::Unit;
@@ -131,11 +130,6 @@ impl Ledger {
 
     pub fn source(&self, id: SourceId) -> Option<&Source> {
         self.sources.get(&id)
-    }
-
-    /// The sum of the investments of a unit's projects, in yuan (wide enough never to overflow).
-    pub fn unit_investment_yuan(&self, unit: Option<UnitId>) -> i128 {
-        sum_yuan(self.projects_of(unit))
     }
 
     /// Does the ledger hold nothing at all?
@@ -461,23 +455,5 @@ mod tests {
             ledger.apply(Edit::PutUnit(Unit::new(UnitId(77), "y"))),
             Err(EditError::ForeignId)
         );
-    }
-
-    #[test]
-    fn unit_totals_add_up_investments() {
-        use crate::model::money::{AmountKind, Investment, Qualifier};
-        let (mut ledger, town) = ledger_with_town();
-        for yuan in [9_000_000_000, 102_000_000] {
-            let id = ProjectId(ledger.allocate_id());
-            let mut project = Project::new(id, "p", Some(town));
-            project.investment = Some(Investment {
-                yuan,
-                qualifier: Qualifier::Exact,
-                kind: AmountKind::Total,
-            });
-            ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
-        }
-        assert_eq!(ledger.unit_investment_yuan(Some(town)), 9_102_000_000);
-        assert_eq!(ledger.unit_investment_yuan(None), 0);
     }
 }

@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::project::Project;
-
 pub use town_tracker_article::{AmountKind, Qualifier};
 
 /// A project's investment: whole yuan (never a float), how exact it is, and what it measures.
@@ -19,13 +17,10 @@ pub struct Investment {
 const WAN: i64 = 10_000;
 const YI: i64 = 100_000_000;
 
-/// The total investment of some projects, in yuan. The sum is taken in `i128`, which no sum of
-/// `i64` amounts can overflow, so a total is never silently cut off.
-pub fn sum_yuan<'a>(projects: impl IntoIterator<Item = &'a Project>) -> i128 {
-    projects
-        .into_iter()
-        .filter_map(|p| p.investment.map(|i| i128::from(i.yuan)))
-        .sum()
+/// The total of some investments, in yuan. The sum is taken in `i128`, which no sum of `i64`
+/// amounts can overflow, so a total is never silently cut off.
+pub fn sum_yuan(investments: impl IntoIterator<Item = Investment>) -> i128 {
+    investments.into_iter().map(|i| i128::from(i.yuan)).sum()
 }
 
 /// Formats yuan with 亿/万: 9_000_000_000 → "90亿元", 102_000_000 → "1.02亿元",
@@ -138,17 +133,12 @@ mod tests {
 
     #[test]
     fn totals_never_saturate() {
-        let project = |id, yuan| {
-            let mut project = Project::new(crate::model::ProjectId(id), "甲", None);
-            project.investment = Some(Investment {
-                yuan,
-                qualifier: Qualifier::Exact,
-                kind: AmountKind::Total,
-            });
-            project
+        let investment = |yuan| Investment {
+            yuan,
+            qualifier: Qualifier::Exact,
+            kind: AmountKind::Total,
         };
-        let projects = [project(1, i64::MAX), project(2, i64::MAX), project(3, 1)];
-        let total = sum_yuan(&projects);
+        let total = sum_yuan([investment(i64::MAX), investment(i64::MAX), investment(1)]);
         assert_eq!(total, 2 * i128::from(i64::MAX) + 1);
         assert_eq!(format_total_yuan(total), "184467440737.1亿元");
     }

@@ -165,12 +165,7 @@ pub fn select(
             SortColumn::Status => a.status().cmp(&b.status()),
             SortColumn::NextTarget => {
                 let by = |p: &Project| next_target(p).map(|t| t.by);
-                match (by(a), by(b)) {
-                    (Some(x), Some(y)) => x.cmp(&y),
-                    (Some(_), None) => Ordering::Less,
-                    (None, Some(_)) => Ordering::Greater,
-                    (None, None) => Ordering::Equal,
-                }
+                by(a).cmp(&by(b))
             }
             SortColumn::Light => light(a, today, thresholds).cmp(&light(b, today, thresholds)),
             SortColumn::Milestone(milestone) => {
@@ -187,13 +182,25 @@ pub fn select(
         }
         .then(a.id.cmp(&b.id))
     };
+    // A project with nothing in the sorted column goes last, whichever way it is sorted.
+    let empty = |p: &Project| match sort.column {
+        SortColumn::Unit => unit_name(p).is_empty(),
+        SortColumn::Investment => p.investment.is_none(),
+        SortColumn::NextTarget => next_target(p).is_none(),
+        SortColumn::Milestone(milestone) => p
+            .milestones
+            .get(milestone)
+            .is_none_or(|s| s.done.is_none() && s.target.is_none()),
+        SortColumn::Ledger | SortColumn::Name | SortColumn::Status | SortColumn::Light => false,
+    };
     chosen.sort_by(|a, b| {
         let order = compare(a, b);
-        if sort.descending {
+        let order = if sort.descending {
             order.reverse()
         } else {
             order
-        }
+        };
+        empty(a).cmp(&empty(b)).then(order)
     });
     chosen.into_iter().map(|p| p.id).collect()
 }
@@ -328,8 +335,15 @@ mod tests {
         );
         assert_eq!(
             by(SortColumn::Investment, false),
-            ["墨達思", "萬鵬建材", "錦曌新材料"]
+            ["萬鵬建材", "錦曌新材料", "墨達思"],
+            "no amount goes last both ways"
         );
+        assert_eq!(
+            by(SortColumn::Milestone(Milestone::Sign), true),
+            ["錦曌新材料", "墨達思", "萬鵬建材"],
+            "neither signed nor due goes last both ways"
+        );
+        assert_eq!(by(SortColumn::NextTarget, true)[0], "萬鵬建材");
         assert_eq!(by(SortColumn::Light, true)[0], "萬鵬建材");
         assert_eq!(by(SortColumn::NextTarget, false)[0], "萬鵬建材");
         assert_eq!(by(SortColumn::Status, true)[0], "錦曌新材料");

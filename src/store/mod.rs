@@ -149,13 +149,11 @@ pub struct LedgerStore {
     on_disk: Option<Ledger>,
 }
 
-/// What opening a path gave: the store, the ledger to show, and whether it existed.
+/// What opening a path gave: the store and the ledger to show.
 #[derive(Debug)]
 pub struct Opened {
     pub store: LedgerStore,
     pub ledger: Ledger,
-    /// The file did not exist yet: a new, empty ledger.
-    pub created: bool,
 }
 
 impl LedgerStore {
@@ -196,7 +194,6 @@ impl LedgerStore {
                 on_disk,
             },
             ledger,
-            created,
         }
     }
 

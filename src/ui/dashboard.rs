@@ -5,10 +5,9 @@ use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::i18n::Lang;
 use super::widgets::light_color;
 use super::{AppView, ViewState};
-use crate::model::money::format_total_yuan;
+use crate::i18n::Lang;
 use crate::model::schedule::{Light, open_targets};
 use crate::model::{STAGES, Status};
 
@@ -58,7 +57,7 @@ fn due_until<'a>(
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
-    let lang = view.lang;
+    let lang = app.lang();
     let total = view.cache.total(app);
     let (month_end, quarter_end) = period_ends(app.today);
     let due_month = due_until(app, month_end, lang);
@@ -76,7 +75,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
         figure(
             ui,
             lang.pick("投资合计", "Investment"),
-            format_total_yuan(total.yuan),
+            lang.amount(total.yuan),
         );
         figure(
             ui,
@@ -161,8 +160,8 @@ fn labelled_bars(
 }
 
 fn investment_by_unit(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
-    let lang = view.lang;
-    ui.strong(lang.pick("各区镇投资(亿元)", "Investment by unit (亿元)"));
+    let lang = app.lang();
+    ui.strong(lang.pick("各区镇投资(亿元)", "Investment by unit (¥100 m)"));
     let mut units: Vec<(String, i128)> = app
         .ledger
         .units()
@@ -222,7 +221,7 @@ fn due_list(ui: &mut Ui, title: &str, due: &[(&str, String, NaiveDate)]) {
 }
 
 fn overdue_by_unit(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.strong(lang.pick("各区镇逾期项目", "Overdue projects by unit"));
     let mut rows: Vec<(String, usize, usize)> = app
         .ledger

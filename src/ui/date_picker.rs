@@ -5,7 +5,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 use eframe::egui::{self, Popup, PopupCloseBehavior, Ui};
 
-use super::i18n::Lang;
+use crate::i18n::Lang;
 
 const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 const WEEKDAYS_EN: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];

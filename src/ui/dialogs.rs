@@ -4,11 +4,12 @@
 use eframe::egui;
 
 use super::file_browser::BrowserOutcome;
-use super::file_dialog::DialogAnswer;
+use super::widgets::shortcut_text;
 use super::{AppView, Confirm, ViewState};
-use crate::app::action::Action;
-use crate::app::change::Change;
-use crate::app::command::Command;
+use crate::intent::Action;
+use crate::intent::Change;
+use crate::intent::Command;
+use crate::intent::DialogAnswer;
 
 pub fn show(
     ctx: &egui::Context,
@@ -16,7 +17,7 @@ pub fn show(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     if view.about_open {
         egui::Window::new(Command::ShowAbout.label(lang))
             .open(&mut view.about_open)
@@ -51,7 +52,7 @@ pub fn show(
                         let keys: Vec<String> = command
                             .shortcuts()
                             .iter()
-                            .map(|s| ctx.format_shortcut(s))
+                            .map(|s| shortcut_text(ctx, s))
                             .collect();
                         if keys.is_empty() {
                             continue;
@@ -89,15 +90,15 @@ fn confirm_window(
     confirm: &Confirm,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     let (question, yes, action) = match confirm {
         Confirm::DeleteUnit(unit) => {
             let name = app.ledger.unit(*unit).map(|u| u.name.as_str()).unwrap_or("");
             let count = app.ledger.projects_of(Some(*unit)).count();
             (
                 match lang {
-                    super::i18n::Lang::Zh => format!("删除“{name}”及其 {count} 个项目?可以撤销。"),
-                    super::i18n::Lang::En => {
+                    crate::i18n::Lang::Zh => format!("删除“{name}”及其 {count} 个项目?可以撤销。"),
+                    crate::i18n::Lang::En => {
                         format!("Delete “{name}” and its {count} projects? You can undo this.")
                     }
                 },
@@ -109,8 +110,8 @@ fn confirm_window(
             let name = app.ledger.project(*project).map(|p| p.name.as_str()).unwrap_or("");
             (
                 match lang {
-                    super::i18n::Lang::Zh => format!("删除项目“{name}”?可以撤销。"),
-                    super::i18n::Lang::En => format!("Delete the project “{name}”? You can undo this."),
+                    crate::i18n::Lang::Zh => format!("删除项目“{name}”?可以撤销。"),
+                    crate::i18n::Lang::En => format!("Delete the project “{name}”? You can undo this."),
                 },
                 lang.pick("删除", "Delete"),
                 Action::Change(Change::DeleteProject { project: *project }),
@@ -120,8 +121,8 @@ fn confirm_window(
             let text = app.ledger.goal(*goal).map(|g| g.text.as_str()).unwrap_or("");
             (
                 match lang {
-                    super::i18n::Lang::Zh => format!("删除目标“{text}”?可以撤销。"),
-                    super::i18n::Lang::En => format!("Delete the goal “{text}”? You can undo this."),
+                    crate::i18n::Lang::Zh => format!("删除目标“{text}”?可以撤销。"),
+                    crate::i18n::Lang::En => format!("Delete the goal “{text}”? You can undo this."),
                 },
                 lang.pick("删除", "Delete"),
                 Action::Change(Change::DeleteGoal(*goal)),
@@ -169,7 +170,7 @@ fn confirm_window(
 }
 
 /// Every imported article with what came from it.
-fn articles(ui: &mut egui::Ui, app: &AppView<'_>, lang: super::i18n::Lang) {
+fn articles(ui: &mut egui::Ui, app: &AppView<'_>, lang: crate::i18n::Lang) {
     if app.ledger.sources().len() == 0 {
         ui.label(lang.pick("还没有导入文章。", "No articles imported yet."));
         return;

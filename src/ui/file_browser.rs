@@ -1,13 +1,15 @@
 //! The in-window file browser, used when no native file dialog can be shown: a path field,
 //! the folder's entries (folders first, then files with the expected extensions), and for
-//! saving a file-name field. Reading a folder that cannot be read says so instead of failing.
+//! saving a file-name field. Where several files may be chosen (importing articles),
+//! Ctrl-click adds or takes away one file and Shift-click selects a run, as the native dialog
+//! does. Reading a folder that cannot be read says so instead of failing.
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::file_dialog::DialogRequest;
-use super::i18n::Lang;
+use crate::i18n::Lang;
+use crate::intent::DialogRequest;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
@@ -30,6 +32,10 @@ pub struct FileBrowser {
     path_input: String,
     file_name: String,
     entries: Vec<Entry>,
+    /// The files selected in the list, when several may be chosen.
+    selected: Vec<String>,
+    /// The file a Shift-click selects from.
+    anchor: Option<String>,
     show_all: bool,
     error: Option<String>,
 }
@@ -48,6 +54,8 @@ impl FileBrowser {
             dir: PathBuf::new(),
             file_name,
             entries: Vec::new(),
+            selected: Vec::new(),
+            anchor: None,
             show_all: false,
             error: None,
         };
@@ -67,6 +75,8 @@ impl FileBrowser {
                 self.path_input = dir.display().to_string();
                 self.dir = dir;
                 self.error = None;
+                self.selected.clear();
+                self.anchor = None;
             }
             Err(error) => self.error = Some(format!("{}: {error}", dir.display())),
         }
@@ -142,17 +152,37 @@ impl FileBrowser {
                         .filter(|e| self.visible(e))
                         .cloned()
                         .collect();
+                    let files: Vec<String> = shown
+                        .iter()
+                        .filter(|e| !e.is_dir)
+                        .map(|e| e.name.clone())
+                        .collect();
                     for entry in shown {
                         let text = if entry.is_dir {
                             format!("{}/", entry.name)
                         } else {
                             entry.name.clone()
                         };
-                        let selected = !entry.is_dir && entry.name == self.file_name;
+                        let selected = !entry.is_dir
+                            && (entry.name == self.file_name
+                                || self.selected.contains(&entry.name));
                         let response = ui.selectable_label(selected, text);
                         if response.clicked() {
                             if entry.is_dir {
                                 go_into = Some(self.dir.join(&entry.name));
+                            } else if self.request.purpose.allows_many() {
+                                let modifiers = ui.input(|i| i.modifiers);
+                                self.selected = click_selection(
+                                    &files,
+                                    &self.selected,
+                                    self.anchor.as_deref(),
+                                    &entry.name,
+                                    modifiers,
+                                );
+                                if !modifiers.shift {
+                                    self.anchor = Some(entry.name.clone());
+                                }
+                                self.file_name = self.selected.join("; ");
                             } else {
                                 self.file_name = entry.name.clone();
                             }
@@ -172,8 +202,12 @@ impl FileBrowser {
             );
             ui.horizontal(|ui| {
                 ui.label(lang.pick("文件名", "File name"));
-                ui.add(egui::TextEdit::singleline(&mut self.file_name).desired_width(300.0))
+                let typed = ui
+                    .add(egui::TextEdit::singleline(&mut self.file_name).desired_width(300.0))
                     .accessible_name(lang.pick("文件名", "File name"));
+                if typed.changed() {
+                    self.selected.clear();
+                }
             });
             ui.separator();
             ui.horizontal(|ui| {
@@ -190,7 +224,12 @@ impl FileBrowser {
                     .add_enabled(!name.is_empty(), egui::Button::new(ok))
                     .clicked()
                 {
-                    outcome = Some(BrowserOutcome::Picked(vec![self.dir.join(name)]));
+                    let paths = if self.selected.is_empty() {
+                        vec![self.dir.join(name)]
+                    } else {
+                        self.selected.iter().map(|n| self.dir.join(n)).collect()
+                    };
+                    outcome = Some(BrowserOutcome::Picked(paths));
                 }
             });
         });
@@ -211,4 +250,72 @@ fn list_dir(dir: &Path) -> std::io::Result<Vec<Entry>> {
         .collect();
     entries.sort_by(|a, b| b.is_dir.cmp(&a.is_dir).then_with(|| a.name.cmp(&b.name)));
     Ok(entries)
+}
+
+/// The files selected after a click on `clicked`, of the `files` shown: a plain click selects
+/// it alone, Ctrl-click adds or takes it away, Shift-click selects the run from the anchor.
+fn click_selection(
+    files: &[String],
+    selected: &[String],
+    anchor: Option<&str>,
+    clicked: &str,
+    modifiers: egui::Modifiers,
+) -> Vec<String> {
+    let position = |name: &str| files.iter().position(|f| f == name);
+    if modifiers.shift
+        && let (Some(from), Some(to)) = (anchor.and_then(position), position(clicked))
+    {
+        let (low, high) = (from.min(to), from.max(to));
+        return files[low..=high].to_vec();
+    }
+    if modifiers.command {
+        let mut selection = selected.to_vec();
+        match selection.iter().position(|s| s == clicked) {
+            Some(at) => {
+                selection.remove(at);
+            }
+            None => selection.push(clicked.to_string()),
+        }
+        return selection;
+    }
+    vec![clicked.to_string()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ctrl_adds_and_takes_away_shift_selects_a_run() {
+        let files: Vec<String> = ["a.txt", "b.txt", "c.txt", "d.txt"]
+            .map(String::from)
+            .to_vec();
+        let none = egui::Modifiers::NONE;
+        let one = click_selection(&files, &[], None, "b.txt", none);
+        assert_eq!(one, ["b.txt"]);
+        let two = click_selection(
+            &files,
+            &one,
+            Some("b.txt"),
+            "d.txt",
+            egui::Modifiers::COMMAND,
+        );
+        assert_eq!(two, ["b.txt", "d.txt"]);
+        let back = click_selection(
+            &files,
+            &two,
+            Some("d.txt"),
+            "b.txt",
+            egui::Modifiers::COMMAND,
+        );
+        assert_eq!(back, ["d.txt"]);
+        let run = click_selection(&files, &one, Some("b.txt"), "d.txt", egui::Modifiers::SHIFT);
+        assert_eq!(run, ["b.txt", "c.txt", "d.txt"]);
+        let upwards = click_selection(&files, &one, Some("c.txt"), "a.txt", egui::Modifiers::SHIFT);
+        assert_eq!(upwards, ["a.txt", "b.txt", "c.txt"]);
+        assert_eq!(
+            click_selection(&files, &run, Some("b.txt"), "c.txt", none),
+            ["c.txt"]
+        );
+    }
 }

@@ -3,17 +3,32 @@
 
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::widgets::choice_combo;
 use super::{AppView, ViewState};
-use crate::app::action::Action;
-use crate::app::command::Command;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Command;
 use crate::model::schedule::Light;
 use crate::model::{MILESTONES, STAGES};
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
-    ui.horizontal_wrapped(|ui| {
+    let lang = app.lang();
+    // One line that scrolls sideways when narrow: wrapping would push the list down under
+    // the pointer whenever the detail panel opens.
+    egui::ScrollArea::horizontal()
+        .id_salt("filter-bar")
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+        .show(ui, |ui| bar(ui, app, view, actions, lang));
+}
+
+fn bar(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+    lang: Lang,
+) {
+    ui.horizontal(|ui| {
         let search = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter.text)

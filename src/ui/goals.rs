@@ -4,12 +4,12 @@
 use chrono::NaiveDate;
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::widgets::{choice_combo, date_field};
 use super::{AppView, Confirm, ViewState};
-use crate::app::action::Action;
-use crate::app::change::Change;
-use crate::model::money::{format_yuan, parse_yi_yuan, yi_yuan_decimal};
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
+use crate::model::money::{parse_yi_yuan, yi_yuan_decimal};
 use crate::model::{Goal, MILESTONES, Milestone, UnitId};
 
 /// A goal being written in the "add" form.
@@ -47,7 +47,7 @@ fn unit_name(app: &AppView<'_>, unit: Option<UnitId>, lang: Lang) -> String {
 fn summary(goal: &Goal, lang: Lang) -> String {
     let least = goal
         .min_investment_yuan
-        .map(|y| format!(" {}{}", format_yuan(y), lang.pick("以上", "+")))
+        .map(|y| format!(" {}{}", lang.amount(y.into()), lang.pick("以上", "+")))
         .unwrap_or_default();
     let by = goal
         .by
@@ -62,7 +62,7 @@ fn summary(goal: &Goal, lang: Lang) -> String {
 
 /// The goals in the left panel.
 pub fn panel(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.horizontal(|ui| {
         ui.strong(format!(
             "{} ({})",
@@ -78,8 +78,13 @@ pub fn panel(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
         .show(ui, |ui| {
             for goal in app.ledger.goals() {
                 let progress = view.cache.goal(app, goal);
+                let met = if progress.is_met() {
+                    lang.pick("(已达成)", " (met)")
+                } else {
+                    ""
+                };
                 let label = format!(
-                    "{}: {}",
+                    "{}: {}{met}",
                     unit_name(app, goal.unit, lang),
                     summary(goal, lang)
                 );
@@ -111,7 +116,7 @@ pub fn window(
         return;
     }
     let mut open = true;
-    egui::Window::new(view.lang.pick("目标", "Goals"))
+    egui::Window::new(app.lang().pick("目标", "Goals"))
         .open(&mut open)
         .default_width(640.0)
         .show(ctx, |ui| {
@@ -171,7 +176,7 @@ fn edit_goal(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     let mut edited = goal.clone();
     ui.label(&goal.text);
     ui.horizontal_wrapped(|ui| {
@@ -184,7 +189,7 @@ fn edit_goal(
             .min_investment_yuan
             .map(yi_yuan_decimal)
             .unwrap_or_default();
-        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (亿元)"));
+        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (¥100 m)"));
         if let Some(typed) = super::widgets::committed_text(
             ui,
             ("goal-least", goal.id),
@@ -226,7 +231,7 @@ fn edit_goal(
 }
 
 fn add_goal(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.strong(lang.pick("新增目标", "Add a goal"));
     let draft = &mut view.goal_draft;
     ui.horizontal_wrapped(|ui| {
@@ -235,7 +240,7 @@ fn add_goal(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         ui.label("×");
         ui.add(egui::DragValue::new(&mut draft.count).range(1..=999))
             .accessible_name(lang.pick("新目标个数", "New goal count"));
-        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (亿元)"));
+        ui.label(lang.pick("单个投资不低于(亿元)", "each at least (¥100 m)"));
         ui.add(egui::TextEdit::singleline(&mut draft.min_yi).desired_width(60.0))
             .accessible_name(lang.pick("新目标最低投资", "New goal least investment"));
         ui.label(lang.pick("截至", "by"));

@@ -6,13 +6,13 @@
 use eframe::egui::{self, Color32, Ui, text::LayoutJob};
 
 use super::AppView;
-use super::i18n::Lang;
 use super::widgets::date_field;
-use crate::app::action::Action;
-use crate::app::import::Review;
 use crate::article::{Extraction, Span, YearSource};
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Review;
 use crate::model::merge::{ImportPlan, ProjectPlan, UnitChoice, preview_project};
-use crate::model::money::{format_investment, parse_yi_yuan};
+use crate::model::money::parse_yi_yuan;
 use crate::model::{Investment, MILESTONES, Project, STAGES, SourceId};
 
 fn year_source(lang: Lang, source: YearSource) -> &'static str {
@@ -98,12 +98,12 @@ fn changes(before: &Project, after: &Project, lang: Lang) -> Vec<String> {
         let old = before
             .investment
             .as_ref()
-            .map(format_investment)
+            .map(|i| lang.investment(i))
             .unwrap_or_else(|| "—".into());
         lines.push(format!(
             "{} {old} → {}",
             lang.pick("投资", "investment"),
-            format_investment(investment)
+            lang.investment(investment)
         ));
     }
     for milestone in MILESTONES {
@@ -401,9 +401,9 @@ fn project_row(
             )
             .accessible_name(format!(
                 "{} {label}",
-                lang.pick("投资亿元", "Investment 亿元")
+                lang.pick("投资亿元", "Investment ×¥100 m")
             ));
-        ui.label("亿元");
+        ui.label(lang.pick("亿元", "× ¥100 m"));
         if !input.trim().is_empty() && parse_yi_yuan(input).is_none() {
             ui.colored_label(
                 ui.visuals().error_fg_color,

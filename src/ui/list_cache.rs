@@ -119,7 +119,7 @@ impl ListCache {
         }
         self.goals
             .entry(goal.id)
-            .or_insert_with(|| goal.progress(app.ledger))
+            .or_insert_with(|| goal.progress(app.ledger.projects()))
             .clone()
     }
 

@@ -2,35 +2,29 @@
 
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
-use super::{AppView, ViewState};
-use crate::app::action::Action;
-use crate::app::command::Command;
+use super::AppView;
+use super::widgets::{command_button, shortcut_text};
+use crate::i18n::Lang;
+use crate::intent::{Action, Command};
 
-/// A menu item for a command, with its shortcut; pushes the command when clicked.
-fn command_item(
-    ui: &mut Ui,
-    command: Command,
-    enabled: bool,
-    lang: Lang,
-    actions: &mut Vec<Action>,
-) {
-    let mut button = egui::Button::new(command.label(lang));
+/// A menu item for a command, with its shortcut, greyed out when the command does not apply;
+/// pushes the command when clicked.
+fn command_item(ui: &mut Ui, app: &AppView<'_>, command: Command, actions: &mut Vec<Action>) {
+    let mut button = egui::Button::new(command.label(app.lang()));
     if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        button = button.shortcut_text(shortcut_text(ui.ctx(), &shortcut));
     }
-    if ui.add_enabled(enabled, button).clicked() {
-        actions.push(Action::Command(command));
+    if command_button(ui, app, command, button, actions) {
         ui.close();
     }
 }
 
-pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
+    let lang = app.lang();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(lang.pick("文件", "File"), |ui| {
-            command_item(ui, Command::NewLedger, true, lang, actions);
-            command_item(ui, Command::OpenLedger, true, lang, actions);
+            command_item(ui, app, Command::NewLedger, actions);
+            command_item(ui, app, Command::OpenLedger, actions);
             ui.menu_button(lang.pick("最近打开", "Recent"), |ui| {
                 if app.recent.is_empty() {
                     ui.label(lang.pick("(无)", "(none)"));
@@ -43,43 +37,31 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &ViewState, actions: &mut Vec<
                 }
             });
             ui.separator();
-            command_item(ui, Command::ImportArticle, app.writable, lang, actions);
-            command_item(ui, Command::PasteArticle, app.writable, lang, actions);
-            command_item(ui, Command::OpenSample, app.writable, lang, actions);
+            command_item(ui, app, Command::ImportArticle, actions);
+            command_item(ui, app, Command::PasteArticle, actions);
+            command_item(ui, app, Command::OpenSample, actions);
             ui.separator();
-            command_item(ui, Command::ExportCsv, true, lang, actions);
-            command_item(ui, Command::ExportXlsx, true, lang, actions);
+            command_item(ui, app, Command::ExportCsv, actions);
+            command_item(ui, app, Command::ExportXlsx, actions);
             ui.separator();
-            command_item(ui, Command::Save, app.writable, lang, actions);
-            command_item(ui, Command::SaveAs, true, lang, actions);
+            command_item(ui, app, Command::Save, actions);
+            command_item(ui, app, Command::SaveAs, actions);
             ui.separator();
-            command_item(ui, Command::Quit, true, lang, actions);
+            command_item(ui, app, Command::Quit, actions);
         });
         ui.menu_button(lang.pick("编辑", "Edit"), |ui| {
-            command_item(
-                ui,
-                Command::Undo,
-                app.undo.is_some() && app.writable,
-                lang,
-                actions,
-            );
-            command_item(
-                ui,
-                Command::Redo,
-                app.redo.is_some() && app.writable,
-                lang,
-                actions,
-            );
+            command_item(ui, app, Command::Undo, actions);
+            command_item(ui, app, Command::Redo, actions);
             ui.separator();
-            command_item(ui, Command::NewProject, app.writable, lang, actions);
-            command_item(ui, Command::Find, true, lang, actions);
+            command_item(ui, app, Command::NewProject, actions);
+            command_item(ui, app, Command::Find, actions);
             ui.separator();
-            command_item(ui, Command::ShowSettings, true, lang, actions);
+            command_item(ui, app, Command::ShowSettings, actions);
         });
         ui.menu_button(lang.pick("视图", "View"), |ui| {
-            command_item(ui, Command::ShowDashboard, true, lang, actions);
-            command_item(ui, Command::ShowGoals, true, lang, actions);
-            command_item(ui, Command::ShowArticles, true, lang, actions);
+            command_item(ui, app, Command::ShowDashboard, actions);
+            command_item(ui, app, Command::ShowGoals, actions);
+            command_item(ui, app, Command::ShowArticles, actions);
             ui.separator();
             ui.label(lang.pick("界面语言", "Language"));
             for (choice, name) in [(Lang::Zh, "中文"), (Lang::En, "English")] {
@@ -90,8 +72,8 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &ViewState, actions: &mut Vec<
             }
         });
         ui.menu_button(lang.pick("帮助", "Help"), |ui| {
-            command_item(ui, Command::ShowShortcuts, true, lang, actions);
-            command_item(ui, Command::ShowAbout, true, lang, actions);
+            command_item(ui, app, Command::ShowShortcuts, actions);
+            command_item(ui, app, Command::ShowAbout, actions);
         });
     });
 }

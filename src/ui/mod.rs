@@ -6,11 +6,9 @@ mod dashboard;
 mod date_picker;
 mod dialogs;
 pub mod file_browser;
-pub mod file_dialog;
 mod filter_bar;
 pub mod fonts;
 mod goals;
-pub mod i18n;
 pub mod icon;
 mod import_review;
 mod list_cache;
@@ -26,22 +24,18 @@ mod units_panel;
 mod welcome;
 pub mod widgets;
 
-use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use eframe::egui;
 
-use crate::app::action::Action;
-use crate::app::import::Review;
+use crate::i18n::Lang;
+use crate::intent::{Action, CommandState, Notice, Problem, Review, Settings};
 use crate::model::query::{ProjectFilter, SortOrder};
 use crate::model::schedule::LightThresholds;
 use crate::model::{GoalId, Ledger, ProjectId, UnitId};
 pub use file_browser::FileBrowser;
-use i18n::Lang;
 pub use list_cache::ListCache;
-pub use notices::{Notice, NoticeKey, NoticeLevel};
-pub use settings_window::{Settings, ThemeChoice};
 
 /// A question the user must answer before something happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,22 +73,24 @@ pub struct AppView<'a> {
     pub undo: Option<&'a str>,
     pub redo: Option<&'a str>,
     pub recent: &'a [PathBuf],
+    /// The language, theme and thresholds; `settings.lang` is the one language of the window.
     pub settings: &'a Settings,
+    /// The notices in the corner, oldest first.
+    pub notices: &'a [Notice],
+    /// What decides which commands apply now.
+    pub commands: CommandState,
 }
 
-/// A problem with the ledger file, for the banner.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub message: String,
-    /// The file's content is damaged: restoring the backup or starting afresh are offered.
-    pub unreadable: bool,
-    pub backup_available: bool,
+impl AppView<'_> {
+    /// The language of the window.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
 }
 
 /// View-local state: what is selected, filtered, open, being typed.
 #[derive(Debug, Default)]
 pub struct ViewState {
-    pub lang: Lang,
     pub tab: MainTab,
     pub filter: ProjectFilter,
     pub sort: SortOrder,
@@ -116,52 +112,39 @@ pub struct ViewState {
     pub progress_draft: String,
     pub progress_date: Option<NaiveDate>,
     pub goal_draft: goals::GoalDraft,
-    pub notices: Vec<Notice>,
     pub file_browser: Option<FileBrowser>,
-    /// Articles read and waiting for review, first shown first.
-    pub reviews: VecDeque<Review>,
     pub paste: Option<paste_dialog::PasteDraft>,
     /// Files are being dragged over the window.
     pub files_hovering: bool,
     pub cache: ListCache,
 }
 
-impl ViewState {
-    pub fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
-        self.notices.push(Notice::new(level, text.into()));
-    }
-
-    /// Shows the one notice about `key`, replacing the previous one.
-    pub fn notify_keyed(&mut self, key: NoticeKey, level: NoticeLevel, text: impl Into<String>) {
-        self.notices.retain(|n| n.key != Some(key));
-        let mut notice = Notice::new(level, text.into());
-        notice.key = Some(key);
-        self.notices.push(notice);
-    }
-
-    /// Takes away the notice about `key`, if there is one.
-    pub fn clear_notice(&mut self, key: NoticeKey) {
-        self.notices.retain(|n| n.key != Some(key));
-    }
-}
-
 /// Draws the whole window and returns what the user asked for.
-pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<Action> {
+/// The article under review, when one waits, is edited in place.
+pub fn draw(
+    ui: &mut egui::Ui,
+    app: &AppView<'_>,
+    view: &mut ViewState,
+    review: Option<&mut Review>,
+) -> Vec<Action> {
+    let lang = app.lang();
     let mut actions = Vec::new();
     egui::Panel::top("menu-bar").show(ui, |ui| {
-        menu_bar::show(ui, app, view, &mut actions);
+        menu_bar::show(ui, app, &mut actions);
     });
     egui::Panel::bottom("status-bar").show(ui, |ui| {
-        status_bar::show(ui, app, view.lang);
+        status_bar::show(ui, app, lang);
     });
     if let Some(problem) = &app.problem {
         egui::Panel::top("problem-banner").show(ui, |ui| {
-            problem_banner::show(ui, problem, view.lang, &mut actions);
+            problem_banner::show(ui, problem, lang, &mut actions);
         });
     }
+    let width = ui.available_width();
     egui::Panel::left("units")
         .resizable(true)
-        .default_size(250.0)
+        .default_size((width * 0.16).clamp(140.0, 250.0))
+        .max_size((width * 0.18).clamp(150.0, 320.0))
         .show(ui, |ui| {
             units_panel::show(ui, app, view, &mut actions);
         });
@@ -169,20 +152,21 @@ pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<A
     if let Some(project) = selected
         && view.tab == MainTab::Projects
     {
+        // Its width follows the window, never its content, so opening it or selecting
+        // another project moves nothing in the list.
         egui::Panel::right("project-detail")
-            .resizable(true)
-            .default_size(360.0)
+            .resizable(false)
+            .exact_size(detail_width(width))
             .show(ui, |ui| {
                 project_detail::show(ui, app, project, view, &mut actions);
             });
     }
     egui::CentralPanel::default().show(ui, |ui| {
         if app.ledger.is_empty() && app.problem.is_none() {
-            welcome::show(ui, view, &mut actions);
+            welcome::show(ui, app, view, &mut actions);
             return;
         }
         ui.horizontal(|ui| {
-            let lang = view.lang;
             ui.selectable_value(
                 &mut view.tab,
                 MainTab::Projects,
@@ -202,22 +186,27 @@ pub fn draw(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut ViewState) -> Vec<A
     });
     dialogs::show(ui.ctx(), app, view, &mut actions);
     goals::window(ui.ctx(), app, view, &mut actions);
-    settings_window::show(ui.ctx(), view, &mut actions);
+    settings_window::show(ui.ctx(), lang, view, &mut actions);
     if let Some(draft) = &mut view.paste
-        && let Some(action) = paste_dialog::show(ui.ctx(), draft, view.lang)
+        && let Some(action) = paste_dialog::show(ui.ctx(), draft, lang)
     {
         actions.push(action);
     }
-    if let Some(review) = view.reviews.front_mut()
-        && let Some(action) = import_review::show(ui.ctx(), app, review, view.lang)
+    if let Some(review) = review
+        && let Some(action) = import_review::show(ui.ctx(), app, review, lang)
     {
         actions.push(action);
     }
     if view.files_hovering {
-        drop_hint(ui.ctx(), view.lang);
+        drop_hint(ui.ctx(), lang);
     }
-    notices::show(ui.ctx(), view);
+    notices::show(ui.ctx(), app.notices, &mut actions);
     actions
+}
+
+/// The detail panel's width in a window this wide.
+pub fn detail_width(window_width: f32) -> f32 {
+    (window_width * 0.3).clamp(260.0, 380.0)
 }
 
 /// The hint shown while files are dragged over the window.

@@ -3,8 +3,8 @@
 
 use eframe::egui;
 
-use super::i18n::Lang;
-use crate::app::action::Action;
+use crate::i18n::Lang;
+use crate::intent::Action;
 
 /// The paste dialog's state while it is open.
 #[derive(Debug, Default)]

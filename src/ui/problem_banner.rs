@@ -3,10 +3,10 @@
 
 use eframe::egui::Ui;
 
-use super::Problem;
-use super::i18n::Lang;
-use crate::app::action::Action;
-use crate::app::command::Command;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Command;
+use crate::intent::Problem;
 
 pub fn show(ui: &mut Ui, problem: &Problem, lang: Lang, actions: &mut Vec<Action>) {
     ui.add_space(4.0);

@@ -4,14 +4,15 @@
 
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::widgets::{
     choice_combo, committed_multiline, committed_text, date_field, light_color, parse_date,
 };
 use super::{AppView, Confirm, ViewState};
-use crate::app::action::Action;
-use crate::app::change::Change;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
 use crate::model::money::{AmountKind, Investment, Qualifier, parse_yi_yuan, yi_yuan_decimal};
+use crate::model::project::ProgressEntry;
 use crate::model::schedule::Light;
 use crate::model::{MILESTONES, Project, Pursuit, Status};
 
@@ -31,7 +32,7 @@ pub fn show(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.horizontal(|ui| {
         ui.heading(&project.name);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -45,7 +46,8 @@ pub fn show(
         });
     });
     ui.separator();
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    // Both ways: content wider than the fixed panel scrolls rather than widening it.
+    egui::ScrollArea::both().show(ui, |ui| {
         ui.add_enabled_ui(app.writable, |ui| {
             identity(ui, app, project, lang, actions);
             ui.separator();
@@ -131,28 +133,35 @@ fn identity(
             }
             ui.end_row();
 
-            ui.label(lang.pick("投资(亿元)", "Investment (亿元)"));
+            ui.label(lang.pick("投资(亿元)", "Investment (¥100 m)"));
             ui.horizontal(|ui| investment(ui, project, lang, actions));
             ui.end_row();
 
             ui.label(lang.pick("状态", "Status"));
             ui.horizontal(|ui| {
                 let status = project.status();
-                ui.label(lang.status(status));
                 if matches!(status, Status::Planned | Status::Negotiating) {
-                    let mut negotiating = project.pursuit == Some(Pursuit::Negotiating);
-                    if ui
-                        .checkbox(&mut negotiating, lang.pick("在谈", "negotiating"))
-                        .changed()
-                    {
-                        actions.push(update(project, lang.pick("在谈", "negotiating"), |p| {
-                            p.pursuit = Some(if negotiating {
-                                Pursuit::Negotiating
-                            } else {
-                                Pursuit::Planned
-                            });
+                    // Before signing, one choice between two states; after, the milestones
+                    // say where it stands.
+                    let before = if status == Status::Negotiating {
+                        Pursuit::Negotiating
+                    } else {
+                        Pursuit::Planned
+                    };
+                    let mut pursuit = before;
+                    for (choice, shown) in [
+                        (Pursuit::Planned, Status::Planned),
+                        (Pursuit::Negotiating, Status::Negotiating),
+                    ] {
+                        ui.radio_value(&mut pursuit, choice, lang.status(shown));
+                    }
+                    if pursuit != before {
+                        actions.push(update(project, lang.pick("状态", "status"), |p| {
+                            p.pursuit = Some(pursuit);
                         }));
                     }
+                } else {
+                    ui.label(lang.status(status));
                 }
             });
             ui.end_row();
@@ -169,7 +178,7 @@ fn investment(ui: &mut Ui, project: &Project, lang: Lang, actions: &mut Vec<Acti
         ("amount", project.id),
         &shown,
         80.0,
-        lang.pick("投资(亿元)", "Investment (亿元)"),
+        lang.pick("投资(亿元)", "Investment (¥100 m)"),
     ) {
         if typed.trim().is_empty() {
             actions.push(update(project, lang.pick("投资", "investment"), |p| {
@@ -375,7 +384,7 @@ fn progress_log(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.strong(lang.pick("推进情况", "Progress"));
     let date = view.progress_date.unwrap_or(app.today);
     let date_text = date.format("%Y-%m-%d").to_string();
@@ -408,11 +417,56 @@ fn progress_log(
             }));
         }
     });
-    for entry in &project.progress {
-        ui.horizontal_wrapped(|ui| {
-            ui.monospace(entry.date.format("%Y-%m-%d").to_string());
-            ui.label(&entry.text);
-        });
+    for (index, entry) in project.progress.iter().enumerate() {
+        ui.horizontal(|ui| progress_entry(ui, project, index, entry, lang, actions));
+    }
+}
+
+/// One entry of the log: its date and text are edited in place, the × deletes it.
+fn progress_entry(
+    ui: &mut Ui,
+    project: &Project,
+    index: usize,
+    entry: &ProgressEntry,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
+    let number = index + 1;
+    let what = lang.pick("推进情况", "progress entry");
+    let date_text = entry.date.format("%Y-%m-%d").to_string();
+    if let Some(typed) = committed_text(
+        ui,
+        ("progress-entry-date", project.id, index),
+        &date_text,
+        84.0,
+        &format!("{} {number} {}", what, lang.pick("日期", "date")),
+    ) && let Some(date) = parse_date(&typed)
+    {
+        actions.push(update(project, what, |p| {
+            p.progress[index].date = date;
+            p.progress.sort_by_key(|e| std::cmp::Reverse(e.date));
+        }));
+    }
+    if let Some(text) = committed_text(
+        ui,
+        ("progress-entry-text", project.id, index),
+        &entry.text,
+        ui.available_width() - 28.0,
+        &format!("{what} {number}"),
+    ) && !text.trim().is_empty()
+    {
+        actions.push(update(project, what, |p| {
+            p.progress[index].text = text.trim().to_string();
+        }));
+    }
+    let delete = ui
+        .small_button("×")
+        .on_hover_text(lang.pick("删除这一条", "Delete this entry"))
+        .accessible_name(format!("{} {what} {number}", lang.pick("删除", "Delete")));
+    if delete.clicked() {
+        actions.push(update(project, what, |p| {
+            p.progress.remove(index);
+        }));
     }
 }
 

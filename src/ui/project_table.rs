@@ -7,13 +7,14 @@ use eframe::egui::{self, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::filter_bar;
-use super::i18n::Lang;
+use super::widgets::command_button;
 use super::widgets::{light_color, light_dot};
 use super::{AppView, ViewState};
-use crate::app::action::Action;
-use crate::app::change::Change;
-use crate::app::command::Command;
-use crate::model::money::{format_investment, format_total_yuan, sum_yuan};
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
+use crate::intent::Command;
+use crate::model::money::sum_yuan;
 use crate::model::query::{SortColumn, UnitFilter};
 use crate::model::schedule::{Light, light, next_target};
 use crate::model::{MILESTONES, Project, ProjectId};
@@ -31,7 +32,13 @@ fn title(app: &AppView<'_>, filter: UnitFilter, lang: Lang) -> String {
 }
 
 /// A heading that sorts by its column: click once ascending, again descending.
-fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &str) {
+fn sort_heading(
+    ui: &mut Ui,
+    view: &mut ViewState,
+    column: SortColumn,
+    label: &str,
+    lang: Lang,
+) -> egui::Response {
     let active = view.sort.column == column;
     let arrow = match (active, view.sort.descending) {
         (false, _) => "",
@@ -41,7 +48,6 @@ fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &s
     let response = ui.add(
         egui::Button::new(egui::RichText::new(format!("{label}{arrow}")).strong()).frame(false),
     );
-    let lang = view.lang;
     let response = response.accessible_name(format!("{} {label}", lang.pick("排序", "Sort by")));
     if response.clicked() {
         if active {
@@ -51,10 +57,11 @@ fn sort_heading(ui: &mut Ui, view: &mut ViewState, column: SortColumn, label: &s
             view.sort.descending = false;
         }
     }
+    response
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+    let lang = app.lang();
     if let UnitFilter::Unit(id) = view.filter.unit
         && app.ledger.unit(id).is_none()
     {
@@ -65,7 +72,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         .iter()
         .filter_map(|id| app.ledger.project(*id))
         .collect();
-    let total = sum_yuan(projects.iter().copied());
+    let total = sum_yuan(projects.iter().filter_map(|p| p.investment));
     ui.horizontal(|ui| {
         ui.heading(title(app, view.filter.unit, lang));
         ui.label(format!(
@@ -76,19 +83,12 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
             if total == 0 {
                 "—".to_string()
             } else {
-                format_total_yuan(total)
+                lang.amount(total)
             }
         ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(
-                    app.writable,
-                    egui::Button::new(format!("+ {}", Command::NewProject.label(lang))),
-                )
-                .clicked()
-            {
-                actions.push(Action::Command(Command::NewProject));
-            }
+            let add = egui::Button::new(format!("+ {}", Command::NewProject.label(lang)));
+            command_button(ui, app, Command::NewProject, add, actions);
         });
     });
     filter_bar::show(ui, app, view, actions);
@@ -110,17 +110,44 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
     let moved = move_selection_with_arrows(ui, &projects, view);
     // A click anywhere on a row, its name included, selects the project.
     ui.style_mut().interaction.selectable_labels = false;
+    ui.spacing_mut().item_spacing.x = 4.0;
     let row_height = ui.spacing().interact_size.y + 4.0;
+    // The unit is a column only while all units are listed; the amount only where there is
+    // room for it beside the name, unit, status, next target and the four milestones.
+    let show_unit = view.filter.unit == UnitFilter::All;
+    let show_investment = ui.available_width() >= 620.0;
+    // Narrow, the unit, status and next target are cut short so the milestones stay in view.
+    let (milestone_width, unit_width, status_width, next_width) = match (lang, show_investment) {
+        (_, true) => (
+            if lang == Lang::Zh { 28.0 } else { 38.0 },
+            160.0,
+            150.0,
+            220.0,
+        ),
+        (Lang::Zh, false) => (28.0, 64.0, 56.0, 130.0),
+        (Lang::En, false) => (32.0, 64.0, 60.0, 96.0),
+    };
     let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(18.0))
-        .column(Column::remainder().at_least(100.0).clip(true))
-        .column(Column::auto().at_least(64.0))
-        .column(Column::auto().at_least(48.0))
-        .column(Column::auto().at_least(120.0))
-        .columns(Column::exact(30.0), MILESTONES.len());
+        .column(Column::remainder().at_least(48.0).clip(true));
+    if show_unit {
+        table = table.column(Column::auto().at_least(48.0).at_most(unit_width).clip(true));
+    }
+    if show_investment {
+        table = table.column(Column::auto().at_least(64.0));
+    }
+    let mut table = table
+        .column(
+            Column::auto()
+                .at_least(40.0)
+                .at_most(status_width)
+                .clip(true),
+        )
+        .column(Column::auto().at_least(80.0).at_most(next_width).clip(true))
+        .columns(Column::exact(milestone_width), MILESTONES.len());
     if moved
         && let Some(selected) = view.selected_project
         && let Some(index) = projects.iter().position(|p| p.id == selected)
@@ -129,23 +156,36 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
     }
     table
         .header(row_height, |mut header| {
-            header.col(|ui| sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L")));
-            for (column, label) in [
-                (SortColumn::Name, lang.pick("项目", "Project")),
-                (SortColumn::Investment, lang.pick("投资", "Investment")),
-                (SortColumn::Status, lang.pick("状态", "Status")),
-                (SortColumn::NextTarget, lang.pick("下个节点", "Next target")),
-            ] {
-                header.col(|ui| sort_heading(ui, view, column, label));
+            header.col(|ui| {
+                sort_heading(ui, view, SortColumn::Light, lang.pick("灯", "L"), lang);
+            });
+            let columns = [
+                (SortColumn::Name, lang.pick("项目", "Project"), true),
+                (SortColumn::Unit, lang.pick("区镇", "Unit"), show_unit),
+                (
+                    SortColumn::Investment,
+                    lang.pick("投资", "Investment"),
+                    show_investment,
+                ),
+                (SortColumn::Status, lang.pick("状态", "Status"), true),
+                (
+                    SortColumn::NextTarget,
+                    lang.pick("下个节点", "Next target"),
+                    true,
+                ),
+            ];
+            for (column, label, shown) in columns {
+                if shown {
+                    header.col(|ui| {
+                        sort_heading(ui, view, column, label, lang);
+                    });
+                }
             }
             for milestone in MILESTONES {
                 header.col(|ui| {
-                    sort_heading(
-                        ui,
-                        view,
-                        SortColumn::Milestone(milestone),
-                        lang.milestone(milestone),
-                    );
+                    let label = lang.milestone_short(milestone);
+                    sort_heading(ui, view, SortColumn::Milestone(milestone), label, lang)
+                        .on_hover_text(lang.milestone(milestone));
                 });
             }
         })
@@ -160,15 +200,23 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                 row.col(|ui| {
                     ui.label(&project.name);
                 });
-                row.col(|ui| {
-                    ui.label(
-                        project
-                            .investment
-                            .as_ref()
-                            .map(format_investment)
-                            .unwrap_or_else(|| "—".into()),
-                    );
-                });
+                if show_unit {
+                    row.col(|ui| {
+                        let unit = project.unit.and_then(|id| app.ledger.unit(id));
+                        ui.label(unit.map_or("—", |u| u.name.as_str()));
+                    });
+                }
+                if show_investment {
+                    row.col(|ui| {
+                        ui.label(
+                            project
+                                .investment
+                                .as_ref()
+                                .map(|i| lang.investment(i))
+                                .unwrap_or_else(|| "—".into()),
+                        );
+                    });
+                }
                 row.col(|ui| {
                     ui.label(lang.status(project.status()));
                 });
@@ -177,7 +225,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                         let what = target
                             .label
                             .map(str::to_string)
-                            .unwrap_or_else(|| lang.milestone(target.milestone).to_string());
+                            .unwrap_or_else(|| lang.milestone_short(target.milestone).to_string());
                         let text = format!(
                             "{what} {} {}",
                             target.by.format("%m-%d"),

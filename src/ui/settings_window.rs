@@ -1,79 +1,13 @@
-//! Preferences — language, theme, the light and due-soon thresholds — kept in eframe's
-//! storage (not in the ledger) together with the recent ledgers and the list's filter and
-//! sort, so they survive a restart; and the window that edits them.
-
-use std::path::PathBuf;
+//! The settings window: edits a draft of the [`Settings`] and hands it back on OK.
 
 use eframe::egui;
-use serde::{Deserialize, Serialize};
 
 use super::ViewState;
-use super::i18n::Lang;
-use crate::app::action::Action;
-use crate::model::query::{ProjectFilter, SortOrder};
-use crate::model::schedule::LightThresholds;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    pub fn preference(self) -> egui::ThemePreference {
-        match self {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub lang: Lang,
-    pub theme: ThemeChoice,
-    /// A target missed by up to this many days is yellow; later is red.
-    pub yellow_max_days: i64,
-    /// "Due soon" means within this many days.
-    pub due_soon_days: i64,
-    pub recent: Vec<PathBuf>,
-    pub last_import_dir: Option<PathBuf>,
-    pub last_export_dir: Option<PathBuf>,
-    pub filter: ProjectFilter,
-    pub sort: SortOrder,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            lang: Lang::default(),
-            theme: ThemeChoice::default(),
-            yellow_max_days: LightThresholds::default().yellow_max_days,
-            due_soon_days: 14,
-            recent: Vec::new(),
-            last_import_dir: None,
-            last_export_dir: None,
-            filter: ProjectFilter::default(),
-            sort: SortOrder::default(),
-        }
-    }
-}
-
-impl Settings {
-    pub fn thresholds(&self) -> LightThresholds {
-        LightThresholds {
-            yellow_max_days: self.yellow_max_days,
-        }
-    }
-}
+use crate::i18n::Lang;
+use crate::intent::{Action, ThemeChoice};
 
 /// The settings window, while `view.settings_draft` holds the settings being edited.
-pub fn show(ctx: &egui::Context, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+pub fn show(ctx: &egui::Context, lang: Lang, view: &mut ViewState, actions: &mut Vec<Action>) {
     let Some(draft) = &mut view.settings_draft else {
         return;
     };

@@ -3,7 +3,7 @@
 use eframe::egui::{self, Ui};
 
 use super::AppView;
-use super::i18n::Lang;
+use crate::i18n::Lang;
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
     ui.horizontal(|ui| {

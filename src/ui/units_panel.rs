@@ -4,21 +4,20 @@
 
 use eframe::egui::{self, Ui};
 
-use super::i18n::Lang;
 use super::list_cache::UnitSummary;
 use super::widgets::{light_color, light_dot};
 use super::{AppView, Confirm, ViewState, goals};
-use crate::app::action::Action;
-use crate::app::change::Change;
-use crate::model::money::format_total_yuan;
+use crate::i18n::Lang;
+use crate::intent::Action;
+use crate::intent::Change;
 use crate::model::query::UnitFilter;
 use crate::model::schedule::Light;
 
-fn amount(yuan: i128) -> String {
+fn amount(yuan: i128, lang: Lang) -> String {
     if yuan == 0 {
         "—".to_string()
     } else {
-        format_total_yuan(yuan)
+        lang.amount(yuan)
     }
 }
 
@@ -31,8 +30,16 @@ fn row(
     summary: UnitSummary,
     lang: Lang,
 ) -> egui::Response {
-    let text = format!("{name}    {} · {}", summary.count, amount(summary.yuan));
-    let accessible = format!("{name} · {} · {}", summary.count, amount(summary.yuan));
+    let text = format!(
+        "{name}    {} · {}",
+        summary.count,
+        amount(summary.yuan, lang)
+    );
+    let accessible = format!(
+        "{name} · {} · {}",
+        summary.count,
+        amount(summary.yuan, lang)
+    );
     ui.horizontal(|ui| {
         let response = ui.add(egui::Button::selectable(selected, text));
         for light in [Light::Red, Light::Yellow] {
@@ -48,7 +55,7 @@ fn row(
 }
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+    let lang = app.lang();
     ui.horizontal(|ui| {
         ui.heading(format!(
             "{} ({})",
@@ -114,7 +121,7 @@ fn unit_row(
     entry: UnitFilter,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
+    let lang = app.lang();
     let selected = view.filter.unit == entry;
     let unit = match entry {
         UnitFilter::All => {

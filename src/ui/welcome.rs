@@ -2,12 +2,12 @@
 
 use eframe::egui::{self, Ui};
 
-use super::ViewState;
-use crate::app::action::Action;
-use crate::app::command::Command;
+use super::widgets::command_button;
+use super::{AppView, ViewState};
+use crate::intent::{Action, Command};
 
-pub fn show(ui: &mut Ui, view: &mut ViewState, actions: &mut Vec<Action>) {
-    let lang = view.lang;
+pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
+    let lang = app.lang();
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.2);
         ui.heading(lang.pick("台账还是空的", "The ledger is empty"));
@@ -18,19 +18,15 @@ pub fn show(ui: &mut Ui, view: &mut ViewState, actions: &mut Vec<Action>) {
         ));
         ui.add_space(16.0);
         let big = |text: &str| egui::Button::new(egui::RichText::new(text).size(18.0));
-        if ui.add(big(Command::ImportArticle.label(lang))).clicked() {
-            actions.push(Action::Command(Command::ImportArticle));
-        }
-        ui.add_space(8.0);
-        if ui.add(big(Command::OpenSample.label(lang))).clicked() {
-            actions.push(Action::Command(Command::OpenSample));
+        for command in [Command::ImportArticle, Command::OpenSample] {
+            command_button(ui, app, command, big(command.label(lang)), actions);
+            ui.add_space(8.0);
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             ui.add_space((ui.available_width() - 320.0).max(0.0) / 2.0);
-            if ui.button(Command::PasteArticle.label(lang)).clicked() {
-                actions.push(Action::Command(Command::PasteArticle));
-            }
+            let paste = egui::Button::new(Command::PasteArticle.label(lang));
+            command_button(ui, app, Command::PasteArticle, paste, actions);
             if ui.button(lang.pick("手动添加区镇", "Add a unit by hand")).clicked() {
                 view.new_unit = Some(String::new());
             }

@@ -1,11 +1,14 @@
 //! Small widgets the views share: the traffic-light dot, text fields that commit on Enter or
-//! when focus leaves, and date fields (picked from a calendar, cleared, or set to today).
+//! when focus leaves, date fields (picked from a calendar, cleared, or set to today), and
+//! buttons for commands, greyed out by the command's own rule.
 
 use chrono::NaiveDate;
 use eframe::egui::{self, Color32, Response, Sense, Ui};
 
+use super::AppView;
 use super::date_picker::date_button;
-use super::i18n::Lang;
+use crate::i18n::Lang;
+use crate::intent::{Action, Command};
 use crate::model::schedule::Light;
 
 /// The colour of a light.
@@ -156,6 +159,35 @@ pub fn date_field(
             set.clicked().then_some(Some(default))
         }
     }
+}
+
+/// A button that gives a command, greyed out when the command does not apply now; says
+/// whether it was clicked.
+pub fn command_button(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    command: Command,
+    button: egui::Button<'_>,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let clicked = ui
+        .add_enabled(command.enabled(&app.commands), button)
+        .clicked();
+    if clicked {
+        actions.push(Action::Command(command));
+    }
+    clicked
+}
+
+/// A shortcut as menus show it: "Ctrl+," rather than egui's "Ctrl+Comma".
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    let is_mac = ctx.os().is_mac();
+    let names = egui::ModifierNames::NAMES;
+    let mut text = names.format(&shortcut.modifiers, is_mac);
+    if !text.is_empty() {
+        text += names.concat;
+    }
+    text + shortcut.logical_key.symbol_or_name()
 }
 
 #[cfg(test)]

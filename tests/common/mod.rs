@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 use eframe::egui::accesskit::Toggled;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use town_tracker::app::file_dialog::ScriptedDialogs;
 use town_tracker::app::{AppOptions, TownTrackerApp};
-use town_tracker::ui::file_dialog::ScriptedDialogs;
 
 /// eframe's storage, in memory, so settings can survive a "restart" inside a test.
 #[derive(Default, Clone)]
@@ -36,6 +36,17 @@ pub fn harness(
     dialogs: &ScriptedDialogs,
     storage: Option<&MemoryStorage>,
 ) -> Harness<'static, TownTrackerApp> {
+    harness_sized(ledger, today, dialogs, storage, [1400.0, 900.0])
+}
+
+/// The app on `ledger` in a window of `size`, run until it settles.
+pub fn harness_sized(
+    ledger: &Path,
+    today: NaiveDate,
+    dialogs: &ScriptedDialogs,
+    storage: Option<&MemoryStorage>,
+    size: [f32; 2],
+) -> Harness<'static, TownTrackerApp> {
     let options = AppOptions {
         data_path: ledger.to_path_buf(),
         today: Some(today),
@@ -44,17 +55,17 @@ pub fn harness(
         import: Vec::new(),
         accept_all: false,
         unattended: None,
+        lang: None,
+        select: None,
     };
     let storage = storage.cloned();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| {
-            TownTrackerApp::create(
-                &cc.egui_ctx,
-                storage.as_ref().map(|s| s as &dyn eframe::Storage),
-                options,
-            )
-        });
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        TownTrackerApp::create(
+            &cc.egui_ctx,
+            storage.as_ref().map(|s| s as &dyn eframe::Storage),
+            options,
+        )
+    });
     harness.run();
     harness
 }

@@ -1,10 +1,11 @@
-//! The UI's language: every label is written in Chinese and English side by side where it is
-//! used (`lang.pick("保存", "Save")`), and the domain words (statuses, milestones, lights) are
-//! named here once.
+//! The language words are printed in, for the window, the exports and the command line: every
+//! label is written in Chinese and English side by side where it is used
+//! (`lang.pick("保存", "Save")`), and the domain words (statuses, milestones, lights) are named
+//! here once.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::money::AmountKind;
+use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
 use crate::model::{Milestone, Qualifier, Status};
 
@@ -96,6 +97,39 @@ impl Lang {
         }
     }
 
+    /// The short form of a milestone, for narrow column headings (the full word is its
+    /// tooltip).
+    pub fn milestone_short(self, milestone: Milestone) -> &'static str {
+        match (self, milestone) {
+            (Lang::En, Milestone::Sign) => "Sign",
+            (Lang::En, Milestone::Start) => "Start",
+            (Lang::En, Milestone::Complete) => "Done",
+            (Lang::En, Milestone::Produce) => "Prod",
+            (lang, milestone) => lang.milestone(milestone),
+        }
+    }
+
+    /// An amount of money as a reader of this language expects it: "1.5亿元" in Chinese,
+    /// "¥150 m" or "¥9 bn" in English.
+    pub fn amount(self, yuan: i128) -> String {
+        match self {
+            Lang::Zh => format_total_yuan(yuan),
+            Lang::En => english_amount(yuan),
+        }
+    }
+
+    /// An investment with its qualifier: "约1.5亿元" / "~¥150 m", "5000万元以上" / "¥50 m+".
+    pub fn investment(self, investment: &Investment) -> String {
+        let amount = self.amount(investment.yuan.into());
+        match (self, investment.qualifier) {
+            (Lang::Zh, _) => format_investment(investment),
+            (Lang::En, Qualifier::Exact) => amount,
+            (Lang::En, Qualifier::About) => format!("~{amount}"),
+            (Lang::En, Qualifier::AtLeast) => format!("{amount}+"),
+            (Lang::En, Qualifier::AtMost) => format!("nearly {amount}"),
+        }
+    }
+
     /// "剩5天" / "逾期15天" (or in English) for a number of days left (negative: overdue).
     pub fn days_left(self, days: i64) -> String {
         match (self, days) {
@@ -106,5 +140,50 @@ impl Lang {
             (Lang::En, d) if d > 0 => format!("{d} d left"),
             (Lang::En, d) => format!("{} d overdue", -d),
         }
+    }
+}
+
+/// Yuan in billions or millions, at most two decimals: "¥9 bn", "¥1.02 bn", "¥150 m".
+fn english_amount(yuan: i128) -> String {
+    const MILLION: u128 = 1_000_000;
+    const BILLION: u128 = 1_000_000_000;
+    let sign = if yuan < 0 { "-" } else { "" };
+    let magnitude = yuan.unsigned_abs();
+    let (size, unit) = if magnitude >= BILLION {
+        (BILLION, " bn")
+    } else if magnitude >= MILLION {
+        (MILLION, " m")
+    } else {
+        return format!("{sign}¥{magnitude}");
+    };
+    let hundredths = (magnitude % size * 100 + size / 2) / size;
+    let whole = magnitude / size + hundredths / 100;
+    let number = match hundredths % 100 {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+        f => format!("{whole}.{f:02}"),
+    };
+    format!("{sign}¥{number}{unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_in_the_language_of_the_window() {
+        assert_eq!(Lang::Zh.amount(150_000_000), "1.5亿元");
+        assert_eq!(Lang::En.amount(150_000_000), "¥150 m");
+        assert_eq!(Lang::En.amount(9_000_000_000), "¥9 bn");
+        assert_eq!(Lang::En.amount(1_020_000_000), "¥1.02 bn");
+        assert_eq!(Lang::En.amount(999_999_999), "¥1000 m");
+        assert_eq!(Lang::En.amount(35_000), "¥35000");
+        let about = Investment {
+            yuan: 150_000_000,
+            qualifier: Qualifier::About,
+            kind: AmountKind::Total,
+        };
+        assert_eq!(Lang::En.investment(&about), "~¥150 m");
+        assert_eq!(Lang::Zh.investment(&about), "约1.5亿元");
     }
 }

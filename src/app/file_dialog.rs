@@ -6,76 +6,13 @@
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-/// What a file is being chosen for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DialogPurpose {
-    OpenLedger,
-    NewLedger,
-    SaveLedgerAs,
-    ImportArticle,
-    ExportCsv,
-    ExportXlsx,
-}
-
-impl DialogPurpose {
-    /// Choosing a place to write (true) rather than an existing file to read.
-    pub fn is_save(self) -> bool {
-        matches!(
-            self,
-            DialogPurpose::NewLedger
-                | DialogPurpose::SaveLedgerAs
-                | DialogPurpose::ExportCsv
-                | DialogPurpose::ExportXlsx
-        )
-    }
-
-    /// Several files may be chosen at once.
-    pub fn allows_many(self) -> bool {
-        self == DialogPurpose::ImportArticle
-    }
-
-    /// The file extensions offered by default (without the dot).
-    pub fn extensions(self) -> &'static [&'static str] {
-        match self {
-            DialogPurpose::ImportArticle => &["txt", "htm", "html", "docx", "md"],
-            DialogPurpose::ExportCsv => &["csv"],
-            DialogPurpose::ExportXlsx => &["xlsx"],
-            DialogPurpose::OpenLedger | DialogPurpose::NewLedger | DialogPurpose::SaveLedgerAs => {
-                &["ron"]
-            }
-        }
-    }
-}
-
-/// A request for a file dialog.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DialogRequest {
-    pub purpose: DialogPurpose,
-    pub title: String,
-    pub start_dir: Option<PathBuf>,
-    /// Suggested file name when saving.
-    pub file_name: Option<String>,
-    /// The filter's name ("文章", "台账").
-    pub filter_name: String,
-    /// The name of the "all files" filter.
-    pub all_files_name: String,
-}
-
-/// What came back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DialogAnswer {
-    Picked(Vec<PathBuf>),
-    Cancelled,
-    /// No native dialog could be shown.
-    Unavailable,
-}
+use crate::intent::{DialogAnswer, DialogRequest};
 
 /// Shows file dialogs; answers arrive later through `poll`.
 pub trait FileDialogs {

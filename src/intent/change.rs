@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::Lang;
 use crate::model::{
     Edit, Goal, GoalId, Ledger, MILESTONES, Milestone, Project, ProjectId, Unit, UnitId,
 };
-use crate::ui::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {

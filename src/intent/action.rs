@@ -4,9 +4,9 @@ use std::path::PathBuf;
 
 use super::change::Change;
 use super::command::Command;
-use crate::ui::Settings;
-use crate::ui::file_dialog::{DialogAnswer, DialogRequest};
-use crate::ui::i18n::Lang;
+use super::dialog::{DialogAnswer, DialogRequest};
+use super::settings::Settings;
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -32,6 +32,8 @@ pub enum Action {
     /// Read pasted text as an article.
     ExtractPasted(String),
     CancelPaste,
+    /// The user closed the notice at this place in the list.
+    DismissNotice(usize),
     /// The in-window file browser answered.
     FileChosen {
         request: DialogRequest,

@@ -3,10 +3,25 @@
 
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+/// Declares the commands and derives [`Command::ALL`] from the same list, so a new command
+/// cannot be left out of the menus' checks, the shortcut list or the key handling.
+macro_rules! commands {
+    ($($name:ident),* $(,)?) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Command {
+            $($name),*
+        }
+
+        impl Command {
+            /// Every command, in menu order.
+            pub const ALL: &'static [Command] = &[$(Command::$name),*];
+        }
+    };
+}
+
+commands! {
     NewLedger,
     OpenLedger,
     ImportArticle,
@@ -29,6 +44,39 @@ pub enum Command {
     ShowShortcuts,
 }
 
+/// What decides whether a command applies now; the app fills it in each frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommandState {
+    /// The ledger can be changed and saved.
+    pub writable: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+/// Why a command does not apply now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unavailable {
+    ReadOnly,
+    NothingToUndo,
+    NothingToRedo,
+}
+
+impl Unavailable {
+    /// The short notice a shortcut gives instead of the command.
+    pub fn notice(self, command: Command, lang: Lang) -> String {
+        let label = command.label(lang).trim_end_matches('…');
+        let why = match self {
+            Unavailable::ReadOnly => lang.pick("台账为只读", "the ledger is read-only"),
+            Unavailable::NothingToUndo => lang.pick("没有可撤销的操作", "nothing to undo"),
+            Unavailable::NothingToRedo => lang.pick("没有可重做的操作", "nothing to redo"),
+        };
+        match lang {
+            Lang::Zh => format!("“{label}”现在不可用:{why}"),
+            Lang::En => format!("“{label}” is not available: {why}"),
+        }
+    }
+}
+
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers {
     shift: true,
@@ -36,29 +84,29 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 };
 
 impl Command {
-    /// Every command, in menu order.
-    pub const ALL: [Command; 20] = [
-        Command::NewLedger,
-        Command::OpenLedger,
-        Command::ImportArticle,
-        Command::PasteArticle,
-        Command::OpenSample,
-        Command::Save,
-        Command::SaveAs,
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::NewProject,
-        Command::Find,
-        Command::ExportCsv,
-        Command::ExportXlsx,
-        Command::ShowDashboard,
-        Command::ShowGoals,
-        Command::ShowArticles,
-        Command::ShowSettings,
-        Command::ShowAbout,
-        Command::ShowShortcuts,
-    ];
+    /// Why the command does not apply now, or `None` when it does. Menus grey it out and its
+    /// shortcut only says why, from this one rule.
+    pub fn unavailable(self, state: &CommandState) -> Option<Unavailable> {
+        match self {
+            Command::ImportArticle
+            | Command::PasteArticle
+            | Command::OpenSample
+            | Command::Save
+            | Command::NewProject
+                if !state.writable =>
+            {
+                Some(Unavailable::ReadOnly)
+            }
+            Command::Undo | Command::Redo if !state.writable => Some(Unavailable::ReadOnly),
+            Command::Undo if !state.can_undo => Some(Unavailable::NothingToUndo),
+            Command::Redo if !state.can_redo => Some(Unavailable::NothingToRedo),
+            _ => None,
+        }
+    }
+
+    pub fn enabled(self, state: &CommandState) -> bool {
+        self.unavailable(state).is_none()
+    }
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -143,8 +191,32 @@ mod tests {
     }
 
     #[test]
+    fn a_read_only_ledger_takes_no_changes_but_can_be_saved_elsewhere() {
+        let read_only = CommandState {
+            writable: false,
+            can_undo: true,
+            can_redo: true,
+        };
+        for command in [Command::ImportArticle, Command::NewProject, Command::Undo] {
+            assert_eq!(command.unavailable(&read_only), Some(Unavailable::ReadOnly));
+        }
+        assert!(Command::SaveAs.enabled(&read_only));
+        assert!(Command::ExportCsv.enabled(&read_only));
+        let fresh = CommandState {
+            writable: true,
+            can_undo: false,
+            can_redo: false,
+        };
+        assert_eq!(
+            Command::Undo.unavailable(&fresh),
+            Some(Unavailable::NothingToUndo)
+        );
+        assert!(Command::ImportArticle.enabled(&fresh));
+    }
+
+    #[test]
     fn every_command_has_labels_in_both_languages() {
-        for command in Command::ALL {
+        for &command in Command::ALL {
             assert!(!command.label(Lang::Zh).is_empty());
             let english = command.label(Lang::En);
             assert!(

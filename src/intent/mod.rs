@@ -1,0 +1,22 @@
+//! What the views and the app say to each other, in a room below both: the actions a view
+//! returns (commands, changes, answers), the article under review, the settings, the file
+//! dialogs' requests and answers, the notices and the banner's problem. It imports neither
+//! `ui` nor `app`.
+
+mod action;
+mod change;
+mod command;
+mod dialog;
+mod notice;
+mod problem;
+pub mod review;
+mod settings;
+
+pub use action::Action;
+pub use change::{Change, Created};
+pub use command::{Command, CommandState, Unavailable};
+pub use dialog::{DialogAnswer, DialogPurpose, DialogRequest};
+pub use notice::{Notice, NoticeKey, NoticeLevel, Notices};
+pub use problem::Problem;
+pub use review::{ArticleOrigin, Review};
+pub use settings::{Settings, ThemeChoice};
