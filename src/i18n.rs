@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
-use crate::model::{Milestone, Qualifier, Status};
+use crate::model::{Milestone, MilestoneState, Qualifier, Status};
 
 /// 中文 (default) or English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -127,6 +127,16 @@ impl Lang {
             (Lang::En, Qualifier::About) => format!("~{amount}"),
             (Lang::En, Qualifier::AtLeast) => format!("{amount}+"),
             (Lang::En, Qualifier::AtMost) => format!("nearly {amount}"),
+        }
+    }
+
+    /// When a milestone was done: its day, "日期不详" when done on a day unknown, `None` when
+    /// not done.
+    pub fn done_day(self, state: &MilestoneState) -> Option<String> {
+        match state.done {
+            Some(day) => Some(day.format("%Y-%m-%d").to_string()),
+            None if state.done_undated => Some(self.pick("日期不详", "date unknown").to_string()),
+            None => None,
         }
     }
 

@@ -329,7 +329,13 @@ fn two_articles_about_the_same_new_project_make_one_project() {
     let project = ledger.projects().next().unwrap();
     assert_eq!(project.sources.len(), 2);
     assert_eq!(project.investment.unwrap().yuan, 300_000_000);
-    assert!(project.milestones.start.done.is_some());
+    let start = project.milestones.start;
+    assert!(start.is_done() && start.done_inferred);
+    assert_ne!(
+        start.done,
+        Some(harness.state().today()),
+        "an article without a date line never dates a milestone by the import day"
+    );
 }
 
 #[test]

@@ -317,3 +317,36 @@ fn the_responsible_person_fills_an_empty_field_only() {
     let after = preview_project(&ledger, &plan, 0, SourceId(0)).unwrap();
     assert_eq!(after.responsible, "副镇长王明", "what the user has stays");
 }
+
+#[test]
+fn an_undated_article_records_done_without_a_day_never_the_import_day() {
+    let mut ledger = Ledger::new();
+    let mut undated = article();
+    undated.published = None;
+    assert!(import(&mut ledger, &undated));
+    let big = ledger
+        .projects()
+        .find(|p| p.name == "临港新材料产业园")
+        .unwrap();
+    assert_eq!(big.status(), Status::UnderConstruction);
+    for state in [big.milestones.sign, big.milestones.start] {
+        assert_eq!(state.done, None, "not the import day, 2024-03-01");
+        assert!(state.done_undated && state.done_inferred);
+    }
+    assert!(!big.milestones.complete.is_done());
+
+    let mut dated = article();
+    dated.text = "另一篇报道".into();
+    dated.published = Some(date(2024, 5, 8));
+    dated.projects[0].status = Some(Status::Completed);
+    assert!(import(&mut ledger, &dated));
+    let big = ledger
+        .projects()
+        .find(|p| p.name == "临港新材料产业园")
+        .unwrap();
+    assert!(
+        big.milestones.start.done_undated,
+        "a later article does not re-date what was already done"
+    );
+    assert_eq!(big.milestones.complete.done, Some(date(2024, 5, 8)));
+}

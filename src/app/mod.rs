@@ -333,15 +333,26 @@ impl TownTrackerApp {
             return;
         }
         let label = change.describe(&self.session.ledger, self.lang());
-        let Some((edit, created)) = change.to_edit(&mut self.session.ledger) else {
-            return;
+        let lang = self.lang();
+        let outcome = match change.to_edit(&mut self.session.ledger) {
+            Ok(Some(outcome)) => outcome,
+            Ok(None) => return,
+            Err(error) => {
+                self.notify(NoticeLevel::Error, describe::order_error(&error, lang));
+                return;
+            }
         };
-        if let Err(error) = self.session.apply(label, edit) {
-            let text = describe::edit_error(&error, self.lang());
-            self.notify(NoticeLevel::Error, text);
+        if let Err(error) = self.session.apply(label, outcome.edit) {
+            self.notify(NoticeLevel::Error, describe::edit_error(&error, lang));
             return;
         }
-        match created {
+        if !outcome.moved.is_empty() {
+            self.notify(
+                NoticeLevel::Info,
+                describe::moved_dates(&outcome.moved, lang),
+            );
+        }
+        match outcome.created {
             Created::Unit(id) => self.view.filter.unit = UnitFilter::Unit(id),
             Created::Project(id) => self.view.selected_project = Some(id),
             Created::Nothing => {}

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::done_order::infer_done;
 use super::goal::Goal;
 use super::ids::{GoalId, ProjectId, SourceId, UnitId};
 use super::ledger::{Edit, Ledger};
@@ -85,8 +86,10 @@ pub struct ImportPlan {
     pub file_name: String,
     pub published: Option<NaiveDate>,
     pub imported: NaiveDate,
-    /// The day inferred milestones are marked done: the article's date, else the import date.
-    pub done_date: NaiveDate,
+    /// The day inferred milestones are marked done: the article's date (date line or publish
+    /// date). `None` when the article has none: they are then done on a day unknown, never
+    /// on the day of the import.
+    pub done_date: Option<NaiveDate>,
     pub fingerprint: String,
     /// This article was imported before.
     pub existing_source: Option<SourceId>,
@@ -145,7 +148,7 @@ pub fn plan_import(
         file_name: file_name.to_string(),
         published: extraction.published,
         imported,
-        done_date: extraction.published.unwrap_or(imported),
+        done_date: extraction.published,
         fingerprint,
         existing_source,
         units: Vec::new(),
@@ -353,7 +356,7 @@ pub fn apply_finding(
     project: &mut Project,
     plan: &ProjectPlan,
     source: SourceId,
-    done_date: NaiveDate,
+    done_date: Option<NaiveDate>,
 ) {
     if project.owner.is_none() {
         project.owner.clone_from(&plan.owner);
@@ -368,14 +371,11 @@ pub fn apply_finding(
         project.investment = Some(investment);
     }
     if let Some(status) = plan.status {
-        for milestone in milestones_reached(status) {
-            if let Some(state) = project.milestones.get_mut(*milestone)
-                && state.done.is_none()
-            {
-                state.done = Some(done_date);
-                state.done_inferred = true;
-            }
-        }
+        infer_done(
+            &mut project.milestones,
+            milestones_reached(status),
+            done_date,
+        );
         match status {
             Status::Negotiating => project.pursuit = Some(Pursuit::Negotiating),
             Status::Planned if project.pursuit.is_none() => {

@@ -1,6 +1,7 @@
 //! The domain model: the ledger and everything in it, with no knowledge of the UI or files.
 //! Dates are `chrono::NaiveDate`; money is whole yuan.
 
+pub mod done_order;
 pub mod goal;
 pub mod ids;
 mod keyed_list;

@@ -113,8 +113,8 @@ fn changes(before: &Project, after: &Project, lang: Lang) -> Vec<String> {
         ) else {
             continue;
         };
-        if old.done.is_none()
-            && let Some(done) = new.done
+        if !old.is_done()
+            && let Some(done) = lang.done_day(new)
         {
             lines.push(format!(
                 "{} {} {done}{}",

@@ -279,7 +279,10 @@ fn milestones(
                             done,
                         }));
                     }
-                    if state.done.is_some() && state.done_inferred {
+                    if state.done_undated {
+                        ui.label(lang.pick("日期不详", "date unknown"));
+                    }
+                    if state.is_done() && state.done_inferred {
                         ui.weak(lang.pick("(推断)", "(inferred)"));
                     }
                 });
@@ -299,7 +302,7 @@ fn milestones(
                             }
                         }));
                     }
-                    if let (Some(target), None) = (state.target, state.done) {
+                    if let (Some(target), false) = (state.target, state.is_done()) {
                         days_left(ui, (target - app.today).num_days(), app, lang);
                     }
                 });
