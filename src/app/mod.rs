@@ -364,12 +364,21 @@ impl TownTrackerApp {
         }
     }
 
+    /// The unit selected in the left panel, if it still exists.
+    fn selected_unit(&self) -> Option<&crate::model::Unit> {
+        match self.view.filter.unit {
+            UnitFilter::Unit(id) => self.session.ledger.unit(id),
+            UnitFilter::All | UnitFilter::Unassigned => None,
+        }
+    }
+
     /// What decides which commands apply now.
     fn command_state(&self) -> CommandState {
         CommandState {
             writable: self.session.store.is_writable(),
             can_undo: self.session.history.undo_label().is_some(),
             can_redo: self.session.history.redo_label().is_some(),
+            unit_selected: self.selected_unit().is_some(),
         }
     }
 
@@ -430,6 +439,9 @@ impl TownTrackerApp {
                 };
             }
             Command::ShowGoals => self.view.goals_open = true,
+            Command::EditUnit => {
+                self.view.unit_dialog = self.selected_unit().map(ui::UnitDialog::new);
+            }
             Command::ShowSettings => self.view.settings_draft = Some(self.settings.clone()),
             Command::ShowArticles => self.view.articles_open = true,
             Command::ShowAbout => self.view.about_open = true,

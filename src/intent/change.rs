@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::Lang;
 use crate::model::done_order::{OrderError, set_done};
+use crate::model::reconcile;
 use crate::model::{Edit, Goal, GoalId, Ledger, Milestone, Project, ProjectId, Unit, UnitId};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -16,9 +17,23 @@ pub enum Change {
         unit: UnitId,
         name: String,
     },
-    /// Deletes the unit with its projects and goals.
+    /// Deletes the unit but keeps its projects: they move to `projects_to`, or become
+    /// unassigned; its goals move with them, or go when there is no unit to move to.
     DeleteUnit {
         unit: UnitId,
+        projects_to: Option<UnitId>,
+    },
+    /// Moves everything of `from` into `into` (projects, goals, aliases; `from`'s name becomes
+    /// an alias) and removes `from`.
+    MergeUnits {
+        from: UnitId,
+        into: UnitId,
+    },
+    /// Replaces a unit with an edited copy (kind, aliases); `what` names the field for the
+    /// undo label.
+    UpdateUnit {
+        unit: Unit,
+        what: String,
     },
     AddProject {
         unit: Option<UnitId>,
@@ -106,22 +121,23 @@ impl Change {
                 renamed.name = name.trim().to_string();
                 (Edit::PutUnit(renamed), Created::Nothing)
             }
-            Change::DeleteUnit { unit } => {
-                if ledger.unit(*unit).is_none() {
+            Change::DeleteUnit { unit, projects_to } => {
+                let Some(edit) = reconcile::delete_unit(ledger, *unit, *projects_to) else {
+                    return Ok(None);
+                };
+                (edit, Created::Nothing)
+            }
+            Change::MergeUnits { from, into } => {
+                let Some(edit) = reconcile::merge_units(ledger, *from, *into) else {
+                    return Ok(None);
+                };
+                (edit, Created::Unit(*into))
+            }
+            Change::UpdateUnit { unit, .. } => {
+                if ledger.unit(unit.id).is_none_or(|old| old == unit) {
                     return Ok(None);
                 }
-                let mut edits: Vec<Edit> = ledger
-                    .projects_of(Some(*unit))
-                    .map(|p| Edit::RemoveProject(p.id))
-                    .collect();
-                edits.extend(
-                    ledger
-                        .goals()
-                        .filter(|g| g.unit == Some(*unit))
-                        .map(|g| Edit::RemoveGoal(g.id)),
-                );
-                edits.push(Edit::RemoveUnit(*unit));
-                (Edit::Batch(edits), Created::Nothing)
+                (Edit::PutUnit(unit.clone()), Created::Nothing)
             }
             Change::AddProject { unit, name } => {
                 let id = ProjectId(ledger.allocate_id());
@@ -217,13 +233,20 @@ impl Change {
                 lang.pick("重命名", "rename"),
                 unit_name(unit)
             ),
-            Change::DeleteUnit { unit } => {
+            Change::DeleteUnit { unit, .. } => {
                 format!(
                     "{} {}",
                     lang.pick("删除区镇", "delete unit"),
                     unit_name(unit)
                 )
             }
+            Change::MergeUnits { from, into } => format!(
+                "{} {} → {}",
+                lang.pick("合并区镇", "merge unit"),
+                unit_name(from),
+                unit_name(into)
+            ),
+            Change::UpdateUnit { unit, what } => format!("{} · {what}", unit.name),
             Change::AddProject { name, .. } => {
                 format!("{} {name}", lang.pick("新建项目", "add project"))
             }
@@ -398,7 +421,7 @@ mod tests {
     }
 
     #[test]
-    fn deleting_a_unit_takes_its_projects_in_one_step() {
+    fn deleting_a_unit_keeps_its_projects_in_one_step() {
         let mut ledger = Ledger::new();
         let Created::Unit(town) = apply(&mut ledger, Change::AddUnit { name: "a".into() }) else {
             panic!()
@@ -412,13 +435,17 @@ mod tests {
                 },
             );
         }
-        let outcome = Change::DeleteUnit { unit: town }
-            .to_edit(&mut ledger)
-            .unwrap()
-            .unwrap();
+        let outcome = Change::DeleteUnit {
+            unit: town,
+            projects_to: None,
+        }
+        .to_edit(&mut ledger)
+        .unwrap()
+        .unwrap();
         let revert = ledger.apply(outcome.edit).unwrap();
-        assert!(ledger.is_empty());
+        assert_eq!(ledger.units().count(), 0);
+        assert_eq!(ledger.projects_of(None).count(), 2, "kept, unassigned");
         ledger.apply(revert).unwrap();
-        assert_eq!(ledger.projects().count(), 2);
+        assert_eq!(ledger.projects_of(Some(town)).count(), 2);
     }
 }
