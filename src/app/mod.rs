@@ -60,6 +60,8 @@ pub struct TownTrackerApp {
     view: ViewState,
     /// Articles read and waiting for review, first shown first.
     reviews: VecDeque<Review>,
+    /// How many reviews were closed since the queue was last empty (for "3 / 10").
+    reviews_closed: usize,
     notices: Notices,
     settings: Settings,
     dialogs: Box<dyn FileDialogs>,
@@ -102,6 +104,7 @@ impl TownTrackerApp {
                 ..ViewState::default()
             },
             reviews: VecDeque::new(),
+            reviews_closed: 0,
             notices: Notices::default(),
             settings,
             dialogs: options.dialogs,
@@ -216,7 +219,7 @@ impl TownTrackerApp {
             Action::FileChosen { request, answer } => self.file_chosen(ctx, request, answer),
             Action::AcceptImport => self.accept_import(),
             Action::CancelImport => {
-                self.reviews.pop_front();
+                self.close_review();
             }
             Action::ReviewYear(year) => {
                 let today = self.today();
@@ -266,10 +269,21 @@ impl TownTrackerApp {
         }
     }
 
+    /// Takes the first waiting review off the queue, counting it for "3 / 10".
+    fn close_review(&mut self) -> Option<Review> {
+        let review = self.reviews.pop_front()?;
+        self.reviews_closed = if self.reviews.is_empty() {
+            0
+        } else {
+            self.reviews_closed + 1
+        };
+        Some(review)
+    }
+
     /// Applies the first waiting review as one undo step; the reviews still waiting are
     /// matched again against the ledger it changed.
     fn accept_import(&mut self) {
-        let Some(review) = self.reviews.pop_front() else {
+        let Some(review) = self.close_review() else {
             return;
         };
         self.import_reviewed(&review);
@@ -751,6 +765,10 @@ impl TownTrackerApp {
             settings: &self.settings,
             notices: self.notices.as_slice(),
             commands: self.command_state(),
+            review_queue: (
+                self.reviews_closed + 1,
+                self.reviews_closed + self.reviews.len(),
+            ),
         };
         actions.extend(ui::draw(
             ui,

@@ -211,6 +211,34 @@ impl ImportPlan {
         }
     }
 
+    /// Maps the article's unit `units[index]` to a unit of the ledger: its projects and goals
+    /// go there (matched against that unit's projects and goals), and the import keeps the
+    /// article's name as an alias of it, so the next article that uses it needs no asking.
+    pub fn map_unit(&mut self, ledger: &Ledger, index: usize, unit: UnitId) {
+        let Some(planned) = self.units.get_mut(index) else {
+            return;
+        };
+        planned.existing = Some(unit);
+        planned.include = true;
+        let existing_source = self.existing_source;
+        let chosen = UnitChoice::Existing(unit);
+        for project in &mut self.projects {
+            if project.unit == UnitChoice::New(index) {
+                project.unit = chosen;
+                project.existing = find_project(ledger, chosen, &project.name, existing_source);
+            }
+        }
+        for goal in &mut self.goals {
+            if goal.unit == UnitChoice::New(index) {
+                goal.unit = chosen;
+                goal.duplicate = ledger.goals().any(|g| {
+                    g.unit == Some(unit) && normalise_key(&g.text) == normalise_key(&goal.text)
+                });
+                goal.include &= !goal.duplicate;
+            }
+        }
+    }
+
     /// How many projects and goals would be imported (ticked).
     pub fn ticked_count(&self) -> usize {
         self.projects.iter().filter(|p| p.include).count()
@@ -434,6 +462,29 @@ pub fn preview_project(
     Some(project)
 }
 
+/// Would carrying out the plan change nothing? True when every ticked project is already in
+/// the ledger exactly as the import would leave it, no ticked goal is new, and no unit would
+/// be created or given a new alias.
+pub fn changes_nothing(ledger: &Ledger, plan: &ImportPlan) -> bool {
+    let source = plan.existing_source.unwrap_or(SourceId(0));
+    let projects_unchanged = plan.projects.iter().enumerate().all(|(index, planned)| {
+        !planned.include
+            || planned.existing.is_some_and(|id| {
+                ledger.project(id).cloned() == preview_project(ledger, plan, index, source)
+            })
+    });
+    let goals_unchanged = plan.goals.iter().all(|g| !g.include || g.duplicate);
+    let units_unchanged = plan.units.iter().all(|unit| match unit.existing {
+        Some(id) => ledger.unit(id).is_none_or(|current| {
+            std::iter::once(&unit.name)
+                .chain(&unit.aliases)
+                .all(|name| current.answers_to(name))
+        }),
+        None => true,
+    });
+    projects_unchanged && goals_unchanged && units_unchanged
+}
+
 /// The one edit that carries out a reviewed plan, or `None` when it would change nothing
 /// (e.g. the same article imported again).
 pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
@@ -470,10 +521,8 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                     continue;
                 };
                 let mut updated = current.clone();
-                for alias in &unit.aliases {
-                    if !unit_keys(&updated).any(|k| k == normalise_key(alias)) {
-                        updated.aliases.push(alias.clone());
-                    }
+                for alias in std::iter::once(&unit.name).chain(&unit.aliases) {
+                    updated.add_alias(alias);
                 }
                 if &updated != current {
                     edits.push(Edit::PutUnit(updated));

@@ -81,6 +81,8 @@ pub struct AppView<'a> {
     pub notices: &'a [Notice],
     /// What decides which commands apply now.
     pub commands: CommandState,
+    /// The review shown is this one of so many read together ("3 / 10").
+    pub review_queue: (usize, usize),
 }
 
 impl AppView<'_> {
