@@ -461,3 +461,25 @@ fn an_unticked_new_unit_is_not_created_and_its_projects_stay_unassigned() {
     assert_eq!(ledger.projects().count(), 1);
     assert_eq!(unit_of(&harness, "岚溪镇新材料"), None);
 }
+
+#[test]
+fn a_re_import_offers_what_was_left_out_unticked_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    let text = "桐苇镇投资3亿元的冷链物流中心项目正式签约。桐苇镇智能装备产业园项目开工建设。桐苇镇将加快推进。";
+    paste_and_read(&mut harness, text);
+    harness.get_by_label("导入 冷链物流中心").click();
+    harness.run();
+    accept(&mut harness);
+    assert_eq!(project_count(&harness), 1);
+    let before = harness.state().session().ledger.clone();
+
+    paste_and_read(&mut harness, text);
+    harness.get_by_label("上次未导入");
+    assert!(!checked(&harness, "导入 冷链物流中心"));
+    assert!(checked(&harness, "导入 桐苇镇智能装备产业园"));
+    harness.get_by_label("没有变化,关闭").click();
+    harness.run();
+    assert_eq!(harness.state().session().ledger, before);
+}

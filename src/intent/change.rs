@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::article::script::normalise_key;
 use crate::i18n::Lang;
 use crate::model::done_order::{OrderError, set_done};
 use crate::model::reconcile;
@@ -39,7 +40,8 @@ pub enum Change {
         unit: Option<UnitId>,
         name: String,
     },
-    /// Replaces a project with an edited copy; `what` names the field for the undo label.
+    /// Replaces a project with an edited copy; `what` names the field for the undo label. A
+    /// project renamed keeps its old name as an alias, so articles using it still find it.
     UpdateProject {
         project: Box<Project>,
         what: String,
@@ -145,13 +147,20 @@ impl Change {
                 (Edit::PutProject(Box::new(project)), Created::Project(id))
             }
             Change::UpdateProject { project, .. } => {
-                if ledger
-                    .project(project.id)
-                    .is_none_or(|old| old == project.as_ref())
-                {
+                let Some(old) = ledger.project(project.id) else {
+                    return Ok(None);
+                };
+                if old == project.as_ref() {
                     return Ok(None);
                 }
-                (Edit::PutProject(project.clone()), Created::Nothing)
+                let mut updated = project.clone();
+                let old_key = normalise_key(&old.name);
+                if old_key != normalise_key(&updated.name)
+                    && !updated.aliases.iter().any(|a| normalise_key(a) == old_key)
+                {
+                    updated.aliases.push(old.name.clone());
+                }
+                (Edit::PutProject(updated), Created::Nothing)
             }
             Change::DeleteProject { project } => {
                 if ledger.project(*project).is_none() {

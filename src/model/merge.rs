@@ -52,6 +52,8 @@ pub struct ProjectPlan {
     pub include: bool,
     /// Index into the extraction's projects (for evidence highlighting).
     pub finding: usize,
+    /// The name as the article gives it, before any edit in the review.
+    pub found: String,
     pub name: String,
     pub owner: Option<String>,
     /// The person answering for the project (责任人), when the article names one.
@@ -59,6 +61,8 @@ pub struct ProjectPlan {
     pub unit: UnitChoice,
     /// The ledger's project this one updates.
     pub existing: Option<ProjectId>,
+    /// The user chose not to import it when this article was imported before (上次未导入).
+    pub skipped_before: bool,
     pub investment: Option<Investment>,
     pub status: Option<Status>,
     pub targets: Vec<PlannedTarget>,
@@ -163,10 +167,18 @@ pub fn plan_import(
             .unwrap_or_default();
         plan.choose_unit(Some(name), &aliases, &ledger_units);
     }
+    let skipped_before: Vec<String> = existing_source
+        .and_then(|id| ledger.source(id))
+        .map(|source| source.skipped.iter().map(|n| normalise_key(n)).collect())
+        .unwrap_or_default();
     for (index, finding) in extraction.projects.iter().enumerate() {
         let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
-        plan.projects
-            .push(plan_project(ledger, index, finding, unit, existing_source));
+        let mut project = plan_project(ledger, index, finding, unit, existing_source);
+        if skipped_before.contains(&normalise_key(&finding.name)) {
+            project.include = false;
+            project.skipped_before = true;
+        }
+        plan.projects.push(project);
     }
     for finding in &extraction.goals {
         let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
@@ -239,14 +251,45 @@ impl ImportPlan {
         }
     }
 
+    /// The projects left unticked, as the article names them, for the source to remember.
+    pub fn skipped(&self) -> Vec<String> {
+        let mut skipped: Vec<String> = Vec::new();
+        for project in self.projects.iter().filter(|p| !p.include) {
+            if !skipped.contains(&project.found) {
+                skipped.push(project.found.clone());
+            }
+        }
+        skipped
+    }
+
+    /// Will the import create the article's unit `units[index]`? Only when it is ticked and
+    /// a ticked project belongs to it: a unit with no accepted project is never created.
+    pub fn creates_unit(&self, index: usize) -> bool {
+        self.units.get(index).is_some_and(|unit| {
+            unit.existing.is_none()
+                && unit.include
+                && self
+                    .projects
+                    .iter()
+                    .any(|p| p.include && p.unit == UnitChoice::New(index))
+        })
+    }
+
+    /// Will the import add this goal? When ticked, new, and its unit is there (a goal of a
+    /// new unit that is not created is left out).
+    pub fn imports_goal(&self, goal: &GoalPlan) -> bool {
+        goal.include
+            && !goal.duplicate
+            && match goal.unit {
+                UnitChoice::New(index) => self.creates_unit(index),
+                UnitChoice::None | UnitChoice::Existing(_) => true,
+            }
+    }
+
     /// How many projects and goals would be imported (ticked).
     pub fn ticked_count(&self) -> usize {
         self.projects.iter().filter(|p| p.include).count()
-            + self
-                .goals
-                .iter()
-                .filter(|g| g.include && !g.duplicate)
-                .count()
+            + self.goals.iter().filter(|g| self.imports_goal(g)).count()
     }
 }
 
@@ -283,23 +326,32 @@ fn find_project(
     };
     let keys = keys_of(unit_id.and_then(|id| ledger.unit(id)));
     let key = project_key(name, &keys);
-    let own_key = |p: &Project| project_key(&p.name, &keys_of(p.unit.and_then(|u| ledger.unit(u))));
+    let names = |p: &Project| {
+        let own: Vec<String> = keys_of(p.unit.and_then(|u| ledger.unit(u)));
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .map(move |n| project_key(n, &own))
+            .collect::<Vec<_>>()
+    };
+    let goes_by = |p: &Project, keys: &[String]| {
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .any(|n| project_key(n, keys) == key)
+    };
     if !matches!(unit, UnitChoice::New(_))
-        && let Some(found) = ledger
-            .projects_of(unit_id)
-            .find(|p| project_key(&p.name, &keys) == key)
+        && let Some(found) = ledger.projects_of(unit_id).find(|p| goes_by(p, &keys))
     {
         return Some(found.id);
     }
     if let Some(source) = same_article
         && let Some(found) = ledger
             .projects()
-            .find(|p| p.sources.iter().any(|s| s.source == source) && own_key(p) == key)
+            .find(|p| p.sources.iter().any(|s| s.source == source) && names(p).contains(&key))
     {
         return Some(found.id);
     }
     if unit == UnitChoice::None {
-        let mut same = ledger.projects().filter(|p| own_key(p) == key);
+        let mut same = ledger.projects().filter(|p| names(p).contains(&key));
         if let (Some(only), None) = (same.next(), same.next()) {
             return Some(only.id);
         }
@@ -324,11 +376,13 @@ fn plan_project(
     ProjectPlan {
         include: true,
         finding: index,
+        found: finding.name.clone(),
         name: finding.name.clone(),
         owner: finding.owner.clone(),
         responsible: finding.responsible.clone(),
         unit,
         existing: find_project(ledger, unit, &finding.name, same_article),
+        skipped_before: false,
         investment,
         status: finding.status,
         targets: finding
@@ -473,7 +527,11 @@ pub fn changes_nothing(ledger: &Ledger, plan: &ImportPlan) -> bool {
                 ledger.project(id).cloned() == preview_project(ledger, plan, index, source)
             })
     });
-    let goals_unchanged = plan.goals.iter().all(|g| !g.include || g.duplicate);
+    let goals_unchanged = plan.goals.iter().all(|g| !plan.imports_goal(g));
+    let skips_unchanged = match plan.existing_source.and_then(|id| ledger.source(id)) {
+        Some(source) => source.skipped == plan.skipped(),
+        None => true,
+    };
     let units_unchanged = plan.units.iter().all(|unit| match unit.existing {
         Some(id) => ledger.unit(id).is_none_or(|current| {
             std::iter::once(&unit.name)
@@ -482,15 +540,24 @@ pub fn changes_nothing(ledger: &Ledger, plan: &ImportPlan) -> bool {
         }),
         None => true,
     });
-    projects_unchanged && goals_unchanged && units_unchanged
+    projects_unchanged && goals_unchanged && units_unchanged && skips_unchanged
 }
 
 /// The one edit that carries out a reviewed plan, or `None` when it would change nothing
 /// (e.g. the same article imported again).
 pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
     let mut edits = Vec::new();
-    let source = match plan.existing_source {
-        Some(id) => id,
+    let skipped = plan.skipped();
+    let source = match plan.existing_source.and_then(|id| ledger.source(id)) {
+        Some(existing) => {
+            if existing.skipped != skipped {
+                edits.push(Edit::PutSource(Source {
+                    skipped,
+                    ..existing.clone()
+                }));
+            }
+            existing.id
+        }
         None => {
             let id = SourceId(ledger.allocate_id());
             edits.push(Edit::PutSource(Source {
@@ -500,19 +567,12 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                 published: plan.published,
                 imported: plan.imported,
                 fingerprint: plan.fingerprint.clone(),
+                skipped,
             }));
             id
         }
     };
-    let needed = |index: usize| {
-        plan.projects
-            .iter()
-            .any(|p| p.include && p.unit == UnitChoice::New(index))
-            || plan
-                .goals
-                .iter()
-                .any(|g| g.include && !g.duplicate && g.unit == UnitChoice::New(index))
-    };
+    let source_is_new = plan.existing_source != Some(source);
     let mut new_units: HashMap<usize, UnitId> = HashMap::new();
     for (index, unit) in plan.units.iter().enumerate() {
         match unit.existing {
@@ -528,7 +588,7 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                     edits.push(Edit::PutUnit(updated));
                 }
             }
-            None if unit.include && needed(index) => {
+            None if plan.creates_unit(index) => {
                 let id = UnitId(ledger.allocate_id());
                 let mut created = Unit::new(id, unit.name.trim());
                 created.aliases.clone_from(&unit.aliases);
@@ -578,7 +638,7 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
             edits.push(Edit::PutProject(Box::new(project)));
         }
     }
-    for goal in plan.goals.iter().filter(|g| g.include && !g.duplicate) {
+    for goal in plan.goals.iter().filter(|g| plan.imports_goal(g)) {
         edits.push(Edit::PutGoal(Goal {
             id: GoalId(ledger.allocate_id()),
             unit: resolve(goal.unit),
@@ -591,6 +651,6 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
             source: Some(source),
         }));
     }
-    let changes_something = edits.iter().any(|edit| !matches!(edit, Edit::PutSource(_)));
+    let changes_something = edits.len() > usize::from(source_is_new);
     changes_something.then_some(Edit::Batch(edits))
 }

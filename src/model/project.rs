@@ -153,6 +153,9 @@ pub struct Project {
     pub id: ProjectId,
     /// As written by the article or the user (Simplified or Traditional).
     pub name: String,
+    /// Names it had before it was renamed, so articles that use them still find it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<UnitId>,
     /// The company behind the project, when known.
@@ -185,6 +188,7 @@ impl Project {
         Project {
             id,
             name: name.into(),
+            aliases: Vec::new(),
             unit,
             owner: None,
             investment: None,

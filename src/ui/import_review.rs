@@ -472,6 +472,12 @@ fn project_row(
         } else {
             lang.pick("新", "new")
         });
+        if project.skipped_before {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                lang.pick("上次未导入", "not imported last time"),
+            );
+        }
         egui::ComboBox::from_id_salt(("review-unit-choice", index))
             .selected_text(unit_text)
             .show_ui(ui, |ui| {

@@ -45,6 +45,13 @@ pub fn show(
             }
         });
     });
+    if !project.aliases.is_empty() {
+        ui.weak(format!(
+            "{}{}",
+            lang.pick("曾用名:", "Formerly: "),
+            project.aliases.join(lang.pick("、", ", "))
+        ));
+    }
     ui.separator();
     // Both ways: content wider than the fixed panel scrolls rather than widening it.
     egui::ScrollArea::both().show(ui, |ui| {
