@@ -95,6 +95,17 @@ fn import_the_seed_review_accept_tick_and_find_it_after_a_restart() {
     harness.get_by_label(&accept).click();
     harness.run();
     assert_eq!(project_count(&harness), 12);
+    let today = harness.state().today();
+    assert!(
+        harness
+            .state()
+            .session()
+            .ledger
+            .projects()
+            .flat_map(|p| p.milestones.iter().map(|(_, s)| s.done))
+            .all(|done| done != Some(today)),
+        "the sample has no date line: nothing is done on the import day"
+    );
     harness.get_by_label("呂四港經濟開發區 · 1 · 90亿元");
     for unit in ["匯龍鎮", "惠萍鎮", "東海鎮", "江海瀾灣旅游度假區"] {
         harness.get_by_label_contains(&format!("{unit} · "));
