@@ -474,7 +474,7 @@ fn an_unticked_new_unit_is_not_created_and_its_projects_stay_unassigned() {
 }
 
 #[test]
-fn a_re_import_offers_what_was_left_out_unticked_and_changes_nothing() {
+fn a_re_import_after_moving_and_unticking_projects_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
@@ -484,6 +484,31 @@ fn a_re_import_offers_what_was_left_out_unticked_and_changes_nothing() {
     harness.run();
     accept(&mut harness);
     assert_eq!(project_count(&harness), 1);
+
+    harness.get_by_label("新建区镇").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "新区镇名称")
+        .type_text("岚溪镇");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("全部 · 1 · —").click();
+    harness.run();
+    harness.get_by_label("桐苇镇智能装备产业园").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "区镇")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "岚溪镇")
+        .click();
+    harness.run();
+    assert_eq!(
+        unit_of(&harness, "桐苇镇智能装备产业园").as_deref(),
+        Some("岚溪镇"),
+        "moved by hand"
+    );
     let before = harness.state().session().ledger.clone();
 
     paste_and_read(&mut harness, text);

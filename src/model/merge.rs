@@ -344,9 +344,10 @@ fn find_project(
         return Some(found.id);
     }
     if let Some(source) = same_article
-        && let Some(found) = ledger
-            .projects()
-            .find(|p| p.sources.iter().any(|s| s.source == source) && names(p).contains(&key))
+        && let Some(found) = ledger.projects().find(|p| {
+            p.sources.iter().any(|s| s.source == source)
+                && (names(p).contains(&key) || goes_by(p, &keys))
+        })
     {
         return Some(found.id);
     }

@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, Ui};
 
+use super::unit_picker::UnitPicker;
 use super::widgets::{
     choice_combo, committed_multiline, committed_text, date_field, light_color, parse_date,
 };
@@ -103,26 +104,20 @@ fn identity(
             ui.end_row();
 
             ui.label(lang.pick("区镇", "Unit"));
-            let unit_name = |id| app.ledger.unit(id).map(|u| u.name.as_str());
-            let current = project
-                .unit
-                .and_then(unit_name)
-                .unwrap_or(lang.pick("未分配", "No unit"));
-            let combo = egui::ComboBox::from_id_salt(("unit", project.id))
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    let mut choice = project.unit;
-                    ui.selectable_value(&mut choice, None, lang.pick("未分配", "No unit"));
-                    for unit in app.ledger.units() {
-                        ui.selectable_value(&mut choice, Some(unit.id), &unit.name);
-                    }
-                    if choice != project.unit {
-                        actions.push(update(project, lang.pick("区镇", "unit"), |p| {
-                            p.unit = choice
-                        }));
-                    }
-                });
-            let _ = combo.response.accessible_name(lang.pick("区镇", "Unit"));
+            let mut choice = project.unit;
+            let picked = UnitPicker {
+                ledger: app.ledger,
+                name: lang.pick("区镇", "Unit"),
+                none: Some(lang.pick("未分配", "No unit")),
+                except: None,
+                lang,
+            }
+            .show(ui, ("unit", project.id), &mut choice);
+            if picked && choice != project.unit {
+                actions.push(update(project, lang.pick("区镇", "unit"), |p| {
+                    p.unit = choice
+                }));
+            }
             ui.end_row();
 
             ui.label(lang.pick("业主", "Owner"));
