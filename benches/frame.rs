@@ -39,6 +39,7 @@ fn frame(c: &mut Criterion) {
             unattended: None,
             lang: None,
             select: None,
+            dashboard: false,
         },
     );
     let input = egui::RawInput {

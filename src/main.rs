@@ -96,6 +96,7 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         unattended: unattended.clone(),
         lang: cli.lang,
         select: cli.select,
+        dashboard: cli.dashboard,
     };
     let failed = move || unattended.as_ref().is_some_and(Unattended::failed);
     if windowless {

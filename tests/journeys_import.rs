@@ -517,5 +517,7 @@ fn a_re_import_after_moving_and_unticking_projects_changes_nothing() {
     assert!(checked(&harness, "导入 桐苇镇智能装备产业园"));
     harness.get_by_label("没有变化,关闭").click();
     harness.run();
-    assert_eq!(harness.state().session().ledger, before);
+    let mut after = harness.state().session().ledger.clone();
+    after.saved_at = before.saved_at;
+    assert_eq!(after, before, "nothing but an autosave's time differs");
 }

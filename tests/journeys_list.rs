@@ -1,13 +1,14 @@
 //! UI journeys through the list and the detail panel, by label as a person would: the row
 //! under the pointer stays put when the detail opens, and at 900×600 the list still shows
 //! what matters beside it; the 区镇 column sorts and hides for one unit; a progress-log entry
-//! is edited and deleted; the selected project comes back after a restart.
+//! is edited and deleted; the selected project comes back after a restart; at 1366×768 every
+//! bar of the dashboard carries its name and figure, and no two labels overlap.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use eframe::egui::accesskit::Role;
-use eframe::egui::{Key, Modifiers};
+use eframe::egui::{Key, Modifiers, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
@@ -16,7 +17,7 @@ mod common;
 use common::{MemoryStorage, checked, close, harness, harness_sized};
 use town_tracker::app::TownTrackerApp;
 use town_tracker::app::file_dialog::ScriptedDialogs;
-use town_tracker::model::{Edit, Ledger, Project, ProjectId, Unit, UnitId};
+use town_tracker::model::{Edit, Investment, Ledger, Project, ProjectId, Unit, UnitId};
 use town_tracker::store::LedgerStore;
 use town_tracker::ui::detail_width;
 
@@ -234,4 +235,87 @@ fn the_selected_project_comes_back_after_a_restart() {
             .map(|p| p.name.as_str()),
         Some("墨達思")
     );
+}
+
+/// The dashboard: fourteen invented units with long names; unit `i` holds `i + 1` 亿元 in one project.
+fn unit_names() -> Vec<String> {
+    (0..14)
+        .map(|i| format!("青岚{}号滨湖经济开发区", i + 1))
+        .collect()
+}
+
+fn dashboard_setup() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    let mut ledger = Ledger::new();
+    for (i, name) in unit_names().iter().enumerate() {
+        let unit = UnitId(ledger.allocate_id());
+        ledger.apply(Edit::PutUnit(Unit::new(unit, name))).unwrap();
+        let mut project = Project::new(
+            ProjectId(ledger.allocate_id()),
+            format!("云杉{}号厂房", i + 1),
+            Some(unit),
+        );
+        project.investment = Some(Investment {
+            yuan: (i as i64 + 1) * 100_000_000,
+            qualifier: Default::default(),
+            kind: Default::default(),
+        });
+        ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
+    }
+    LedgerStore::open(&path).store.save(&mut ledger).unwrap();
+    (dir, path)
+}
+
+/// The rect of the node labelled `label` that lies on the row spanning `row` (the units panel
+/// lists the same names elsewhere).
+fn on_row(harness: &Harness<'_, TownTrackerApp>, label: &str, row: Rect) -> Option<Rect> {
+    harness
+        .query_all_by_label(label)
+        .map(|node| node.rect())
+        .find(|rect| rect.center().y > row.top() && rect.center().y < row.bottom())
+}
+
+#[test]
+fn every_bar_is_labelled_and_no_label_overlaps_another() {
+    let (_dir, path) = dashboard_setup();
+    let mut harness = harness_sized(
+        &path,
+        date(4, 15),
+        &ScriptedDialogs::default(),
+        None,
+        [1366.0, 768.0],
+    );
+    harness.get_by_label("仪表盘").click();
+    harness.run();
+
+    let names = unit_names();
+    let mut labels: Vec<Rect> = Vec::new();
+    for (i, name) in names.iter().enumerate().rev().take(12) {
+        let figure = format!("{}亿元", i + 1);
+        let figure_rect = harness.get_by_label(&figure).rect();
+        let name_rect = on_row(&harness, name, figure_rect)
+            .unwrap_or_else(|| panic!("the bar of {figure} is labelled {name}"));
+        assert!(
+            name_rect.right() < figure_rect.left(),
+            "{name} stands left of its figure"
+        );
+        labels.push(name_rect);
+        labels.push(figure_rect);
+    }
+    for (a, first) in labels.iter().enumerate() {
+        for second in &labels[a + 1..] {
+            assert!(
+                !first.shrink(0.5).intersects(second.shrink(0.5)),
+                "labels overlap: {first:?} and {second:?}"
+            );
+        }
+    }
+    for small in ["1亿元", "2亿元"] {
+        assert!(
+            harness.query_by_label(small).is_none(),
+            "{small} is beyond the ranked twelve"
+        );
+    }
+    harness.get_by_label("另有 2 个区镇");
 }

@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 use town_tracker::article::{
     AmountFinding, AmountKind, Extraction, GoalFinding, Milestone, ProjectFinding, Qualifier, Span,
-    Status, TargetFinding,
+    Status, TargetFinding, UnitFinding, UnitKind,
 };
 use town_tracker::model::merge::{UnitChoice, import_edit, plan_import, preview_project};
-use town_tracker::model::{Ledger, SourceId};
+use town_tracker::model::{Edit, Ledger, SourceId, Unit, UnitId};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -429,5 +429,48 @@ fn a_unit_with_no_accepted_project_is_never_created() {
     assert!(
         import_edit(&mut empty, &plan).is_none(),
         "an article with no project adds no unit"
+    );
+}
+
+#[test]
+fn unsure_findings_are_offered_unticked_and_marked() {
+    let mut extraction = article();
+    extraction.projects[1].confidence = 0.4;
+    extraction.unit_details = vec![UnitFinding {
+        name: "高新区".into(),
+        kind: UnitKind::Zone,
+        county: None,
+        confidence: 0.45,
+    }];
+    let mut ledger = Ledger::new();
+    let plan = plan_import(&ledger, &extraction, "invented.txt", date(2024, 3, 1));
+    let flags: Vec<(bool, bool)> = plan
+        .projects
+        .iter()
+        .map(|p| (p.include, p.unsure))
+        .collect();
+    assert_eq!(flags, [(true, false), (false, true), (true, false)]);
+    let zone = plan.units.iter().find(|u| u.name == "高新区").unwrap();
+    assert!(
+        zone.unsure && !zone.include,
+        "an unsure new unit is unticked"
+    );
+    let edit = import_edit(&mut ledger, &plan).unwrap();
+    ledger.apply(edit).unwrap();
+    assert!(
+        ledger.projects().all(|p| p.name != "智能装备"),
+        "an unsure project is not imported unless ticked"
+    );
+
+    let mut known = Ledger::new();
+    let zone_id = UnitId(known.allocate_id());
+    known
+        .apply(Edit::PutUnit(Unit::new(zone_id, "高新区")))
+        .unwrap();
+    let again = plan_import(&known, &extraction, "invented.txt", date(2024, 3, 1));
+    let zone = again.units.iter().find(|u| u.name == "高新区").unwrap();
+    assert!(
+        !zone.unsure && zone.include,
+        "a unit the ledger holds is certain"
     );
 }

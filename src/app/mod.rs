@@ -50,6 +50,8 @@ pub struct AppOptions {
     pub lang: Option<Lang>,
     /// Select the first project of this name at start (`--select NAME`).
     pub select: Option<String>,
+    /// Open on the dashboard rather than the list (`--dashboard`).
+    pub dashboard: bool,
 }
 
 const SETTINGS_KEY: &str = "town-tracker-settings";
@@ -128,6 +130,9 @@ impl TownTrackerApp {
         if let Some(name) = &options.select {
             let found = app.session.ledger.projects().find(|p| p.name == *name);
             app.view.selected_project = found.map(|p| p.id);
+        }
+        if options.dashboard {
+            app.view.tab = ui::MainTab::Dashboard;
         }
         app
     }

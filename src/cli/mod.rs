@@ -46,6 +46,9 @@ pub struct Cli {
     /// Select the first project of this name at start, with its detail open.
     #[arg(long, value_name = "NAME")]
     pub select: Option<String>,
+    /// Open on the dashboard rather than the project list.
+    #[arg(long)]
+    pub dashboard: bool,
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }

@@ -32,6 +32,8 @@ pub enum UnitChoice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitPlan {
     pub include: bool,
+    /// The extractor is unsure this is a unit: offered unticked and marked.
+    pub unsure: bool,
     pub name: String,
     pub aliases: Vec<String>,
     /// The ledger's unit with this name or alias, if there is one.
@@ -50,6 +52,8 @@ pub struct PlannedTarget {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectPlan {
     pub include: bool,
+    /// The extractor is unsure this is a project: offered unticked and marked.
+    pub unsure: bool,
     /// Index into the extraction's projects (for evidence highlighting).
     pub finding: usize,
     /// The name as the article gives it, before any edit in the review.
@@ -165,7 +169,15 @@ pub fn plan_import(
             .get(name)
             .cloned()
             .unwrap_or_default();
+        let unsure = extraction
+            .unit_details
+            .iter()
+            .any(|d| d.name == *name && d.is_unsure());
         plan.choose_unit(Some(name), &aliases, &ledger_units);
+        if let Some(unit) = plan.units.last_mut().filter(|u| u.name == *name) {
+            unit.unsure = unsure && unit.existing.is_none();
+            unit.include = !unit.unsure;
+        }
     }
     let skipped_before: Vec<String> = existing_source
         .and_then(|id| ledger.source(id))
@@ -213,6 +225,7 @@ impl ImportPlan {
             .find_map(|k| ledger_units.get(k).copied());
         self.units.push(UnitPlan {
             include: true,
+            unsure: false,
             name: name.to_string(),
             aliases: aliases.to_vec(),
             existing,
@@ -374,8 +387,10 @@ fn plan_project(
             kind: amount.kind,
         })
     });
+    let unsure = finding.is_unsure();
     ProjectPlan {
-        include: true,
+        include: !unsure,
+        unsure,
         finding: index,
         found: finding.name.clone(),
         name: finding.name.clone(),

@@ -1,9 +1,9 @@
-//! The dashboard for the weekly 调度 meeting: headline figures, investment by unit, projects
-//! by stage, what falls due this month and this quarter, and overdue projects per unit.
+//! The dashboard for the weekly 调度 meeting: headline figures, investment by unit (ranked)
+//! and projects by stage as labelled bars, what falls due this month and this quarter, and
+//! overdue projects per unit.
 
 use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Ui};
-use egui_plot::{Bar, BarChart, Plot};
 
 use super::widgets::light_color;
 use super::{AppView, ViewState};
@@ -122,68 +122,77 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
     });
 }
 
-/// A bar chart whose bars are labelled along the x axis by `names`.
-fn labelled_bars(
-    ui: &mut Ui,
-    id: &str,
-    series: &str,
-    names: Vec<String>,
-    values: &[f64],
-    colour: Option<egui::Color32>,
-) {
-    let bars: Vec<Bar> = values
-        .iter()
-        .zip(&names)
-        .enumerate()
-        .map(|(i, (value, name))| Bar::new(i as f64, *value).name(name).width(0.7))
-        .collect();
-    Plot::new(id)
-        .height(220.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .show_grid([false, true])
-        .x_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
-                return String::new();
+/// One bar of a ranked chart: its name, its length and the figure written beside it.
+struct BarRow {
+    name: String,
+    value: f64,
+    figure: String,
+}
+
+/// Bars drawn across, one row each with its name on the left and its figure on the right, so
+/// every bar is labelled and no label can overlap another, however many units there are.
+fn ranked_bars(ui: &mut Ui, id: &str, rows: &[BarRow], colour: egui::Color32) {
+    let longest = rows.iter().map(|r| r.value).fold(0.0, f64::max);
+    let bar_width = (ui.available_width() * 0.45).clamp(60.0, 360.0);
+    let bar_height = ui.text_style_height(&egui::TextStyle::Body) * 0.8;
+    egui::Grid::new(id)
+        .num_columns(3)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            for row in rows {
+                ui.label(&row.name);
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(bar_width, bar_height), egui::Sense::hover());
+                let share = if longest > 0.0 {
+                    (row.value / longest) as f32
+                } else {
+                    0.0
+                };
+                let filled = egui::Rect::from_min_size(
+                    rect.min,
+                    egui::vec2((rect.width() * share).max(1.0), rect.height()),
+                );
+                ui.painter().rect_filled(filled, 2.0, colour);
+                ui.label(&row.figure);
+                ui.end_row();
             }
-            names.get(index as usize).cloned().unwrap_or_default()
-        })
-        .show(ui, |plot| {
-            let mut chart = BarChart::new(series, bars);
-            if let Some(colour) = colour {
-                chart = chart.color(colour);
-            }
-            plot.bar_chart(chart);
         });
 }
 
+/// How many units the investment chart ranks; the rest are counted below it.
+const RANKED_UNITS: usize = 12;
+
 fn investment_by_unit(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
     let lang = app.lang();
-    ui.strong(lang.pick("各区镇投资(亿元)", "Investment by unit (¥100 m)"));
+    ui.strong(lang.pick("各区镇投资", "Investment by unit"));
     let mut units: Vec<(String, i128)> = app
         .ledger
         .units()
         .map(|u| (u.name.clone(), view.cache.unit(app, Some(u.id)).yuan))
         .filter(|(_, yuan)| *yuan > 0)
         .collect();
-    units.sort_by_key(|(_, yuan)| std::cmp::Reverse(*yuan));
-    units.truncate(12);
     if units.is_empty() {
         ui.weak(lang.pick("还没有投资数据。", "No investment figures yet."));
         return;
     }
-    let names: Vec<String> = units.iter().map(|(n, _)| n.clone()).collect();
-    let values: Vec<f64> = units.iter().map(|(_, yuan)| *yuan as f64 / 1e8).collect();
-    labelled_bars(
-        ui,
-        "investment-by-unit",
-        lang.pick("投资", "Investment"),
-        names,
-        &values,
-        Some(light_color(Light::Green)),
-    );
+    units.sort_by_key(|(_, yuan)| std::cmp::Reverse(*yuan));
+    let rest = units.len().saturating_sub(RANKED_UNITS);
+    let rows: Vec<BarRow> = units
+        .into_iter()
+        .take(RANKED_UNITS)
+        .map(|(name, yuan)| BarRow {
+            name,
+            value: yuan as f64,
+            figure: lang.amount(yuan),
+        })
+        .collect();
+    ranked_bars(ui, "investment-by-unit", &rows, light_color(Light::Green));
+    if rest > 0 {
+        ui.weak(match lang {
+            Lang::Zh => format!("另有 {rest} 个区镇"),
+            Lang::En => format!("and {rest} more units"),
+        });
+    }
 }
 
 fn projects_by_stage(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
@@ -198,16 +207,17 @@ fn projects_by_stage(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
             counts[index] += 1;
         }
     }
-    let names: Vec<String> = STAGES.iter().map(|s| lang.status(*s).to_string()).collect();
-    let values: Vec<f64> = counts.iter().map(|c| *c as f64).collect();
-    labelled_bars(
-        ui,
-        "projects-by-stage",
-        lang.pick("项目数", "Projects"),
-        names,
-        &values,
-        None,
-    );
+    let rows: Vec<BarRow> = STAGES
+        .iter()
+        .zip(counts)
+        .map(|(stage, count)| BarRow {
+            name: lang.status(*stage).to_string(),
+            value: count as f64,
+            figure: count.to_string(),
+        })
+        .collect();
+    let colour = ui.visuals().selection.bg_fill;
+    ranked_bars(ui, "projects-by-stage", &rows, colour);
 }
 
 fn due_list(ui: &mut Ui, title: &str, due: &[(&str, String, NaiveDate)]) {

@@ -1,6 +1,7 @@
 //! The review of an import: what was found, grouped by unit, each project with its amount,
-//! status and targets, editable in place and ticked by default, with the sentence it came
-//! from and the matched words highlighted; updates to projects already in the ledger are
+//! status and targets, editable in place and ticked by default (what the engine is unsure of
+//! is offered unticked and marked), with the sentence it came from and the matched words
+//! highlighted; updates to projects already in the ledger are
 //! spelled out. Nothing changes until the user accepts; cancel leaves the ledger as it was.
 
 use eframe::egui::{self, Color32, Ui, text::LayoutJob};
@@ -387,6 +388,17 @@ fn findings(ui: &mut Ui, app: &AppView<'_>, review: &mut Review, lang: Lang) {
                             &mut unit.include,
                             format!("{} {name}", lang.pick("新建区镇", "Create the unit")),
                         );
+                        if unit.unsure {
+                            unsure_mark(
+                                ui,
+                                lang,
+                                lang.pick(
+                                    "地名表里没有这个区镇,文章也没有说清:请核对后再勾选。",
+                                    "The gazetteer does not know this unit and the article does \
+                                     not make it clear: check it before ticking it.",
+                                ),
+                            );
+                        }
                         if !unit.include {
                             ui.weak(lang.pick(
                                 "(不新建;项目保留为未分配,或归入已有区镇)",
@@ -446,6 +458,12 @@ fn findings(ui: &mut Ui, app: &AppView<'_>, review: &mut Review, lang: Lang) {
     }
 }
 
+/// The mark beside a finding the engine is unsure of, with the reason on hover.
+fn unsure_mark(ui: &mut Ui, lang: Lang, reason: &str) {
+    ui.colored_label(ui.visuals().warn_fg_color, lang.pick("不确定", "unsure"))
+        .on_hover_text(reason);
+}
+
 fn project_row(
     ui: &mut Ui,
     app: &AppView<'_>,
@@ -465,6 +483,17 @@ fn project_row(
         let label = project.name.clone();
         ui.checkbox(&mut project.include, "")
             .accessible_name(format!("{} {label}", lang.pick("导入", "Import")));
+        if project.unsure {
+            unsure_mark(
+                ui,
+                lang,
+                lang.pick(
+                    "引擎不确定这是项目名称(名称的边界不在词的边界上):请核对后再勾选。",
+                    "The engine is not sure this is a project name (its edges are not word \
+                     edges): check it before ticking it.",
+                ),
+            );
+        }
         ui.add(egui::TextEdit::singleline(&mut project.name).desired_width(text_width(ui, &label)))
             .accessible_name(format!("{} {label}", lang.pick("项目名称", "Project name")));
         ui.weak(if before.is_some() {

@@ -57,6 +57,7 @@ pub fn harness_sized(
         unattended: None,
         lang: None,
         select: None,
+        dashboard: false,
     };
     let storage = storage.cloned();
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {

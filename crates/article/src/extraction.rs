@@ -169,8 +169,16 @@ pub struct UnitFinding {
     /// The county the gazetteer places a township in, when the article leaves no doubt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub county: Option<String>,
-    /// How sure the extractor is that this is a unit (0 to 1).
+    /// How sure the extractor is that this is a unit (0 to 1); below [`UNSURE_BELOW`] the
+    /// review leaves a new unit unticked.
     pub confidence: f32,
+}
+
+impl UnitFinding {
+    /// True when the review should leave the unit unticked and marked, if it is new.
+    pub fn is_unsure(&self) -> bool {
+        self.confidence < UNSURE_BELOW
+    }
 }
 
 /// A goal that is not a project ("确保一季度新签约10亿元以上项目1个").
