@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
-use crate::model::{Milestone, Qualifier, Status};
+use crate::model::{Milestone, MilestoneState, Qualifier, Status, UnitKind};
 
 /// 中文 (default) or English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -127,6 +127,29 @@ impl Lang {
             (Lang::En, Qualifier::About) => format!("~{amount}"),
             (Lang::En, Qualifier::AtLeast) => format!("{amount}+"),
             (Lang::En, Qualifier::AtMost) => format!("nearly {amount}"),
+        }
+    }
+
+    pub fn unit_kind(self, kind: UnitKind) -> &'static str {
+        match (self, kind) {
+            (Lang::Zh, UnitKind::Township) => "镇/乡/街道",
+            (Lang::Zh, UnitKind::County) => "县/区",
+            (Lang::Zh, UnitKind::City) => "市",
+            (Lang::Zh, UnitKind::Park) => "园区/开发区",
+            (Lang::En, UnitKind::Township) => "Township",
+            (Lang::En, UnitKind::County) => "County/district",
+            (Lang::En, UnitKind::City) => "City",
+            (Lang::En, UnitKind::Park) => "Park/zone",
+        }
+    }
+
+    /// When a milestone was done: its day, "日期不详" when done on a day unknown, `None` when
+    /// not done.
+    pub fn done_day(self, state: &MilestoneState) -> Option<String> {
+        match state.done {
+            Some(day) => Some(day.format("%Y-%m-%d").to_string()),
+            None if state.done_undated => Some(self.pick("日期不详", "date unknown").to_string()),
+            None => None,
         }
     }
 

@@ -239,3 +239,54 @@ fn export_from_the_command_line_filters_like_the_app() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("没有这个镇"));
 }
+
+#[test]
+fn the_sample_imported_on_a_day_has_no_done_date_of_that_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.ron");
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/seed.txt");
+    let output = Command::new(BIN)
+        .arg("--data")
+        .arg(&ledger)
+        .args(["--today", "2025-04-15", "--import"])
+        .arg(&seed)
+        .arg("--accept-all")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let csv_path = dir.path().join("all.csv");
+    let output = Command::new(BIN)
+        .args(["export", "--data"])
+        .arg(&ledger)
+        .args(["--today", "2025-04-15", "--csv"])
+        .arg(&csv_path)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = std::fs::read_to_string(&csv_path).unwrap();
+    let mut lines = text.lines();
+    let headings: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let done_columns: Vec<usize> = headings
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.contains("完成"))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(done_columns.len(), 4, "{headings:?}");
+    let mut undated = 0;
+    for line in lines {
+        let cells: Vec<&str> = line.split(',').collect();
+        for &column in &done_columns {
+            assert_ne!(
+                cells[column], "2025-04-15",
+                "a done date of the import day: {line}"
+            );
+            undated += usize::from(cells[column] == "日期不详");
+        }
+    }
+    assert!(
+        undated > 0,
+        "the sample's started projects are done, day unknown:\n{text}"
+    );
+    assert!(!text.contains("2025-04-15"), "{text}");
+}

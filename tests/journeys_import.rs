@@ -95,6 +95,17 @@ fn import_the_seed_review_accept_tick_and_find_it_after_a_restart() {
     harness.get_by_label(&accept).click();
     harness.run();
     assert_eq!(project_count(&harness), 12);
+    let today = harness.state().today();
+    assert!(
+        harness
+            .state()
+            .session()
+            .ledger
+            .projects()
+            .flat_map(|p| p.milestones.iter().map(|(_, s)| s.done))
+            .all(|done| done != Some(today)),
+        "the sample has no date line: nothing is done on the import day"
+    );
     harness.get_by_label("呂四港經濟開發區 · 1 · 90亿元");
     for unit in ["匯龍鎮", "惠萍鎮", "東海鎮", "江海瀾灣旅游度假區"] {
         harness.get_by_label_contains(&format!("{unit} · "));
@@ -116,8 +127,14 @@ fn import_the_seed_review_accept_tick_and_find_it_after_a_restart() {
 
     import(&mut harness, &dialogs, DialogAnswer::Picked(vec![seed()]));
     harness.get_by_label_contains("这篇文章已经导入过");
-    let accept = accept_button_label(&harness);
-    harness.get_by_label(&accept).click();
+    assert!(
+        harness
+            .get_all_by_role(Role::Button)
+            .filter_map(|node| node.accesskit_node().label())
+            .all(|label| !label.starts_with("导入 ")),
+        "the accept button does not promise an import"
+    );
+    harness.get_by_label("没有变化,关闭").click();
     harness.run();
     assert_eq!(
         harness.state().session().ledger,
@@ -254,7 +271,8 @@ fn dropped_files_get_one_review_each_and_the_articles_view_lists_them() {
         .extend([seed(), second].map(|p| std::sync::Arc::new(Dropped(p)) as _));
     harness.run();
     assert_eq!(harness.state().reviews().len(), 2);
-    for _ in 0..2 {
+    for position in ["1 / 2 · ", "2 / 2 · "] {
+        harness.get_by_label_contains(position);
         let accept = accept_button_label(&harness);
         harness.get_by_label(&accept).click();
         harness.run();
@@ -315,7 +333,8 @@ fn two_articles_about_the_same_new_project_make_one_project() {
         DialogAnswer::Picked(vec![first, second]),
     );
     assert_eq!(harness.state().reviews().len(), 2);
-    for _ in 0..2 {
+    for position in ["1 / 2 · ", "2 / 2 · "] {
+        harness.get_by_label_contains(position);
         let accept = accept_button_label(&harness);
         harness.get_by_label(&accept).click();
         harness.run();
@@ -329,7 +348,13 @@ fn two_articles_about_the_same_new_project_make_one_project() {
     let project = ledger.projects().next().unwrap();
     assert_eq!(project.sources.len(), 2);
     assert_eq!(project.investment.unwrap().yuan, 300_000_000);
-    assert!(project.milestones.start.done.is_some());
+    let start = project.milestones.start;
+    assert!(start.is_done() && start.done_inferred);
+    assert_ne!(
+        start.done,
+        Some(harness.state().today()),
+        "an article without a date line never dates a milestone by the import day"
+    );
 }
 
 #[test]
@@ -365,4 +390,107 @@ fn the_responsible_person_named_in_an_article_can_be_fixed_in_review() {
         .expect("the project was imported");
     assert_eq!(project.responsible, "王明");
     assert_eq!(project.investment.unwrap().yuan, 120_000_000);
+}
+
+/// The unit of the one project in the ledger named `name`, by name.
+fn unit_of(harness: &Harness<'_, TownTrackerApp>, name: &str) -> Option<String> {
+    let ledger = &harness.state().session().ledger;
+    let project = ledger.projects().find(|p| p.name == name).unwrap();
+    project
+        .unit
+        .and_then(|id| ledger.unit(id))
+        .map(|u| u.name.clone())
+}
+
+fn accept(harness: &mut Harness<'static, TownTrackerApp>) {
+    let accept = accept_button_label(harness);
+    harness.get_by_label(&accept).click();
+    harness.run();
+}
+
+#[test]
+fn a_new_unit_mapped_to_one_in_the_ledger_is_remembered_for_the_next_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    paste_and_read(
+        &mut harness,
+        "桐苇镇投资3亿元的冷链物流中心项目正式签约。桐苇镇将加快推进。",
+    );
+    accept(&mut harness);
+
+    let second = "岚溪镇新材料项目正式签约。岚溪镇将加快推进项目建设。";
+    paste_and_read(&mut harness, second);
+    harness.get_by_label_contains(&format!("导入: {second}"));
+    harness.get_by_label_contains("岚溪镇 (新)");
+    harness.get_by_label("岚溪镇 归入已有区镇").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "桐苇镇")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label_contains("岚溪镇 (新)").is_none());
+    harness.get_by_label_contains("桐苇镇 (已有)");
+    accept(&mut harness);
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.units().count(), 1, "no twin of 桐苇镇");
+    assert_eq!(ledger.units().next().unwrap().aliases, ["岚溪镇"]);
+    assert_eq!(unit_of(&harness, "岚溪镇新材料").as_deref(), Some("桐苇镇"));
+
+    paste_and_read(
+        &mut harness,
+        "岚溪镇\n岚溪镇智能装备产业园项目开工建设,力争年底前竣工。岚溪镇将加快推进项目建设。",
+    );
+    assert!(
+        harness.query_by_label_contains("岚溪镇 (新)").is_none(),
+        "the alias answers without asking"
+    );
+    harness.get_by_label_contains("桐苇镇 (已有)");
+    accept(&mut harness);
+    assert_eq!(harness.state().session().ledger.units().count(), 1);
+    assert_eq!(
+        unit_of(&harness, "岚溪镇智能装备产业园").as_deref(),
+        Some("桐苇镇")
+    );
+}
+
+#[test]
+fn an_unticked_new_unit_is_not_created_and_its_projects_stay_unassigned() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    paste_and_read(
+        &mut harness,
+        "岚溪镇新材料项目正式签约。岚溪镇将加快推进项目建设。",
+    );
+    harness.get_by_label("新建区镇 岚溪镇").click();
+    harness.run();
+    harness.get_by_label_contains("不新建");
+    accept(&mut harness);
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.units().count(), 0, "the unticked unit holds");
+    assert_eq!(ledger.projects().count(), 1);
+    assert_eq!(unit_of(&harness, "岚溪镇新材料"), None);
+}
+
+#[test]
+fn a_re_import_offers_what_was_left_out_unticked_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = open(&dir.path().join("ledger.ron"), &dialogs);
+    let text = "桐苇镇投资3亿元的冷链物流中心项目正式签约。桐苇镇智能装备产业园项目开工建设。桐苇镇将加快推进。";
+    paste_and_read(&mut harness, text);
+    harness.get_by_label("导入 冷链物流中心").click();
+    harness.run();
+    accept(&mut harness);
+    assert_eq!(project_count(&harness), 1);
+    let before = harness.state().session().ledger.clone();
+
+    paste_and_read(&mut harness, text);
+    harness.get_by_label("上次未导入");
+    assert!(!checked(&harness, "导入 冷链物流中心"));
+    assert!(checked(&harness, "导入 桐苇镇智能装备产业园"));
+    harness.get_by_label("没有变化,关闭").click();
+    harness.run();
+    assert_eq!(harness.state().session().ledger, before);
 }

@@ -1,5 +1,7 @@
 //! UI journeys on the ledger, driven by label as a person would click: add a unit and a
-//! project, tick 开工, restart on the same file and see it ticked, undo a tick.
+//! project, tick 开工, restart on the same file and see it ticked, undo a tick; merge two units
+//! and undo, rename a unit to a name that exists (the merge is offered), delete a unit keeping
+//! its projects, edit a unit's kind and aliases.
 
 use std::path::Path;
 
@@ -15,7 +17,8 @@ use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
 use town_tracker::app::file_dialog::ScriptedDialogs;
 use town_tracker::intent::DialogAnswer;
-use town_tracker::model::Status;
+use town_tracker::model::{Edit, Ledger, Project, ProjectId, Status, Unit, UnitId, UnitKind};
+use town_tracker::store::LedgerStore;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 2, 10).unwrap()
@@ -222,7 +225,7 @@ fn save_as_moves_the_ledger_and_open_brings_the_old_one_back() {
 }
 
 #[test]
-fn deleting_a_unit_asks_first_and_undo_brings_it_back_with_its_projects() {
+fn deleting_a_unit_says_what_it_affects_keeps_its_projects_and_undoes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.ron");
     let mut harness = open(&path);
@@ -238,17 +241,158 @@ fn deleting_a_unit_asks_first_and_undo_brings_it_back_with_its_projects() {
     harness.run();
     harness.get_by_label("删除…").click();
     harness.run();
-    harness.get_by_label_contains("删除“惠萍鎮”及其 1 个项目");
-    harness.get_by_label("删除").click();
+    harness.get_by_label("删除“惠萍鎮”:1 个项目保留为未分配,0 个目标随之删除。");
+    harness.get_by_label("删除区镇").click();
     harness.run();
-    assert!(harness.state().session().ledger.is_empty());
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.units().count(), 0);
+    assert_eq!(ledger.projects_of(None).count(), 1, "the project stays");
+    harness.get_by_label("未分配 · 1 · —");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     let ledger = &harness.state().session().ledger;
     assert_eq!(ledger.units().count(), 1);
-    assert_eq!(ledger.projects().count(), 1);
+    assert_eq!(
+        ledger
+            .projects_of(ledger.units().next().map(|u| u.id))
+            .count(),
+        1
+    );
     harness.get_by_label("惠萍鎮 · 1 · —");
+}
+
+/// 東海鎮 with 萬鵬建材, and its short form 东海 with 錦曌新材料 (as two articles left them).
+fn twin_units(path: &Path) {
+    let mut ledger = Ledger::new();
+    for (unit, project) in [("東海鎮", "萬鵬建材"), ("东海", "錦曌新材料")] {
+        let id = UnitId(ledger.allocate_id());
+        ledger.apply(Edit::PutUnit(Unit::new(id, unit))).unwrap();
+        let project = Project::new(ProjectId(ledger.allocate_id()), project, Some(id));
+        ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
+    }
+    LedgerStore::open(path).store.save(&mut ledger).unwrap();
+}
+
+#[test]
+fn merging_two_units_moves_the_projects_keeps_the_name_as_an_alias_and_undoes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    twin_units(&path);
+    let mut harness = open(&path);
+    harness.get_by_label("东海 · 1 · —").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::U);
+    harness.run();
+    harness.get_by_label("合并到区镇").click();
+    harness.run();
+    harness.get_by_label("東海鎮").click();
+    harness.run();
+    harness.get_by_label("合并").click();
+    harness.run();
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.units().count(), 1);
+    let east = ledger.units().next().unwrap();
+    assert_eq!(east.name, "東海鎮");
+    assert_eq!(east.aliases, ["东海"]);
+    assert_eq!(ledger.projects_of(Some(east.id)).count(), 2);
+    harness.get_by_label("東海鎮 · 2 · —");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().session().ledger.units().count(),
+        2,
+        "one undo step"
+    );
+    harness.get_by_label("东海 · 1 · —");
+    harness.get_by_label("東海鎮 · 1 · —");
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    let mut storage = MemoryStorage::default();
+    close(harness, &mut storage);
+    let harness = open(&path);
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.units().count(), 1, "the merge was saved");
+    assert_eq!(ledger.units().next().unwrap().aliases, ["东海"]);
+}
+
+#[test]
+fn renaming_a_unit_to_a_name_that_exists_offers_the_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    twin_units(&path);
+    let mut harness = open(&path);
+    harness.get_by_label("东海 · 1 · —").click_secondary();
+    harness.run();
+    harness.get_by_label("重命名").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "区镇名称")
+        .type_text("东海镇");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .session()
+            .ledger
+            .units()
+            .any(|u| u.name == "东海"),
+        "no twin was made"
+    );
+    harness.get_by_label_contains("已有区镇“東海鎮”叫这个名字");
+    harness.get_by_label("合并").click();
+    harness.run();
+    let ledger = &harness.state().session().ledger;
+    assert_eq!(ledger.units().count(), 1);
+    assert_eq!(ledger.projects().filter(|p| p.unit.is_some()).count(), 2);
+}
+
+#[test]
+fn a_unit_shows_its_kind_and_aliases_and_both_are_editable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    twin_units(&path);
+    let mut harness = open(&path);
+    harness.get_by_label("东海 · 1 · —").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::U);
+    harness.run();
+    harness.get_by_label("区镇类型").click();
+    harness.run();
+    harness.get_by_label("镇/乡/街道").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "新别名")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "新别名")
+        .type_text("东海片区");
+    harness.run();
+    harness.get_by_label("添加别名").click();
+    harness.run();
+    let unit = |harness: &Harness<'_, TownTrackerApp>| {
+        harness
+            .state()
+            .session()
+            .ledger
+            .units()
+            .find(|u| u.name == "东海")
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(unit(&harness).kind, Some(UnitKind::Township));
+    assert_eq!(unit(&harness).aliases, ["东海片区"]);
+    harness.get_by_label("删除别名 东海片区").click();
+    harness.run();
+    assert!(unit(&harness).aliases.is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(unit(&harness).aliases, ["东海片区"], "undone");
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn date(m: u32, d: u32) -> NaiveDate {
 type PlannedProject = (&'static str, UnitId, Option<i64>, fn(&mut Project));
 
 /// 東海鎮: 萬鵬建材 (投产 due 03-01, 0.8亿), 錦曌新材料 (投产 due 04-10, 12亿, signed 02-01),
-/// 慶旺機械 (签约 due 06-30); 匯龍鎮: 墨達思 (no target, 3亿). A goal: 東海鎮 signs one
+/// 慶旺機械 (签约 due 06-30); 匯龍鎮: 墨達思 (投产 due 04-25, 3亿). A goal: 東海鎮 signs one
 /// project of 10亿+ in Q1.
 fn write_ledger(path: &Path) {
     let mut ledger = Ledger::new();
@@ -57,7 +57,9 @@ fn write_ledger(path: &Path) {
         ("慶旺機械", east, None, |p| {
             p.milestones.sign.target = Some(date(6, 30))
         }),
-        ("墨達思", hui, Some(300_000_000), |_| {}),
+        ("墨達思", hui, Some(300_000_000), |p| {
+            p.milestones.produce.target = Some(date(4, 25))
+        }),
     ];
     for (name, unit, yuan, edit) in projects {
         let mut project = Project::new(ProjectId(ledger.allocate_id()), name, Some(unit));
@@ -139,6 +141,7 @@ fn lights_and_days_follow_today() {
     harness.get_by_label("投产 03-01 逾期45天");
     harness.get_by_label("投产 04-10 逾期5天");
     harness.get_by_label("签约 06-30 剩76天");
+    harness.get_by_label("投产 04-25 剩10天");
 }
 
 #[test]
@@ -183,8 +186,8 @@ fn headings_sort_and_filters_survive_a_restart() {
     harness.run();
     assert_eq!(
         visible_projects(&harness),
-        ["錦曌新材料", "萬鵬建材"],
-        "overdue counts as due"
+        ["墨達思"],
+        "due in 10 days; the overdue ones are late, not due soon"
     );
 
     let mut storage = MemoryStorage::default();
@@ -192,8 +195,8 @@ fn headings_sort_and_filters_survive_a_restart() {
     let harness = open_with(&path, &dialogs, Some(&storage));
     assert_eq!(
         visible_projects(&harness),
-        ["錦曌新材料", "萬鵬建材"],
-        "the filter and sort came back"
+        ["墨達思"],
+        "the filter came back"
     );
 }
 

@@ -360,3 +360,117 @@ fn unsure_findings_are_offered_unticked_and_marked() {
         "a unit the ledger holds is certain"
     );
 }
+
+#[test]
+fn an_undated_article_records_done_without_a_day_never_the_import_day() {
+    let mut ledger = Ledger::new();
+    let mut undated = article();
+    undated.published = None;
+    assert!(import(&mut ledger, &undated));
+    let big = ledger
+        .projects()
+        .find(|p| p.name == "临港新材料产业园")
+        .unwrap();
+    assert_eq!(big.status(), Status::UnderConstruction);
+    for state in [big.milestones.sign, big.milestones.start] {
+        assert_eq!(state.done, None, "not the import day, 2024-03-01");
+        assert!(state.done_undated && state.done_inferred);
+    }
+    assert!(!big.milestones.complete.is_done());
+
+    let mut dated = article();
+    dated.text = "另一篇报道".into();
+    dated.published = Some(date(2024, 5, 8));
+    dated.projects[0].status = Some(Status::Completed);
+    assert!(import(&mut ledger, &dated));
+    let big = ledger
+        .projects()
+        .find(|p| p.name == "临港新材料产业园")
+        .unwrap();
+    assert!(
+        big.milestones.start.done_undated,
+        "a later article does not re-date what was already done"
+    );
+    assert_eq!(big.milestones.complete.done, Some(date(2024, 5, 8)));
+}
+
+#[test]
+fn a_re_import_keeps_what_the_user_decided() {
+    use town_tracker::intent::Change;
+    use town_tracker::model::merge::changes_nothing;
+
+    let mut ledger = Ledger::new();
+    let mut plan = plan_import(&ledger, &article(), "invented.txt", date(2024, 3, 1));
+    plan.projects[1].include = false;
+    let edit = import_edit(&mut ledger, &plan).unwrap();
+    ledger.apply(edit).unwrap();
+    assert_eq!(ledger.projects().count(), 2);
+
+    let find = |ledger: &Ledger, name: &str| ledger.projects().find(|p| p.name == name).cloned();
+    let mut renamed = find(&ledger, "冷链物流中心").unwrap();
+    renamed.name = "冷链物流园".into();
+    let mut moved = find(&ledger, "临港新材料产业园").unwrap();
+    moved.unit = ledger.units().find(|u| u.name == "河口镇").map(|u| u.id);
+    assert!(moved.unit.is_some());
+    for project in [renamed.clone(), moved.clone()] {
+        let change = Change::UpdateProject {
+            project: Box::new(project),
+            what: "edit".into(),
+        };
+        let outcome = change.to_edit(&mut ledger).unwrap().unwrap();
+        ledger.apply(outcome.edit).unwrap();
+    }
+    assert_eq!(
+        ledger.project(renamed.id).unwrap().aliases,
+        ["冷链物流中心"],
+        "the old name stays as an alias"
+    );
+
+    let again = plan_import(&ledger, &article(), "invented.txt", date(2024, 4, 1));
+    assert!(again.existing_source.is_some());
+    assert!(!again.projects[1].include && again.projects[1].skipped_before);
+    assert_eq!(again.projects[2].existing, Some(renamed.id));
+    assert_eq!(again.projects[0].existing, Some(moved.id));
+    assert!(changes_nothing(&ledger, &again));
+    let before = ledger.clone();
+    assert!(
+        import_edit(&mut ledger, &again).is_none(),
+        "nothing the user decided is undone"
+    );
+    assert_eq!(ledger.projects().count(), before.projects().count());
+
+    let mut now_wanted = again.clone();
+    now_wanted.projects[1].include = true;
+    assert!(!changes_nothing(&ledger, &now_wanted));
+    let edit = import_edit(&mut ledger, &now_wanted).unwrap();
+    ledger.apply(edit).unwrap();
+    assert_eq!(ledger.projects().count(), 3);
+    assert!(ledger.sources().next().unwrap().skipped.is_empty());
+}
+
+#[test]
+fn a_unit_with_no_accepted_project_is_never_created() {
+    let mut ledger = Ledger::new();
+    let mut plan = plan_import(&ledger, &article(), "invented.txt", date(2024, 3, 1));
+    plan.projects[2].include = false;
+    assert_eq!(plan.ticked_count(), 2, "河口镇's goal goes with its unit");
+    let edit = import_edit(&mut ledger, &plan).unwrap();
+    ledger.apply(edit).unwrap();
+    let names: Vec<_> = ledger.units().map(|u| u.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["滨江镇"],
+        "河口镇 has only a goal left: not created"
+    );
+    assert_eq!(ledger.goals().count(), 0);
+
+    let mut no_projects = article();
+    no_projects.text = "只有目标的报道".into();
+    no_projects.projects.clear();
+    let mut empty = Ledger::new();
+    let plan = plan_import(&empty, &no_projects, "goals.txt", date(2024, 3, 1));
+    assert!(
+        import_edit(&mut empty, &plan).is_none(),
+        "an article with no project adds no unit"
+    );
+}

@@ -62,6 +62,8 @@ pub struct TownTrackerApp {
     view: ViewState,
     /// Articles read and waiting for review, first shown first.
     reviews: VecDeque<Review>,
+    /// How many reviews were closed since the queue was last empty (for "3 / 10").
+    reviews_closed: usize,
     notices: Notices,
     settings: Settings,
     dialogs: Box<dyn FileDialogs>,
@@ -104,6 +106,7 @@ impl TownTrackerApp {
                 ..ViewState::default()
             },
             reviews: VecDeque::new(),
+            reviews_closed: 0,
             notices: Notices::default(),
             settings,
             dialogs: options.dialogs,
@@ -221,7 +224,7 @@ impl TownTrackerApp {
             Action::FileChosen { request, answer } => self.file_chosen(ctx, request, answer),
             Action::AcceptImport => self.accept_import(),
             Action::CancelImport => {
-                self.reviews.pop_front();
+                self.close_review();
             }
             Action::ReviewYear(year) => {
                 let today = self.today();
@@ -271,10 +274,21 @@ impl TownTrackerApp {
         }
     }
 
+    /// Takes the first waiting review off the queue, counting it for "3 / 10".
+    fn close_review(&mut self) -> Option<Review> {
+        let review = self.reviews.pop_front()?;
+        self.reviews_closed = if self.reviews.is_empty() {
+            0
+        } else {
+            self.reviews_closed + 1
+        };
+        Some(review)
+    }
+
     /// Applies the first waiting review as one undo step; the reviews still waiting are
     /// matched again against the ledger it changed.
     fn accept_import(&mut self) {
-        let Some(review) = self.reviews.pop_front() else {
+        let Some(review) = self.close_review() else {
             return;
         };
         self.import_reviewed(&review);
@@ -338,15 +352,26 @@ impl TownTrackerApp {
             return;
         }
         let label = change.describe(&self.session.ledger, self.lang());
-        let Some((edit, created)) = change.to_edit(&mut self.session.ledger) else {
-            return;
+        let lang = self.lang();
+        let outcome = match change.to_edit(&mut self.session.ledger) {
+            Ok(Some(outcome)) => outcome,
+            Ok(None) => return,
+            Err(error) => {
+                self.notify(NoticeLevel::Error, describe::order_error(&error, lang));
+                return;
+            }
         };
-        if let Err(error) = self.session.apply(label, edit) {
-            let text = describe::edit_error(&error, self.lang());
-            self.notify(NoticeLevel::Error, text);
+        if let Err(error) = self.session.apply(label, outcome.edit) {
+            self.notify(NoticeLevel::Error, describe::edit_error(&error, lang));
             return;
         }
-        match created {
+        if !outcome.moved.is_empty() {
+            self.notify(
+                NoticeLevel::Info,
+                describe::moved_dates(&outcome.moved, lang),
+            );
+        }
+        match outcome.created {
             Created::Unit(id) => self.view.filter.unit = UnitFilter::Unit(id),
             Created::Project(id) => self.view.selected_project = Some(id),
             Created::Nothing => {}
@@ -358,12 +383,21 @@ impl TownTrackerApp {
         }
     }
 
+    /// The unit selected in the left panel, if it still exists.
+    fn selected_unit(&self) -> Option<&crate::model::Unit> {
+        match self.view.filter.unit {
+            UnitFilter::Unit(id) => self.session.ledger.unit(id),
+            UnitFilter::All | UnitFilter::Unassigned => None,
+        }
+    }
+
     /// What decides which commands apply now.
     fn command_state(&self) -> CommandState {
         CommandState {
             writable: self.session.store.is_writable(),
             can_undo: self.session.history.undo_label().is_some(),
             can_redo: self.session.history.redo_label().is_some(),
+            unit_selected: self.selected_unit().is_some(),
         }
     }
 
@@ -424,6 +458,9 @@ impl TownTrackerApp {
                 };
             }
             Command::ShowGoals => self.view.goals_open = true,
+            Command::EditUnit => {
+                self.view.unit_dialog = self.selected_unit().map(ui::UnitDialog::new);
+            }
             Command::ShowSettings => self.view.settings_draft = Some(self.settings.clone()),
             Command::ShowArticles => self.view.articles_open = true,
             Command::ShowAbout => self.view.about_open = true,
@@ -733,6 +770,10 @@ impl TownTrackerApp {
             settings: &self.settings,
             notices: self.notices.as_slice(),
             commands: self.command_state(),
+            review_queue: (
+                self.reviews_closed + 1,
+                self.reviews_closed + self.reviews.len(),
+            ),
         };
         actions.extend(ui::draw(
             ui,

@@ -27,12 +27,7 @@ pub fn run_info(path: &Path, today: NaiveDate, out: &mut dyn Write) -> i32 {
     let ledger = parsed.ledger;
     let milestones_done: usize = ledger
         .projects()
-        .map(|p| {
-            p.milestones
-                .iter()
-                .filter(|(_, s)| s.done.is_some())
-                .count()
-        })
+        .map(|p| p.milestones.iter().filter(|(_, s)| s.is_done()).count())
         .sum();
     let overdue: usize = ledger
         .projects()

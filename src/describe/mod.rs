@@ -14,7 +14,8 @@ pub use ledger::{blocked, load_error, recover_error, save_as_error, save_error};
 
 use crate::export::ExportError;
 use crate::i18n::Lang;
-use crate::model::EditError;
+use crate::model::done_order::OrderError;
+use crate::model::{EditError, Milestone};
 
 /// Why an edit was refused.
 pub fn edit_error(error: &EditError, lang: Lang) -> String {
@@ -42,6 +43,36 @@ pub fn edit_error(error: &EditError, lang: Lang) -> String {
         }
         EditError::ForeignId if zh => "这条记录不属于当前台账。".into(),
         EditError::ForeignId => "That record does not belong to this ledger.".into(),
+    }
+}
+
+/// Why a done date was refused: it would put two milestones out of order.
+pub fn order_error(error: &OrderError, lang: Lang) -> String {
+    let earlier = lang.milestone(error.earlier);
+    let later = lang.milestone(error.later);
+    let (earlier_done, later_done) = (error.earlier_done, error.later_done);
+    match lang {
+        Lang::Zh => format!(
+            "没有修改:{earlier}({earlier_done})不能晚于{later}({later_done})。请先改{later}的日期。"
+        ),
+        Lang::En => format!(
+            "Not changed: {earlier} ({earlier_done}) cannot come after {later} ({later_done}). Change the date of {later} first."
+        ),
+    }
+}
+
+/// Which inferred done dates were moved to keep the milestones in order.
+pub fn moved_dates(moved: &[(Milestone, chrono::NaiveDate)], lang: Lang) -> String {
+    let list: Vec<String> = moved
+        .iter()
+        .map(|(milestone, day)| format!("{} → {day}", lang.milestone(*milestone)))
+        .collect();
+    match lang {
+        Lang::Zh => format!("为保持节点顺序,推断的完成日期已调整:{}。", list.join("、")),
+        Lang::En => format!(
+            "To keep the milestones in order, inferred done dates moved: {}.",
+            list.join(", ")
+        ),
     }
 }
 
@@ -116,6 +147,26 @@ mod tests {
         let odd = std::io::Error::from_raw_os_error(40);
         assert!(!io_reason(&odd, Lang::Zh).is_ascii());
         assert_eq!(megabytes(20 * 1024 * 1024), "20.0 MB");
+    }
+
+    #[test]
+    fn an_order_error_names_both_milestones_and_days() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2025, 3, d).unwrap();
+        let error = OrderError {
+            earlier: Milestone::Sign,
+            earlier_done: day(5),
+            later: Milestone::Start,
+            later_done: day(1),
+        };
+        assert_eq!(
+            order_error(&error, Lang::Zh),
+            "没有修改:签约(2025-03-05)不能晚于开工(2025-03-01)。请先改开工的日期。"
+        );
+        assert!(order_error(&error, Lang::En).contains("cannot come after"));
+        assert_eq!(
+            moved_dates(&[(Milestone::Sign, day(1))], Lang::Zh),
+            "为保持节点顺序,推断的完成日期已调整:签约 → 2025-03-01。"
+        );
     }
 
     #[test]

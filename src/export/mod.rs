@@ -95,7 +95,7 @@ pub fn rows(
             ];
             for (_, state) in project.milestones.iter() {
                 row.push(date(state.target));
-                row.push(date(state.done));
+                row.push(lang.done_day(state).unwrap_or_default());
             }
             row.push(
                 next_target(project)

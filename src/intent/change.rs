@@ -3,10 +3,11 @@
 
 use chrono::NaiveDate;
 
+use crate::article::script::normalise_key;
 use crate::i18n::Lang;
-use crate::model::{
-    Edit, Goal, GoalId, Ledger, MILESTONES, Milestone, Project, ProjectId, Unit, UnitId,
-};
+use crate::model::done_order::{OrderError, set_done};
+use crate::model::reconcile;
+use crate::model::{Edit, Goal, GoalId, Ledger, Milestone, Project, ProjectId, Unit, UnitId};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
@@ -17,15 +18,30 @@ pub enum Change {
         unit: UnitId,
         name: String,
     },
-    /// Deletes the unit with its projects and goals.
+    /// Deletes the unit but keeps its projects: they move to `projects_to`, or become
+    /// unassigned; its goals move with them, or go when there is no unit to move to.
     DeleteUnit {
         unit: UnitId,
+        projects_to: Option<UnitId>,
+    },
+    /// Moves everything of `from` into `into` (projects, goals, aliases; `from`'s name becomes
+    /// an alias) and removes `from`.
+    MergeUnits {
+        from: UnitId,
+        into: UnitId,
+    },
+    /// Replaces a unit with an edited copy (kind, aliases); `what` names the field for the
+    /// undo label.
+    UpdateUnit {
+        unit: Unit,
+        what: String,
     },
     AddProject {
         unit: Option<UnitId>,
         name: String,
     },
-    /// Replaces a project with an edited copy; `what` names the field for the undo label.
+    /// Replaces a project with an edited copy; `what` names the field for the undo label. A
+    /// project renamed keeps its old name as an alias, so articles using it still find it.
     UpdateProject {
         project: Box<Project>,
         what: String,
@@ -34,7 +50,9 @@ pub enum Change {
         project: ProjectId,
     },
     /// Ticks (`Some(date)`) or unticks (`None`) a milestone. Ticking a milestone also ticks
-    /// the earlier ones not yet done, with the same date, marked as inferred.
+    /// the earlier ones not yet done, with the same date, marked as inferred; inferred dates
+    /// that would break the order 签约 ≤ 开工 ≤ 竣工 ≤ 投产 move to it, and a date a person
+    /// entered that it would contradict refuses it.
     SetMilestoneDone {
         project: ProjectId,
         milestone: Milestone,
@@ -65,78 +83,96 @@ pub enum Created {
     Project(ProjectId),
 }
 
+/// What a change does: its edit, what it created, and what it adjusted on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub edit: Edit,
+    pub created: Created,
+    /// Inferred done dates moved to keep the milestones in order, with the day they moved to.
+    pub moved: Vec<(Milestone, NaiveDate)>,
+}
+
+impl Outcome {
+    fn new(edit: Edit, created: Created) -> Self {
+        Outcome {
+            edit,
+            created,
+            moved: Vec::new(),
+        }
+    }
+}
+
 impl Change {
     /// The edit that makes this change, or `None` when it changes nothing (e.g. the project
-    /// was deleted meanwhile, or the new value equals the old).
-    pub fn to_edit(&self, ledger: &mut Ledger) -> Option<(Edit, Created)> {
-        match self {
+    /// was deleted meanwhile, or the new value equals the old); an error when the change
+    /// would put done dates out of order.
+    pub fn to_edit(&self, ledger: &mut Ledger) -> Result<Option<Outcome>, OrderError> {
+        let (edit, created) = match self {
             Change::AddUnit { name } => {
                 let id = UnitId(ledger.allocate_id());
-                Some((Edit::PutUnit(Unit::new(id, name.trim())), Created::Unit(id)))
+                (Edit::PutUnit(Unit::new(id, name.trim())), Created::Unit(id))
             }
             Change::RenameUnit { unit, name } => {
-                let mut renamed = ledger.unit(*unit)?.clone();
+                let Some(renamed) = ledger.unit(*unit) else {
+                    return Ok(None);
+                };
+                let mut renamed = renamed.clone();
                 if renamed.name == name.trim() {
-                    return None;
+                    return Ok(None);
                 }
                 renamed.name = name.trim().to_string();
-                Some((Edit::PutUnit(renamed), Created::Nothing))
+                (Edit::PutUnit(renamed), Created::Nothing)
             }
-            Change::DeleteUnit { unit } => {
-                ledger.unit(*unit)?;
-                let mut edits: Vec<Edit> = ledger
-                    .projects_of(Some(*unit))
-                    .map(|p| Edit::RemoveProject(p.id))
-                    .collect();
-                edits.extend(
-                    ledger
-                        .goals()
-                        .filter(|g| g.unit == Some(*unit))
-                        .map(|g| Edit::RemoveGoal(g.id)),
-                );
-                edits.push(Edit::RemoveUnit(*unit));
-                Some((Edit::Batch(edits), Created::Nothing))
+            Change::DeleteUnit { unit, projects_to } => {
+                let Some(edit) = reconcile::delete_unit(ledger, *unit, *projects_to) else {
+                    return Ok(None);
+                };
+                (edit, Created::Nothing)
+            }
+            Change::MergeUnits { from, into } => {
+                let Some(edit) = reconcile::merge_units(ledger, *from, *into) else {
+                    return Ok(None);
+                };
+                (edit, Created::Unit(*into))
+            }
+            Change::UpdateUnit { unit, .. } => {
+                if ledger.unit(unit.id).is_none_or(|old| old == unit) {
+                    return Ok(None);
+                }
+                (Edit::PutUnit(unit.clone()), Created::Nothing)
             }
             Change::AddProject { unit, name } => {
                 let id = ProjectId(ledger.allocate_id());
                 let project = Project::new(id, name.trim(), *unit);
-                Some((Edit::PutProject(Box::new(project)), Created::Project(id)))
+                (Edit::PutProject(Box::new(project)), Created::Project(id))
             }
             Change::UpdateProject { project, .. } => {
-                if ledger.project(project.id)? == project.as_ref() {
-                    return None;
+                let Some(old) = ledger.project(project.id) else {
+                    return Ok(None);
+                };
+                if old == project.as_ref() {
+                    return Ok(None);
                 }
-                Some((Edit::PutProject(project.clone()), Created::Nothing))
+                let mut updated = project.clone();
+                let old_key = normalise_key(&old.name);
+                if old_key != normalise_key(&updated.name)
+                    && !updated.aliases.iter().any(|a| normalise_key(a) == old_key)
+                {
+                    updated.aliases.push(old.name.clone());
+                }
+                (Edit::PutProject(updated), Created::Nothing)
             }
             Change::DeleteProject { project } => {
-                ledger.project(*project)?;
-                Some((Edit::RemoveProject(*project), Created::Nothing))
+                if ledger.project(*project).is_none() {
+                    return Ok(None);
+                }
+                (Edit::RemoveProject(*project), Created::Nothing)
             }
             Change::SetMilestoneDone {
                 project,
                 milestone,
                 done,
-            } => {
-                let mut updated = ledger.project(*project)?.clone();
-                let position = MILESTONES.iter().position(|m| m == milestone)?;
-                let state = updated.milestones.get_mut(*milestone)?;
-                if state.done == *done {
-                    return None;
-                }
-                state.done = *done;
-                state.done_inferred = false;
-                if let Some(date) = done {
-                    for earlier in &MILESTONES[..position] {
-                        if let Some(state) = updated.milestones.get_mut(*earlier)
-                            && state.done.is_none()
-                        {
-                            state.done = Some(*date);
-                            state.done_inferred = true;
-                        }
-                    }
-                }
-                Some((Edit::PutProject(Box::new(updated)), Created::Nothing))
-            }
+            } => return set_milestone_done(ledger, *project, *milestone, *done),
             Change::AddProgress {
                 project,
                 date,
@@ -144,11 +180,14 @@ impl Change {
             } => {
                 let text = text.trim();
                 if text.is_empty() {
-                    return None;
+                    return Ok(None);
                 }
-                let mut updated = ledger.project(*project)?.clone();
+                let Some(updated) = ledger.project(*project) else {
+                    return Ok(None);
+                };
+                let mut updated = updated.clone();
                 updated.add_progress(*date, text);
-                Some((Edit::PutProject(Box::new(updated)), Created::Nothing))
+                (Edit::PutProject(Box::new(updated)), Created::Nothing)
             }
             Change::AddGoal {
                 unit,
@@ -169,19 +208,22 @@ impl Change {
                     text: text.trim().to_string(),
                     source: None,
                 };
-                Some((Edit::PutGoal(goal), Created::Nothing))
+                (Edit::PutGoal(goal), Created::Nothing)
             }
             Change::UpdateGoal(goal) => {
-                if ledger.goal(goal.id)? == goal.as_ref() {
-                    return None;
+                if ledger.goal(goal.id).is_none_or(|old| old == goal.as_ref()) {
+                    return Ok(None);
                 }
-                Some((Edit::PutGoal(goal.as_ref().clone()), Created::Nothing))
+                (Edit::PutGoal(goal.as_ref().clone()), Created::Nothing)
             }
             Change::DeleteGoal(goal) => {
-                ledger.goal(*goal)?;
-                Some((Edit::RemoveGoal(*goal), Created::Nothing))
+                if ledger.goal(*goal).is_none() {
+                    return Ok(None);
+                }
+                (Edit::RemoveGoal(*goal), Created::Nothing)
             }
-        }
+        };
+        Ok(Some(Outcome::new(edit, created)))
     }
 
     /// The undo label ("撤销 勾选 萬鵬建材 开工").
@@ -200,13 +242,20 @@ impl Change {
                 lang.pick("重命名", "rename"),
                 unit_name(unit)
             ),
-            Change::DeleteUnit { unit } => {
+            Change::DeleteUnit { unit, .. } => {
                 format!(
                     "{} {}",
                     lang.pick("删除区镇", "delete unit"),
                     unit_name(unit)
                 )
             }
+            Change::MergeUnits { from, into } => format!(
+                "{} {} → {}",
+                lang.pick("合并区镇", "merge unit"),
+                unit_name(from),
+                unit_name(into)
+            ),
+            Change::UpdateUnit { unit, what } => format!("{} · {what}", unit.name),
             Change::AddProject { name, .. } => {
                 format!("{} {name}", lang.pick("新建项目", "add project"))
             }
@@ -248,6 +297,42 @@ impl Change {
     }
 }
 
+/// Ticks or unticks a milestone of a project, keeping the done dates in order.
+fn set_milestone_done(
+    ledger: &Ledger,
+    project: ProjectId,
+    milestone: Milestone,
+    done: Option<NaiveDate>,
+) -> Result<Option<Outcome>, OrderError> {
+    let Some(current) = ledger.project(project) else {
+        return Ok(None);
+    };
+    let mut updated = current.clone();
+    let moved = match done {
+        Some(day) => set_done(&mut updated.milestones, milestone, day)?
+            .into_iter()
+            .map(|m| (m, day))
+            .collect(),
+        None => {
+            let Some(state) = updated.milestones.get_mut(milestone) else {
+                return Ok(None);
+            };
+            state.done = None;
+            state.done_undated = false;
+            state.done_inferred = false;
+            Vec::new()
+        }
+    };
+    if &updated == current {
+        return Ok(None);
+    }
+    Ok(Some(Outcome {
+        edit: Edit::PutProject(Box::new(updated)),
+        created: Created::Nothing,
+        moved,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,9 +342,9 @@ mod tests {
     }
 
     fn apply(ledger: &mut Ledger, change: Change) -> Created {
-        let (edit, created) = change.to_edit(ledger).expect("a change");
-        ledger.apply(edit).unwrap();
-        created
+        let outcome = change.to_edit(ledger).unwrap().expect("a change");
+        ledger.apply(outcome.edit).unwrap();
+        outcome.created
     }
 
     #[test]
@@ -297,6 +382,28 @@ mod tests {
         assert_eq!(milestones.start.done, Some(date(2, 6)));
         assert!(!milestones.start.done_inferred);
         assert_eq!(milestones.complete.done, None);
+        let earlier = Change::SetMilestoneDone {
+            project: id,
+            milestone: Milestone::Start,
+            done: Some(date(1, 20)),
+        };
+        let outcome = earlier.to_edit(&mut ledger).unwrap().unwrap();
+        assert_eq!(outcome.moved, [(Milestone::Sign, date(1, 20))]);
+        ledger.apply(outcome.edit).unwrap();
+        let late_sign = Change::SetMilestoneDone {
+            project: id,
+            milestone: Milestone::Sign,
+            done: Some(date(3, 1)),
+        };
+        assert_eq!(
+            late_sign.to_edit(&mut ledger),
+            Err(OrderError {
+                earlier: Milestone::Sign,
+                earlier_done: date(3, 1),
+                later: Milestone::Start,
+                later_done: date(1, 20),
+            })
+        );
     }
 
     #[test]
@@ -311,19 +418,19 @@ mod tests {
                 name: "a".into()
             }
             .to_edit(&mut ledger)
-            .is_none()
+                == Ok(None)
         );
         assert!(
             Change::DeleteProject {
                 project: ProjectId(99)
             }
             .to_edit(&mut ledger)
-            .is_none()
+                == Ok(None)
         );
     }
 
     #[test]
-    fn deleting_a_unit_takes_its_projects_in_one_step() {
+    fn deleting_a_unit_keeps_its_projects_in_one_step() {
         let mut ledger = Ledger::new();
         let Created::Unit(town) = apply(&mut ledger, Change::AddUnit { name: "a".into() }) else {
             panic!()
@@ -337,12 +444,17 @@ mod tests {
                 },
             );
         }
-        let (edit, _) = Change::DeleteUnit { unit: town }
-            .to_edit(&mut ledger)
-            .unwrap();
-        let revert = ledger.apply(edit).unwrap();
-        assert!(ledger.is_empty());
+        let outcome = Change::DeleteUnit {
+            unit: town,
+            projects_to: None,
+        }
+        .to_edit(&mut ledger)
+        .unwrap()
+        .unwrap();
+        let revert = ledger.apply(outcome.edit).unwrap();
+        assert_eq!(ledger.units().count(), 0);
+        assert_eq!(ledger.projects_of(None).count(), 2, "kept, unassigned");
         ledger.apply(revert).unwrap();
-        assert_eq!(ledger.projects().count(), 2);
+        assert_eq!(ledger.projects_of(Some(town)).count(), 2);
     }
 }

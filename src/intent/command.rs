@@ -33,6 +33,7 @@ commands! {
     Undo,
     Redo,
     NewProject,
+    EditUnit,
     Find,
     ExportCsv,
     ExportXlsx,
@@ -51,6 +52,8 @@ pub struct CommandState {
     pub writable: bool,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// A unit is selected in the left panel.
+    pub unit_selected: bool,
 }
 
 /// Why a command does not apply now.
@@ -59,6 +62,7 @@ pub enum Unavailable {
     ReadOnly,
     NothingToUndo,
     NothingToRedo,
+    NoUnitSelected,
 }
 
 impl Unavailable {
@@ -69,6 +73,9 @@ impl Unavailable {
             Unavailable::ReadOnly => lang.pick("台账为只读", "the ledger is read-only"),
             Unavailable::NothingToUndo => lang.pick("没有可撤销的操作", "nothing to undo"),
             Unavailable::NothingToRedo => lang.pick("没有可重做的操作", "nothing to redo"),
+            Unavailable::NoUnitSelected => {
+                lang.pick("请先在左侧选一个区镇", "select a unit on the left first")
+            }
         };
         match lang {
             Lang::Zh => format!("“{label}”现在不可用:{why}"),
@@ -93,6 +100,7 @@ impl Command {
             | Command::OpenSample
             | Command::Save
             | Command::NewProject
+            | Command::EditUnit
                 if !state.writable =>
             {
                 Some(Unavailable::ReadOnly)
@@ -100,6 +108,7 @@ impl Command {
             Command::Undo | Command::Redo if !state.writable => Some(Unavailable::ReadOnly),
             Command::Undo if !state.can_undo => Some(Unavailable::NothingToUndo),
             Command::Redo if !state.can_redo => Some(Unavailable::NothingToRedo),
+            Command::EditUnit if !state.unit_selected => Some(Unavailable::NoUnitSelected),
             _ => None,
         }
     }
@@ -121,6 +130,7 @@ impl Command {
             Command::Undo => lang.pick("撤销", "Undo"),
             Command::Redo => lang.pick("重做", "Redo"),
             Command::NewProject => lang.pick("新建项目", "New project"),
+            Command::EditUnit => lang.pick("编辑区镇…", "Edit unit…"),
             Command::Find => lang.pick("搜索", "Search"),
             Command::ExportCsv => lang.pick("导出 CSV…", "Export CSV…"),
             Command::ExportXlsx => lang.pick("导出 Excel…", "Export Excel…"),
@@ -155,6 +165,7 @@ impl Command {
             Command::Undo => const { &[ks(CTRL, Key::Z)] },
             Command::Redo => const { &[ks(CTRL_SHIFT, Key::Z), ks(CTRL, Key::Y)] },
             Command::NewProject => const { &[ks(CTRL, Key::N)] },
+            Command::EditUnit => const { &[ks(CTRL, Key::U)] },
             Command::Find => const { &[ks(CTRL, Key::F)] },
             Command::ExportCsv => const { &[ks(CTRL, Key::E)] },
             Command::ExportXlsx => const { &[ks(CTRL_SHIFT, Key::E)] },
@@ -196,6 +207,7 @@ mod tests {
             writable: false,
             can_undo: true,
             can_redo: true,
+            unit_selected: true,
         };
         for command in [Command::ImportArticle, Command::NewProject, Command::Undo] {
             assert_eq!(command.unavailable(&read_only), Some(Unavailable::ReadOnly));
@@ -206,12 +218,17 @@ mod tests {
             writable: true,
             can_undo: false,
             can_redo: false,
+            unit_selected: false,
         };
         assert_eq!(
             Command::Undo.unavailable(&fresh),
             Some(Unavailable::NothingToUndo)
         );
         assert!(Command::ImportArticle.enabled(&fresh));
+        assert_eq!(
+            Command::EditUnit.unavailable(&fresh),
+            Some(Unavailable::NoUnitSelected)
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub mod review;
 mod settings;
 
 pub use action::Action;
-pub use change::{Change, Created};
+pub use change::{Change, Created, Outcome};
 pub use command::{Command, CommandState, Unavailable};
 pub use dialog::{DialogAnswer, DialogPurpose, DialogRequest};
 pub use notice::{Notice, NoticeKey, NoticeLevel, Notices};

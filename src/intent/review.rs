@@ -60,6 +60,19 @@ fn amount_inputs(plan: &ImportPlan) -> Vec<String> {
         .collect()
 }
 
+/// The longest title taken from the first line of pasted text, in characters.
+const TITLE_CHARS: usize = 40;
+
+/// The first line of pasted text with anything in it, as its title (cut at 40 characters).
+fn first_line(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|line| !line.is_empty())?;
+    let mut title: String = line.chars().take(TITLE_CHARS).collect();
+    if line.chars().count() > TITLE_CHARS {
+        title.push('…');
+    }
+    Some(title)
+}
+
 /// An article waiting for the user's review.
 #[derive(Debug, Clone)]
 pub struct Review {
@@ -90,6 +103,11 @@ impl Review {
         if let Some(source) = imported_before(ledger, &extraction) {
             options.known = std::sync::Arc::new(ledger.known_names_except(Some(source)));
             extraction = origin.extract(&options)?;
+        }
+        if let ArticleOrigin::Pasted(text) = &origin
+            && extraction.title.is_none()
+        {
+            extraction.title = first_line(text);
         }
         let plan = plan_import(ledger, &extraction, &origin.file_name(), today);
         let amount_inputs = amount_inputs(&plan);
@@ -130,5 +148,25 @@ impl Review {
             }
         }
         Ok(again)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_text_takes_its_first_line_as_the_title() {
+        assert_eq!(
+            first_line("\n  河口镇重点项目推进会召开,力争年底前竣工  \n正文").as_deref(),
+            Some("河口镇重点项目推进会召开,力争年底前竣工")
+        );
+        let long = "长".repeat(50);
+        assert_eq!(
+            first_line(&long).unwrap().chars().count(),
+            TITLE_CHARS + 1,
+            "cut, with an ellipsis"
+        );
+        assert_eq!(first_line(" \n "), None);
     }
 }

@@ -45,6 +45,26 @@ impl GoalProgress {
     pub fn is_met(&self) -> bool {
         self.achieved() >= self.count
     }
+
+    /// Met; still open; or past its date and not met (未完成).
+    pub fn state(&self, by: Option<NaiveDate>, today: NaiveDate) -> GoalState {
+        if self.is_met() {
+            GoalState::Met
+        } else if by.is_some_and(|by| by < today) {
+            GoalState::Missed
+        } else {
+            GoalState::Open
+        }
+    }
+}
+
+/// Where a goal stands on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GoalState {
+    Met,
+    Open,
+    /// Its date has passed and it was not met.
+    Missed,
 }
 
 impl Goal {
@@ -110,6 +130,7 @@ mod tests {
             (town, 300_000_000, Some(date(2, 11))),
             (town, 2_000_000_000, Some(date(4, 2))),
             (town, 1_500_000_000, None),
+            (town, 3_000_000_000, NaiveDate::from_ymd_opt(2007, 2, 1)),
             (other, 5_000_000_000, Some(date(1, 20))),
         ];
         let mut counted = None;
@@ -140,11 +161,15 @@ mod tests {
         let progress = goal.progress(ledger.projects());
         assert_eq!(progress.projects, vec![counted.unwrap()]);
         assert!(progress.is_met());
+        assert_eq!(progress.state(goal.by, date(4, 15)), GoalState::Met);
         let two = Goal {
             count: 2,
             ..goal.clone()
         };
-        assert!(!two.progress(ledger.projects()).is_met());
+        let short = two.progress(ledger.projects());
+        assert!(!short.is_met(), "a project signed in 2007 does not count");
+        assert_eq!(short.state(two.by, date(3, 31)), GoalState::Open);
+        assert_eq!(short.state(two.by, date(4, 1)), GoalState::Missed);
         let anywhere = Goal { unit: None, ..goal };
         assert_eq!(anywhere.progress(ledger.projects()).achieved(), 2);
     }

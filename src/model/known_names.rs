@@ -41,7 +41,7 @@ impl Ledger {
             .into_iter()
             .map(|project| KnownProject {
                 name: project.name.clone(),
-                aliases: Vec::new(),
+                aliases: project.aliases.clone(),
             })
             .collect();
         KnownNames::new(&units, &projects)
@@ -94,6 +94,7 @@ mod tests {
                 published: None,
                 imported: chrono::NaiveDate::from_ymd_opt(2025, 4, 1).expect("date"),
                 fingerprint: "f".into(),
+                skipped: Vec::new(),
             }))
             .expect("source");
         ledger

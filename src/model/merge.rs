@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::done_order::infer_done;
 use super::goal::Goal;
 use super::ids::{GoalId, ProjectId, SourceId, UnitId};
 use super::ledger::{Edit, Ledger};
@@ -55,6 +56,8 @@ pub struct ProjectPlan {
     pub unsure: bool,
     /// Index into the extraction's projects (for evidence highlighting).
     pub finding: usize,
+    /// The name as the article gives it, before any edit in the review.
+    pub found: String,
     pub name: String,
     pub owner: Option<String>,
     /// The person answering for the project (责任人), when the article names one.
@@ -62,6 +65,8 @@ pub struct ProjectPlan {
     pub unit: UnitChoice,
     /// The ledger's project this one updates.
     pub existing: Option<ProjectId>,
+    /// The user chose not to import it when this article was imported before (上次未导入).
+    pub skipped_before: bool,
     pub investment: Option<Investment>,
     pub status: Option<Status>,
     pub targets: Vec<PlannedTarget>,
@@ -89,8 +94,10 @@ pub struct ImportPlan {
     pub file_name: String,
     pub published: Option<NaiveDate>,
     pub imported: NaiveDate,
-    /// The day inferred milestones are marked done: the article's date, else the import date.
-    pub done_date: NaiveDate,
+    /// The day inferred milestones are marked done: the article's date (date line or publish
+    /// date). `None` when the article has none: they are then done on a day unknown, never
+    /// on the day of the import.
+    pub done_date: Option<NaiveDate>,
     pub fingerprint: String,
     /// This article was imported before.
     pub existing_source: Option<SourceId>,
@@ -149,7 +156,7 @@ pub fn plan_import(
         file_name: file_name.to_string(),
         published: extraction.published,
         imported,
-        done_date: extraction.published.unwrap_or(imported),
+        done_date: extraction.published,
         fingerprint,
         existing_source,
         units: Vec::new(),
@@ -172,10 +179,18 @@ pub fn plan_import(
             unit.include = !unit.unsure;
         }
     }
+    let skipped_before: Vec<String> = existing_source
+        .and_then(|id| ledger.source(id))
+        .map(|source| source.skipped.iter().map(|n| normalise_key(n)).collect())
+        .unwrap_or_default();
     for (index, finding) in extraction.projects.iter().enumerate() {
         let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
-        plan.projects
-            .push(plan_project(ledger, index, finding, unit, existing_source));
+        let mut project = plan_project(ledger, index, finding, unit, existing_source);
+        if skipped_before.contains(&normalise_key(&finding.name)) {
+            project.include = false;
+            project.skipped_before = true;
+        }
+        plan.projects.push(project);
     }
     for finding in &extraction.goals {
         let unit = plan.choose_unit(finding.unit.as_deref(), &[], &ledger_units);
@@ -221,14 +236,73 @@ impl ImportPlan {
         }
     }
 
+    /// Maps the article's unit `units[index]` to a unit of the ledger: its projects and goals
+    /// go there (matched against that unit's projects and goals), and the import keeps the
+    /// article's name as an alias of it, so the next article that uses it needs no asking.
+    pub fn map_unit(&mut self, ledger: &Ledger, index: usize, unit: UnitId) {
+        let Some(planned) = self.units.get_mut(index) else {
+            return;
+        };
+        planned.existing = Some(unit);
+        planned.include = true;
+        let existing_source = self.existing_source;
+        let chosen = UnitChoice::Existing(unit);
+        for project in &mut self.projects {
+            if project.unit == UnitChoice::New(index) {
+                project.unit = chosen;
+                project.existing = find_project(ledger, chosen, &project.name, existing_source);
+            }
+        }
+        for goal in &mut self.goals {
+            if goal.unit == UnitChoice::New(index) {
+                goal.unit = chosen;
+                goal.duplicate = ledger.goals().any(|g| {
+                    g.unit == Some(unit) && normalise_key(&g.text) == normalise_key(&goal.text)
+                });
+                goal.include &= !goal.duplicate;
+            }
+        }
+    }
+
+    /// The projects left unticked, as the article names them, for the source to remember.
+    pub fn skipped(&self) -> Vec<String> {
+        let mut skipped: Vec<String> = Vec::new();
+        for project in self.projects.iter().filter(|p| !p.include) {
+            if !skipped.contains(&project.found) {
+                skipped.push(project.found.clone());
+            }
+        }
+        skipped
+    }
+
+    /// Will the import create the article's unit `units[index]`? Only when it is ticked and
+    /// a ticked project belongs to it: a unit with no accepted project is never created.
+    pub fn creates_unit(&self, index: usize) -> bool {
+        self.units.get(index).is_some_and(|unit| {
+            unit.existing.is_none()
+                && unit.include
+                && self
+                    .projects
+                    .iter()
+                    .any(|p| p.include && p.unit == UnitChoice::New(index))
+        })
+    }
+
+    /// Will the import add this goal? When ticked, new, and its unit is there (a goal of a
+    /// new unit that is not created is left out).
+    pub fn imports_goal(&self, goal: &GoalPlan) -> bool {
+        goal.include
+            && !goal.duplicate
+            && match goal.unit {
+                UnitChoice::New(index) => self.creates_unit(index),
+                UnitChoice::None | UnitChoice::Existing(_) => true,
+            }
+    }
+
     /// How many projects and goals would be imported (ticked).
     pub fn ticked_count(&self) -> usize {
         self.projects.iter().filter(|p| p.include).count()
-            + self
-                .goals
-                .iter()
-                .filter(|g| g.include && !g.duplicate)
-                .count()
+            + self.goals.iter().filter(|g| self.imports_goal(g)).count()
     }
 }
 
@@ -265,23 +339,32 @@ fn find_project(
     };
     let keys = keys_of(unit_id.and_then(|id| ledger.unit(id)));
     let key = project_key(name, &keys);
-    let own_key = |p: &Project| project_key(&p.name, &keys_of(p.unit.and_then(|u| ledger.unit(u))));
+    let names = |p: &Project| {
+        let own: Vec<String> = keys_of(p.unit.and_then(|u| ledger.unit(u)));
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .map(move |n| project_key(n, &own))
+            .collect::<Vec<_>>()
+    };
+    let goes_by = |p: &Project, keys: &[String]| {
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .any(|n| project_key(n, keys) == key)
+    };
     if !matches!(unit, UnitChoice::New(_))
-        && let Some(found) = ledger
-            .projects_of(unit_id)
-            .find(|p| project_key(&p.name, &keys) == key)
+        && let Some(found) = ledger.projects_of(unit_id).find(|p| goes_by(p, &keys))
     {
         return Some(found.id);
     }
     if let Some(source) = same_article
         && let Some(found) = ledger
             .projects()
-            .find(|p| p.sources.iter().any(|s| s.source == source) && own_key(p) == key)
+            .find(|p| p.sources.iter().any(|s| s.source == source) && names(p).contains(&key))
     {
         return Some(found.id);
     }
     if unit == UnitChoice::None {
-        let mut same = ledger.projects().filter(|p| own_key(p) == key);
+        let mut same = ledger.projects().filter(|p| names(p).contains(&key));
         if let (Some(only), None) = (same.next(), same.next()) {
             return Some(only.id);
         }
@@ -308,11 +391,13 @@ fn plan_project(
         include: !unsure,
         unsure,
         finding: index,
+        found: finding.name.clone(),
         name: finding.name.clone(),
         owner: finding.owner.clone(),
         responsible: finding.responsible.clone(),
         unit,
         existing: find_project(ledger, unit, &finding.name, same_article),
+        skipped_before: false,
         investment,
         status: finding.status,
         targets: finding
@@ -368,7 +453,7 @@ pub fn apply_finding(
     project: &mut Project,
     plan: &ProjectPlan,
     source: SourceId,
-    done_date: NaiveDate,
+    done_date: Option<NaiveDate>,
 ) {
     if project.owner.is_none() {
         project.owner.clone_from(&plan.owner);
@@ -383,14 +468,11 @@ pub fn apply_finding(
         project.investment = Some(investment);
     }
     if let Some(status) = plan.status {
-        for milestone in milestones_reached(status) {
-            if let Some(state) = project.milestones.get_mut(*milestone)
-                && state.done.is_none()
-            {
-                state.done = Some(done_date);
-                state.done_inferred = true;
-            }
-        }
+        infer_done(
+            &mut project.milestones,
+            milestones_reached(status),
+            done_date,
+        );
         match status {
             Status::Negotiating => project.pursuit = Some(Pursuit::Negotiating),
             Status::Planned if project.pursuit.is_none() => {
@@ -449,12 +531,48 @@ pub fn preview_project(
     Some(project)
 }
 
+/// Would carrying out the plan change nothing? True when every ticked project is already in
+/// the ledger exactly as the import would leave it, no ticked goal is new, and no unit would
+/// be created or given a new alias.
+pub fn changes_nothing(ledger: &Ledger, plan: &ImportPlan) -> bool {
+    let source = plan.existing_source.unwrap_or(SourceId(0));
+    let projects_unchanged = plan.projects.iter().enumerate().all(|(index, planned)| {
+        !planned.include
+            || planned.existing.is_some_and(|id| {
+                ledger.project(id).cloned() == preview_project(ledger, plan, index, source)
+            })
+    });
+    let goals_unchanged = plan.goals.iter().all(|g| !plan.imports_goal(g));
+    let skips_unchanged = match plan.existing_source.and_then(|id| ledger.source(id)) {
+        Some(source) => source.skipped == plan.skipped(),
+        None => true,
+    };
+    let units_unchanged = plan.units.iter().all(|unit| match unit.existing {
+        Some(id) => ledger.unit(id).is_none_or(|current| {
+            std::iter::once(&unit.name)
+                .chain(&unit.aliases)
+                .all(|name| current.answers_to(name))
+        }),
+        None => true,
+    });
+    projects_unchanged && goals_unchanged && units_unchanged && skips_unchanged
+}
+
 /// The one edit that carries out a reviewed plan, or `None` when it would change nothing
 /// (e.g. the same article imported again).
 pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
     let mut edits = Vec::new();
-    let source = match plan.existing_source {
-        Some(id) => id,
+    let skipped = plan.skipped();
+    let source = match plan.existing_source.and_then(|id| ledger.source(id)) {
+        Some(existing) => {
+            if existing.skipped != skipped {
+                edits.push(Edit::PutSource(Source {
+                    skipped,
+                    ..existing.clone()
+                }));
+            }
+            existing.id
+        }
         None => {
             let id = SourceId(ledger.allocate_id());
             edits.push(Edit::PutSource(Source {
@@ -464,19 +582,12 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                 published: plan.published,
                 imported: plan.imported,
                 fingerprint: plan.fingerprint.clone(),
+                skipped,
             }));
             id
         }
     };
-    let needed = |index: usize| {
-        plan.projects
-            .iter()
-            .any(|p| p.include && p.unit == UnitChoice::New(index))
-            || plan
-                .goals
-                .iter()
-                .any(|g| g.include && !g.duplicate && g.unit == UnitChoice::New(index))
-    };
+    let source_is_new = plan.existing_source != Some(source);
     let mut new_units: HashMap<usize, UnitId> = HashMap::new();
     for (index, unit) in plan.units.iter().enumerate() {
         match unit.existing {
@@ -485,16 +596,14 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                     continue;
                 };
                 let mut updated = current.clone();
-                for alias in &unit.aliases {
-                    if !unit_keys(&updated).any(|k| k == normalise_key(alias)) {
-                        updated.aliases.push(alias.clone());
-                    }
+                for alias in std::iter::once(&unit.name).chain(&unit.aliases) {
+                    updated.add_alias(alias);
                 }
                 if &updated != current {
                     edits.push(Edit::PutUnit(updated));
                 }
             }
-            None if unit.include && needed(index) => {
+            None if plan.creates_unit(index) => {
                 let id = UnitId(ledger.allocate_id());
                 let mut created = Unit::new(id, unit.name.trim());
                 created.aliases.clone_from(&unit.aliases);
@@ -544,7 +653,7 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
             edits.push(Edit::PutProject(Box::new(project)));
         }
     }
-    for goal in plan.goals.iter().filter(|g| g.include && !g.duplicate) {
+    for goal in plan.goals.iter().filter(|g| plan.imports_goal(g)) {
         edits.push(Edit::PutGoal(Goal {
             id: GoalId(ledger.allocate_id()),
             unit: resolve(goal.unit),
@@ -557,6 +666,6 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
             source: Some(source),
         }));
     }
-    let changes_something = edits.iter().any(|edit| !matches!(edit, Edit::PutSource(_)));
+    let changes_something = edits.len() > usize::from(source_is_new);
     changes_something.then_some(Edit::Batch(edits))
 }

@@ -1,6 +1,7 @@
 //! The domain model: the ledger and everything in it, with no knowledge of the UI or files.
 //! Dates are `chrono::NaiveDate`; money is whole yuan.
 
+pub mod done_order;
 pub mod goal;
 pub mod ids;
 mod keyed_list;
@@ -10,6 +11,7 @@ pub mod merge;
 pub mod money;
 pub mod project;
 pub mod query;
+pub mod reconcile;
 pub mod schedule;
 pub mod source;
 pub mod unit;
@@ -21,4 +23,4 @@ pub use ledger::{Edit, EditError, Inconsistency, Ledger, SCHEMA_VERSION};
 pub use money::{AmountKind, Investment, Qualifier};
 pub use project::{MILESTONES, Milestone, MilestoneState, Project, Pursuit, STAGES, Status};
 pub use source::Source;
-pub use unit::Unit;
+pub use unit::{Unit, UnitKind};

@@ -34,6 +34,10 @@ pub struct MilestoneState {
     /// The day it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<NaiveDate>,
+    /// It happened, but on a day nobody knows (an undated article said so): "日期不详".
+    /// Never set together with `done`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub done_undated: bool,
     /// `done` was inferred (from an article's status or date), not entered by a person.
     #[serde(default, skip_serializing_if = "is_false")]
     pub done_inferred: bool,
@@ -50,6 +54,11 @@ impl MilestoneState {
     /// Nothing recorded: not done, no target.
     pub fn is_unset(&self) -> bool {
         *self == MilestoneState::default()
+    }
+
+    /// Reached, with or without a known day.
+    pub fn is_done(&self) -> bool {
+        self.done.is_some() || self.done_undated
     }
 }
 
@@ -144,6 +153,9 @@ pub struct Project {
     pub id: ProjectId,
     /// As written by the article or the user (Simplified or Traditional).
     pub name: String,
+    /// Names it had before it was renamed, so articles that use them still find it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<UnitId>,
     /// The company behind the project, when known.
@@ -176,6 +188,7 @@ impl Project {
         Project {
             id,
             name: name.into(),
+            aliases: Vec::new(),
             unit,
             owner: None,
             investment: None,
@@ -194,13 +207,13 @@ impl Project {
     /// pursuit (negotiating) or planned.
     pub fn status(&self) -> Status {
         let m = &self.milestones;
-        if m.produce.done.is_some() {
+        if m.produce.is_done() {
             Status::InProduction
-        } else if m.complete.done.is_some() {
+        } else if m.complete.is_done() {
             Status::Completed
-        } else if m.start.done.is_some() {
+        } else if m.start.is_done() {
             Status::UnderConstruction
-        } else if m.sign.done.is_some() {
+        } else if m.sign.is_done() {
             Status::Signed
         } else if self.pursuit == Some(Pursuit::Negotiating) {
             Status::Negotiating
@@ -250,6 +263,8 @@ mod tests {
         project.milestones.produce.done = None;
         project.milestones.complete.done = Some(day(3, 1));
         assert_eq!(project.status(), Status::Completed);
+        project.milestones.produce.done_undated = true;
+        assert_eq!(project.status(), Status::InProduction);
     }
 
     #[test]

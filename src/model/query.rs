@@ -34,7 +34,7 @@ pub struct ProjectFilter {
     pub status: Option<Status>,
     /// Any of these lights; empty means any light.
     pub lights: Vec<Light>,
-    /// An open target due within this many days from today (overdue included).
+    /// An open target due within this many days from today (overdue ones are not).
     pub due_within_days: Option<i64>,
     /// This milestone is not yet done.
     pub missing: Option<Milestone>,
@@ -144,7 +144,7 @@ pub fn select(
         .filter(|p| {
             filter
                 .missing
-                .is_none_or(|m| p.milestones.get(m).is_some_and(|s| s.done.is_none()))
+                .is_none_or(|m| p.milestones.get(m).is_some_and(|s| !s.is_done()))
         })
         .collect();
     let unit_name = |p: &Project| {
@@ -171,10 +171,10 @@ pub fn select(
             SortColumn::Milestone(milestone) => {
                 let rank = |p: &Project| {
                     let state = p.milestones.get(milestone).copied().unwrap_or_default();
-                    match (state.done, state.target) {
-                        (Some(done), _) => (0, Some(done)),
-                        (None, Some(target)) => (1, Some(target)),
-                        (None, None) => (2, None),
+                    match (state.is_done(), state.done, state.target) {
+                        (true, done, _) => (0, done),
+                        (false, _, Some(target)) => (1, Some(target)),
+                        (false, _, None) => (2, None),
                     }
                 };
                 rank(a).cmp(&rank(b))
@@ -190,7 +190,7 @@ pub fn select(
         SortColumn::Milestone(milestone) => p
             .milestones
             .get(milestone)
-            .is_none_or(|s| s.done.is_none() && s.target.is_none()),
+            .is_none_or(|s| !s.is_done() && s.target.is_none()),
         SortColumn::Ledger | SortColumn::Name | SortColumn::Status | SortColumn::Light => false,
     };
     chosen.sort_by(|a, b| {
@@ -315,11 +315,19 @@ mod tests {
             due_within_days: Some(14),
             ..ProjectFilter::default()
         };
-        assert_eq!(
-            run(&ledger, &due, SortOrder::default()),
-            ["萬鵬建材"],
-            "overdue counts as due"
+        assert!(
+            run(&ledger, &due, SortOrder::default()).is_empty(),
+            "overdue is late, not due soon"
         );
+        let before_the_day = select(
+            &ledger,
+            &SearchIndex::build(&ledger),
+            &due,
+            SortOrder::default(),
+            date(3, 20),
+            LightThresholds::default(),
+        );
+        assert_eq!(names(&ledger, &before_the_day), ["萬鵬建材"]);
         assert!(!ProjectFilter::default().is_narrowed());
         assert!(due.is_narrowed());
     }

@@ -55,7 +55,7 @@ pub fn open_targets(project: &Project) -> Vec<OpenTarget<'_>> {
     let mut targets: Vec<OpenTarget<'_>> = project
         .milestones
         .iter()
-        .filter(|(_, state)| state.done.is_none())
+        .filter(|(_, state)| !state.is_done())
         .filter_map(|(milestone, state)| {
             state.target.map(|by| OpenTarget {
                 milestone,
@@ -105,11 +105,12 @@ pub fn light(project: &Project, today: NaiveDate, thresholds: LightThresholds) -
     }
 }
 
-/// Does the project have an open target due within `days` days from today (overdue included)?
+/// Does the project have an open target due today or within `days` days from today? An
+/// overdue target is not "due soon": it is late (the yellow and red lights).
 pub fn due_within(project: &Project, today: NaiveDate, days: i64) -> bool {
     open_targets(project)
         .iter()
-        .any(|target| target.days_left(today) <= days)
+        .any(|target| (0..=days).contains(&target.days_left(today)))
 }
 
 #[cfg(test)]
@@ -143,6 +144,9 @@ mod tests {
     #[test]
     fn a_reached_target_is_no_longer_open() {
         let mut project = due_end_of_march();
+        project.milestones.produce.done_undated = true;
+        assert!(open_targets(&project).is_empty(), "done on a day unknown");
+        project.milestones.produce.done_undated = false;
         project.milestones.produce.done = Some(date(4, 10));
         assert!(open_targets(&project).is_empty());
         assert_eq!(
@@ -165,5 +169,13 @@ mod tests {
         assert_eq!(days_overdue(&project, date(4, 15)), 46);
         assert!(due_within(&project, date(2, 14), 14));
         assert!(!due_within(&project, date(2, 13), 14));
+        assert!(
+            due_within(&project, date(3, 31), 14),
+            "due today is due soon"
+        );
+        assert!(
+            !due_within(&project, date(4, 1), 14),
+            "an overdue target is late, not due soon"
+        );
     }
 }

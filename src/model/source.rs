@@ -19,4 +19,8 @@ pub struct Source {
     pub imported: NaiveDate,
     /// A hash of the cleaned text: the same article imported twice has the same fingerprint.
     pub fingerprint: String,
+    /// The projects found in it that the user chose not to import, as found: a re-import
+    /// offers them unticked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
 }

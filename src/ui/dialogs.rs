@@ -92,20 +92,6 @@ fn confirm_window(
 ) {
     let lang = app.lang();
     let (question, yes, action) = match confirm {
-        Confirm::DeleteUnit(unit) => {
-            let name = app.ledger.unit(*unit).map(|u| u.name.as_str()).unwrap_or("");
-            let count = app.ledger.projects_of(Some(*unit)).count();
-            (
-                match lang {
-                    crate::i18n::Lang::Zh => format!("删除“{name}”及其 {count} 个项目?可以撤销。"),
-                    crate::i18n::Lang::En => {
-                        format!("Delete “{name}” and its {count} projects? You can undo this.")
-                    }
-                },
-                lang.pick("删除", "Delete"),
-                Action::Change(Change::DeleteUnit { unit: *unit }),
-            )
-        }
         Confirm::DeleteProject(project) => {
             let name = app.ledger.project(*project).map(|p| p.name.as_str()).unwrap_or("");
             (

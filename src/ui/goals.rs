@@ -9,6 +9,7 @@ use super::{AppView, Confirm, ViewState};
 use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Change;
+use crate::model::goal::GoalState;
 use crate::model::money::{parse_yi_yuan, yi_yuan_decimal};
 use crate::model::{Goal, MILESTONES, Milestone, UnitId};
 
@@ -78,10 +79,10 @@ pub fn panel(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
         .show(ui, |ui| {
             for goal in app.ledger.goals() {
                 let progress = view.cache.goal(app, goal);
-                let met = if progress.is_met() {
-                    lang.pick("(已达成)", " (met)")
-                } else {
-                    ""
+                let met = match progress.state(goal.by, app.today) {
+                    GoalState::Met => lang.pick("(已达成)", " (met)"),
+                    GoalState::Missed => lang.pick("(未完成)", " (not met)"),
+                    GoalState::Open => "",
                 };
                 let label = format!(
                     "{}: {}{met}",

@@ -7,12 +7,13 @@
 use eframe::egui::{self, Color32, Ui, text::LayoutJob};
 
 use super::AppView;
+use super::unit_picker::{self, UnitPicker};
 use super::widgets::date_field;
 use crate::article::{Extraction, Span, YearSource};
 use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Review;
-use crate::model::merge::{ImportPlan, ProjectPlan, UnitChoice, preview_project};
+use crate::model::merge::{ImportPlan, ProjectPlan, UnitChoice, changes_nothing, preview_project};
 use crate::model::money::parse_yi_yuan;
 use crate::model::{Investment, MILESTONES, Project, STAGES, SourceId};
 
@@ -44,14 +45,22 @@ fn unit_label(app: &AppView<'_>, plan: &ImportPlan, choice: UnitChoice, lang: La
     }
 }
 
-/// The sentence a finding came from, with its matched words on a highlight.
+/// The sentence a finding came from, at the size of the text around it, with the matched
+/// words of every finding from that sentence on a highlight.
 fn evidence(ui: &Ui, extraction: &Extraction, finding: usize) -> Option<LayoutJob> {
     let found = extraction.projects.get(finding)?;
     let sentence = &found.sentence;
     let base = found.sentence_span.start;
-    let mut marks: Vec<(usize, usize)> = std::iter::once(found.span)
-        .chain(found.investment.as_ref().map(|i| i.span))
-        .chain(found.targets.iter().map(|t| t.span))
+    let same_sentence = extraction
+        .projects
+        .iter()
+        .filter(|other| other.sentence_span == found.sentence_span);
+    let mut marks: Vec<(usize, usize)> = same_sentence
+        .flat_map(|other| {
+            std::iter::once(other.span)
+                .chain(other.investment.as_ref().map(|i| i.span))
+                .chain(other.targets.iter().map(|t| t.span))
+        })
         .filter(|span: &Span| span.start >= base && span.end > span.start)
         .map(|span| (span.start - base, span.end - base))
         .filter(|&(start, end)| {
@@ -61,8 +70,8 @@ fn evidence(ui: &Ui, extraction: &Extraction, finding: usize) -> Option<LayoutJo
         })
         .collect();
     marks.sort_unstable();
-    let font = egui::TextStyle::Small.resolve(ui.style());
-    let plain = egui::TextFormat::simple(font.clone(), ui.visuals().weak_text_color());
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let plain = egui::TextFormat::simple(font.clone(), ui.visuals().text_color());
     let marked = egui::TextFormat {
         background: Color32::from_rgba_unmultiplied(0xe3, 0xa0, 0x08, 0x60),
         color: ui.visuals().strong_text_color(),
@@ -114,8 +123,8 @@ fn changes(before: &Project, after: &Project, lang: Lang) -> Vec<String> {
         ) else {
             continue;
         };
-        if old.done.is_none()
-            && let Some(done) = new.done
+        if !old.is_done()
+            && let Some(done) = lang.done_day(new)
         {
             lines.push(format!(
                 "{} {} {done}{}",
@@ -156,6 +165,12 @@ fn changes(before: &Project, after: &Project, lang: Lang) -> Vec<String> {
     lines
 }
 
+/// A width for a text field that shows `text` whole (a CJK character is about a line high).
+fn text_width(ui: &Ui, text: &str) -> f32 {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    ((text.chars().count() as f32 + 1.5) * size).clamp(90.0, 420.0)
+}
+
 /// Draws the review; returns what the user decided, if anything.
 pub fn show(
     ctx: &egui::Context,
@@ -167,10 +182,15 @@ pub fn show(
     let modal = egui::Modal::new(egui::Id::unique("import-review")).show(ctx, |ui| {
         let screen = ctx.content_rect();
         ui.set_width((screen.width() - 80.0).clamp(480.0, 1000.0));
-        header(ui, review, lang, &mut decision);
+        header(ui, app, review, lang, &mut decision);
         ui.separator();
         let list_height = (screen.height() - 300.0).max(200.0);
         egui::ScrollArea::vertical()
+            .id_salt((
+                "review-findings",
+                app.review_queue,
+                &review.plan.fingerprint,
+            ))
             .auto_shrink(false)
             .min_scrolled_height(list_height)
             .max_height(list_height)
@@ -185,6 +205,9 @@ pub fn show(
             }
             let count = review.plan.ticked_count();
             let accept = match lang {
+                _ if changes_nothing(app.ledger, &review.plan) => lang
+                    .pick("没有变化,关闭", "Nothing changes; close")
+                    .to_string(),
                 Lang::Zh => format!("导入 {count} 项"),
                 Lang::En => format!("Import {count} items"),
             };
@@ -199,10 +222,22 @@ pub fn show(
     decision
 }
 
-fn header(ui: &mut Ui, review: &mut Review, lang: Lang, decision: &mut Option<Action>) {
+fn header(
+    ui: &mut Ui,
+    app: &AppView<'_>,
+    review: &mut Review,
+    lang: Lang,
+    decision: &mut Option<Action>,
+) {
     let extraction = &review.extraction;
+    let (position, total) = app.review_queue;
+    let queue = if total > 1 {
+        format!("{position} / {total} · ")
+    } else {
+        String::new()
+    };
     ui.heading(format!(
-        "{} {}",
+        "{queue}{} {}",
         lang.pick("导入:", "Import:"),
         review.plan.title
     ));
@@ -238,9 +273,13 @@ fn header(ui: &mut Ui, review: &mut Review, lang: Lang, decision: &mut Option<Ac
         }
     });
     for warning in &extraction.warnings {
+        let place = warning
+            .span
+            .and_then(|span| place_in(&extraction.text, span.start, lang))
+            .unwrap_or_default();
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("{} {}", lang.pick("注意:", "Note:"), warning.message),
+            format!("{} {}{place}", lang.pick("注意:", "Note:"), warning.message),
         );
     }
     if review.plan.existing_source.is_some() {
@@ -268,6 +307,27 @@ fn header(ui: &mut Ui, review: &mut Review, lang: Lang, decision: &mut Option<Ac
             plan.units.iter_mut().for_each(|u| u.include = false);
         }
     });
+}
+
+/// Where a place in the article's text is: "(第 3 行,“…的前几个字”之后)".
+fn place_in(text: &str, at: usize, lang: Lang) -> Option<String> {
+    let before = text.get(..at)?;
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let lead: String = before[line_start..]
+        .chars()
+        .rev()
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    Some(match (lang, lead.trim().is_empty()) {
+        (Lang::Zh, true) => format!("(第 {line} 行开头)"),
+        (Lang::Zh, false) => format!("(第 {line} 行,“{lead}”之后)"),
+        (Lang::En, true) => format!(" (start of line {line})"),
+        (Lang::En, false) => format!(" (line {line}, after “{lead}”)"),
+    })
 }
 
 /// Groups in order: the plan's units as found, then projects without a unit.
@@ -301,6 +361,7 @@ fn findings(ui: &mut Ui, app: &AppView<'_>, review: &mut Review, lang: Lang) {
         ));
     }
     let unit_choices = groups(app, &review.plan, lang);
+    let mut shown_sentences: Vec<Span> = Vec::new();
     for (name, choice) in &unit_choices {
         let count = review
             .plan
@@ -319,26 +380,61 @@ fn findings(ui: &mut Ui, app: &AppView<'_>, review: &mut Review, lang: Lang) {
             if let UnitChoice::New(index) = choice
                 && let Some(unit) = review.plan.units.get_mut(*index)
             {
-                ui.horizontal(|ui| {
-                    ui.checkbox(
-                        &mut unit.include,
-                        format!("{} {}", lang.pick("新建区镇", "Create the unit"), unit.name),
-                    );
-                    if unit.unsure {
-                        unsure_mark(
-                            ui,
-                            lang,
-                            lang.pick(
-                                "地名表里没有这个区镇,文章也没有说清:请核对后再勾选。",
-                                "The gazetteer does not know this unit and the article does \
-                                 not make it clear: check it before ticking it.",
-                            ),
+                let name = unit.name.clone();
+                let mut mapped = None;
+                let picked = ui
+                    .horizontal_wrapped(|ui| {
+                        ui.checkbox(
+                            &mut unit.include,
+                            format!("{} {name}", lang.pick("新建区镇", "Create the unit")),
                         );
-                    }
-                });
+                        if unit.unsure {
+                            unsure_mark(
+                                ui,
+                                lang,
+                                lang.pick(
+                                    "地名表里没有这个区镇,文章也没有说清:请核对后再勾选。",
+                                    "The gazetteer does not know this unit and the article \
+                                     does not make it clear: check it before ticking it.",
+                                ),
+                            );
+                        }
+                        if !unit.include {
+                            ui.weak(lang.pick(
+                                "(不新建;项目保留为未分配,或归入已有区镇)",
+                                "(not created; its projects stay without a unit, or map it)",
+                            ));
+                        }
+                        ui.label(lang.pick("或归入已有区镇", "or map it to"));
+                        UnitPicker {
+                            ledger: app.ledger,
+                            name: &format!("{name} {}", lang.pick("归入已有区镇", "maps to")),
+                            none: None,
+                            except: None,
+                            lang,
+                        }
+                        .show(ui, ("review-map-unit", *index), &mut mapped)
+                    })
+                    .inner;
+                if picked && let Some(unit) = mapped {
+                    review.plan.map_unit(app.ledger, *index, unit);
+                }
             }
             for index in 0..review.plan.projects.len() {
                 if review.plan.projects[index].unit == *choice {
+                    let finding = review.plan.projects[index].finding;
+                    if let Some(sentence) = review
+                        .extraction
+                        .projects
+                        .get(finding)
+                        .map(|f| f.sentence_span)
+                        && !shown_sentences.contains(&sentence)
+                    {
+                        shown_sentences.push(sentence);
+                        if let Some(job) = evidence(ui, &review.extraction, finding) {
+                            ui.label(job);
+                        }
+                    }
                     project_row(ui, app, review, index, &unit_choices, lang);
                 }
             }
@@ -380,7 +476,6 @@ fn project_row(
         .existing
         .and_then(|id| app.ledger.project(id));
     let after = preview_project(app.ledger, &review.plan, index, SourceId(0));
-    let job = evidence(ui, &review.extraction, review.plan.projects[index].finding);
     let unit_text = unit_label(app, &review.plan, review.plan.projects[index].unit, lang);
     let imported = review.plan.imported;
     let project: &mut ProjectPlan = &mut review.plan.projects[index];
@@ -399,18 +494,34 @@ fn project_row(
                 ),
             );
         }
-        ui.add(egui::TextEdit::singleline(&mut project.name).desired_width(180.0))
+        ui.add(egui::TextEdit::singleline(&mut project.name).desired_width(text_width(ui, &label)))
             .accessible_name(format!("{} {label}", lang.pick("项目名称", "Project name")));
         ui.weak(if before.is_some() {
             lang.pick("更新", "update")
         } else {
             lang.pick("新", "new")
         });
+        if project.skipped_before {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                lang.pick("上次未导入", "not imported last time"),
+            );
+        }
         egui::ComboBox::from_id_salt(("review-unit-choice", index))
             .selected_text(unit_text)
             .show_ui(ui, |ui| {
                 for (name, choice) in unit_choices {
                     ui.selectable_value(&mut project.unit, *choice, name);
+                }
+                for unit in app.ledger.units() {
+                    let choice = UnitChoice::Existing(unit.id);
+                    if !unit_choices.iter().any(|(_, c)| *c == choice) {
+                        ui.selectable_value(
+                            &mut project.unit,
+                            choice,
+                            unit_picker::unit_label(unit),
+                        );
+                    }
                 }
                 ui.selectable_value(
                     &mut project.unit,
@@ -465,6 +576,19 @@ fn project_row(
             })
             .response
             .accessible_name(format!("{} {label}", lang.pick("状态", "Status of")));
+        ui.label(lang.pick("业主", "Owner"));
+        let mut owner = project.owner.clone().unwrap_or_default();
+        let owner_width = text_width(ui, &owner);
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut owner)
+                    .desired_width(owner_width)
+                    .hint_text("—"),
+            )
+            .accessible_name(format!("{} {label}", lang.pick("业主", "Owner of")));
+        if field.changed() {
+            project.owner = (!owner.trim().is_empty()).then_some(owner);
+        }
         if let Some(person) = &mut project.responsible {
             ui.label(lang.pick("责任人", "Responsible"));
             ui.add(egui::TextEdit::singleline(person).desired_width(90.0))
@@ -493,9 +617,6 @@ fn project_row(
             }
         }
     });
-    if let Some(job) = job {
-        ui.label(job);
-    }
     if let (Some(before), Some(after)) = (before, after) {
         let lines = changes(before, &after, lang);
         if lines.is_empty() {

@@ -54,6 +54,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
             command_item(ui, app, Command::Redo, actions);
             ui.separator();
             command_item(ui, app, Command::NewProject, actions);
+            command_item(ui, app, Command::EditUnit, actions);
             command_item(ui, app, Command::Find, actions);
             ui.separator();
             command_item(ui, app, Command::ShowSettings, actions);

@@ -20,6 +20,8 @@ mod project_detail;
 mod project_table;
 mod settings_window;
 mod status_bar;
+mod unit_dialog;
+mod unit_picker;
 mod units_panel;
 mod welcome;
 pub mod widgets;
@@ -36,11 +38,11 @@ use crate::model::schedule::LightThresholds;
 use crate::model::{GoalId, Ledger, ProjectId, UnitId};
 pub use file_browser::FileBrowser;
 pub use list_cache::ListCache;
+pub use unit_dialog::UnitDialog;
 
 /// A question the user must answer before something happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
-    DeleteUnit(UnitId),
     DeleteProject(ProjectId),
     DeleteGoal(GoalId),
     /// Closing with changes that cannot be saved.
@@ -79,6 +81,8 @@ pub struct AppView<'a> {
     pub notices: &'a [Notice],
     /// What decides which commands apply now.
     pub commands: CommandState,
+    /// The review shown is this one of so many read together ("3 / 10").
+    pub review_queue: (usize, usize),
 }
 
 impl AppView<'_> {
@@ -108,6 +112,8 @@ pub struct ViewState {
     pub new_unit: Option<String>,
     /// A unit being renamed, with the name typed so far.
     pub renaming_unit: Option<(UnitId, String)>,
+    /// The window of one unit (kind, aliases, merge, delete), while it is open.
+    pub unit_dialog: Option<unit_dialog::UnitDialog>,
     /// The text of a progress entry being written, and its date.
     pub progress_draft: String,
     pub progress_date: Option<NaiveDate>,
@@ -186,6 +192,11 @@ pub fn draw(
     });
     dialogs::show(ui.ctx(), app, view, &mut actions);
     goals::window(ui.ctx(), app, view, &mut actions);
+    if let Some(dialog) = &mut view.unit_dialog
+        && !unit_dialog::show(ui.ctx(), app, dialog, &mut actions)
+    {
+        view.unit_dialog = None;
+    }
     settings_window::show(ui.ctx(), lang, view, &mut actions);
     if let Some(draft) = &mut view.paste
         && let Some(action) = paste_dialog::show(ui.ctx(), draft, lang)

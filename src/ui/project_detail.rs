@@ -45,6 +45,13 @@ pub fn show(
             }
         });
     });
+    if !project.aliases.is_empty() {
+        ui.weak(format!(
+            "{}{}",
+            lang.pick("曾用名:", "Formerly: "),
+            project.aliases.join(lang.pick("、", ", "))
+        ));
+    }
     ui.separator();
     // Both ways: content wider than the fixed panel scrolls rather than widening it.
     egui::ScrollArea::both().show(ui, |ui| {
@@ -279,7 +286,10 @@ fn milestones(
                             done,
                         }));
                     }
-                    if state.done.is_some() && state.done_inferred {
+                    if state.done_undated {
+                        ui.label(lang.pick("日期不详", "date unknown"));
+                    }
+                    if state.is_done() && state.done_inferred {
                         ui.weak(lang.pick("(推断)", "(inferred)"));
                     }
                 });
@@ -299,7 +309,7 @@ fn milestones(
                             }
                         }));
                     }
-                    if let (Some(target), None) = (state.target, state.done) {
+                    if let (Some(target), false) = (state.target, state.is_done()) {
                         days_left(ui, (target - app.today).num_days(), app, lang);
                     }
                 });

@@ -3,6 +3,7 @@
 //! left or overdue, coloured by light) and the four milestones as checkboxes. Headings sort;
 //! only the rows in view are drawn, so thousands of projects stay fluid.
 
+use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -228,7 +229,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                             .unwrap_or_else(|| lang.milestone_short(target.milestone).to_string());
                         let text = format!(
                             "{what} {} {}",
-                            target.by.format("%m-%d"),
+                            due_day(target.by, app.today),
                             lang.days_left(target.days_left(app.today))
                         );
                         if target.days_left(app.today) < 0 && lit != Light::Green {
@@ -248,15 +249,13 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                             .get(milestone)
                             .copied()
                             .unwrap_or_default();
-                        let mut done = state.done.is_some();
+                        let mut done = state.is_done();
                         let name = format!("{} {}", project.name, lang.milestone(milestone));
                         let response = ui
                             .add_enabled(app.writable, egui::Checkbox::without_text(&mut done))
                             .accessible_name(name);
-                        let response = match state.done {
-                            Some(date) => {
-                                response.on_hover_text(date.format("%Y-%m-%d").to_string())
-                            }
+                        let response = match lang.done_day(&state) {
+                            Some(day) => response.on_hover_text(day),
                             None => response,
                         };
                         if response.changed() {
@@ -273,6 +272,15 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                 }
             });
         });
+}
+
+/// A due day as "03-31" in the current year and "2007-08-31" in any other.
+fn due_day(by: NaiveDate, today: NaiveDate) -> String {
+    if by.year() == today.year() {
+        by.format("%m-%d").to_string()
+    } else {
+        by.format("%Y-%m-%d").to_string()
+    }
 }
 
 /// ↑/↓ move the selection when no text field has focus; returns whether it moved.

@@ -5,13 +5,33 @@
 use eframe::egui::{self, Ui};
 
 use super::list_cache::UnitSummary;
+use super::unit_dialog::UnitDialog;
 use super::widgets::{light_color, light_dot};
-use super::{AppView, Confirm, ViewState, goals};
+use super::{AppView, ViewState, goals};
 use crate::i18n::Lang;
 use crate::intent::Action;
-use crate::intent::Change;
+use crate::intent::{Change, Command};
+use crate::model::Unit;
 use crate::model::query::UnitFilter;
 use crate::model::schedule::Light;
+
+/// A unit's kind and aliases, as its row's tooltip says them.
+fn about(unit: &Unit, lang: Lang) -> String {
+    let kind = unit
+        .kind()
+        .map_or(lang.pick("类型未指定", "kind not set"), |k| {
+            lang.unit_kind(k)
+        });
+    if unit.aliases.is_empty() {
+        kind.to_string()
+    } else {
+        format!(
+            "{kind} · {}{}",
+            lang.pick("别名:", "also: "),
+            unit.aliases.join(lang.pick("、", ", "))
+        )
+    }
+}
 
 fn amount(yuan: i128, lang: Lang) -> String {
     if yuan == 0 {
@@ -150,11 +170,17 @@ fn unit_row(
             .text_edit_singleline(name)
             .accessible_name(lang.pick("区镇名称", "Unit name"));
         if field.lost_focus() {
-            if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !name.trim().is_empty() {
-                actions.push(Action::Change(Change::RenameUnit {
-                    unit: unit.id,
-                    name: name.clone(),
-                }));
+            let typed = name.trim().to_string();
+            if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !typed.is_empty() {
+                match app.ledger.unit_named(&typed, Some(unit.id)) {
+                    Some(other) => {
+                        view.unit_dialog = Some(UnitDialog::offering_merge(unit, &typed, other));
+                    }
+                    None => actions.push(Action::Change(Change::RenameUnit {
+                        unit: unit.id,
+                        name: typed,
+                    })),
+                }
             }
             view.renaming_unit = None;
         } else {
@@ -163,7 +189,7 @@ fn unit_row(
         return;
     }
     let summary = view.cache.unit(app, Some(unit.id));
-    let response = row(ui, selected, &unit.name, summary, lang);
+    let response = row(ui, selected, &unit.name, summary, lang).on_hover_text(about(unit, lang));
     if response.clicked() {
         view.filter.unit = entry;
     }
@@ -173,8 +199,14 @@ fn unit_row(
                 view.renaming_unit = Some((unit.id, unit.name.clone()));
                 ui.close();
             }
-            if ui.button(lang.pick("删除…", "Delete…")).clicked() {
-                view.confirm = Some(Confirm::DeleteUnit(unit.id));
+            if ui.button(Command::EditUnit.label(lang)).clicked() {
+                view.unit_dialog = Some(UnitDialog::new(unit));
+                ui.close();
+            }
+            let merge = ui.button(lang.pick("合并到…", "Merge into…")).clicked();
+            let delete = ui.button(lang.pick("删除…", "Delete…")).clicked();
+            if merge || delete {
+                view.unit_dialog = Some(UnitDialog::new(unit));
                 ui.close();
             }
         });
