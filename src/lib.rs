@@ -5,6 +5,8 @@
 //! it and returns actions that [`app`] applies in one place (undo and autosave live there).
 //! Every import points down: `app` → `ui` → [`intent`] (what the two say to each other) →
 //! [`i18n`], `store`, `export` → `model`.
+//! [`workspace`] lists a folder of ledgers (one per office) and the sync engines' conflict
+//! copies of them; it sits beside `store`, above `model`.
 //! [`cli`] holds the command-line subcommands; [`describe`] puts every error a person sees into
 //! plain words in the UI's language.
 
@@ -17,5 +19,6 @@ pub mod intent;
 pub mod model;
 pub mod store;
 pub mod ui;
+pub mod workspace;
 
 pub use town_tracker_article as article;

@@ -12,6 +12,7 @@ use town_tracker::app::unattended::Unattended;
 use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::cli::export::ExportRequest;
 use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
+use town_tracker::i18n::Lang;
 use town_tracker::store::default_ledger_path;
 use town_tracker::ui::icon::app_icon;
 
@@ -25,7 +26,12 @@ fn main() -> ExitCode {
         Some(CliCommand::Extract { files, json, year }) => {
             run_extract(files, *json, *year, &mut std::io::stdout().lock())
         }
-        Some(CliCommand::Info) => run_info(&data_path, today, &mut std::io::stdout().lock()),
+        Some(CliCommand::Info) => run_info(
+            &data_path,
+            today,
+            cli.lang.unwrap_or(Lang::En),
+            &mut std::io::stdout().lock(),
+        ),
         Some(CliCommand::Export {
             csv,
             xlsx,

@@ -1,7 +1,7 @@
 //! The layers, checked from outside by reading the sources: every `crate::…` path a file of
 //! `src/` names (in `use` lines and inline) points to a module of a lower layer, so the arrows
-//! run main → app → ui → intent → describe → export → i18n/store → model and never back; and
-//! the modules of `src/model` import each other without a circle (test modules aside).
+//! run main → app → ui → intent → describe → export/workspace → i18n/store → model and never
+//! back; and the modules of `src/model` import each other without a circle (test modules aside).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -14,6 +14,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("i18n", 1),
     ("store", 1),
     ("export", 2),
+    ("workspace", 2),
     ("describe", 3),
     ("intent", 4),
     ("cli", 4),

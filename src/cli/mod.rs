@@ -22,7 +22,8 @@ pub use info::run_info;
 #[derive(Debug, Parser)]
 #[command(name = "town-tracker", version, about)]
 pub struct Cli {
-    /// The ledger file (default: the platform's data directory).
+    /// The ledger file (default: the platform's data directory); for `info`, also a
+    /// workspace folder of ledgers.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
     /// Take this date as today (YYYY-MM-DD), for due dates and lights.
@@ -40,7 +41,8 @@ pub struct Cli {
     /// The window's inner size in points, such as 1366x768.
     #[arg(long, value_name = "WxH", value_parser = parse_window_size)]
     pub window_size: Option<[f32; 2]>,
-    /// The window's language for this run: zh or en (default: as last chosen).
+    /// The window's language for this run, and that of `info` over a workspace: zh or en
+    /// (default: as last chosen; English for `info`).
     #[arg(long, value_name = "zh|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// Select the first project of this name at start, with its detail open.
@@ -67,7 +69,8 @@ pub enum CliCommand {
         #[arg(long, value_name = "YYYY")]
         year: Option<i32>,
     },
-    /// Print what a ledger file holds; exit 1 with the reason when it cannot be read.
+    /// Print what a ledger file holds, or each ledger of a workspace folder, their union and
+    /// the conflict copies found; exit 1 with the reason when a ledger cannot be read.
     Info,
     /// Write the ledger's projects as a 项目推进表 (CSV or XLSX).
     Export {

@@ -16,6 +16,7 @@ use crate::export::ExportError;
 use crate::i18n::Lang;
 use crate::model::done_order::OrderError;
 use crate::model::{EditError, Milestone};
+use crate::workspace::WorkspaceError;
 
 /// Why an edit was refused.
 pub fn edit_error(error: &EditError, lang: Lang) -> String {
@@ -90,6 +91,34 @@ pub fn export_error(error: &ExportError, lang: Lang) -> String {
         }
         (ExportError::Format { path, message }, Lang::En) => {
             format!("Cannot write {}: {message}.", path.display())
+        }
+    }
+}
+
+/// Why a workspace folder could not be listed.
+pub fn workspace_error(error: &WorkspaceError, lang: Lang) -> String {
+    match (error, lang) {
+        (WorkspaceError::NotAFolder { path }, Lang::Zh) => {
+            format!("{} 不是文件夹,不能作为工作区打开。", path.display())
+        }
+        (WorkspaceError::NotAFolder { path }, Lang::En) => {
+            format!(
+                "{} is not a folder, so it cannot be opened as a workspace.",
+                path.display()
+            )
+        }
+        (WorkspaceError::Unreadable { path, source }, Lang::Zh) => {
+            format!(
+                "无法读取工作区文件夹 {}:{}。",
+                path.display(),
+                io_reason(source, lang)
+            )
+        }
+        (WorkspaceError::Unreadable { path, source }, Lang::En) => {
+            format!(
+                "Cannot list the workspace folder {}: {source}.",
+                path.display()
+            )
         }
     }
 }
@@ -178,5 +207,25 @@ mod tests {
             let text = edit_error(&error, Lang::Zh);
             assert!(!text.contains("ProjectId") && !text.is_ascii(), "{text}");
         }
+    }
+
+    #[test]
+    fn workspace_errors_are_plain_chinese() {
+        let missing = WorkspaceError::Unreadable {
+            path: "/共享/台账".into(),
+            source: std::io::Error::from(ErrorKind::NotFound),
+        };
+        assert_eq!(
+            workspace_error(&missing, Lang::Zh),
+            "无法读取工作区文件夹 /共享/台账:找不到这个文件或文件夹。"
+        );
+        let file = WorkspaceError::NotAFolder {
+            path: "/共享/甲镇.ron".into(),
+        };
+        assert_eq!(
+            workspace_error(&file, Lang::Zh),
+            "/共享/甲镇.ron 不是文件夹,不能作为工作区打开。"
+        );
+        assert!(workspace_error(&file, Lang::En).contains("not a folder"));
     }
 }
