@@ -51,7 +51,7 @@ fn info_summarises_a_ledger() {
     assert!(output.status.success(), "{output:?}");
     let text = String::from_utf8(output.stdout).unwrap();
     for expected in [
-        "schema version:  1",
+        "schema version:  2",
         "units:           1",
         "projects:        2",
         "milestones done: 1",

@@ -56,6 +56,7 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
         by: Some(date(2025, 3, 31)),
         text: "确保一季度签约项目2个".into(),
         source: None,
+        stamps: Default::default(),
     };
     ledger.apply(Edit::PutGoal(goal)).unwrap();
     LedgerStore::open(&path).store.save(&mut ledger).unwrap();

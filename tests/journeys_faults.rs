@@ -132,7 +132,9 @@ fn check_banner(path: &Path, text: &[u8], expect: &str) {
 fn ledger_problems_are_told_in_chinese_where_they_are_with_only_what_exists() {
     let dir = tempfile::tempdir().unwrap();
     let file = |name: &str| dir.path().join(name);
-    let text = format::to_ron(&two_projects(i64::MAX));
+    let ledger = two_projects(i64::MAX);
+    let ids: Vec<u64> = ledger.projects().map(|p| p.id.0).collect();
+    let text = format::to_ron(&ledger);
     let at = text.find("錦曌").unwrap();
     let line = 1 + text[..at].matches('\n').count();
     let column = 1 + text[..at].rsplit('\n').next().unwrap().chars().count();
@@ -144,14 +146,14 @@ fn ledger_problems_are_told_in_chinese_where_they_are_with_only_what_exists() {
         &format!("第 {line} 行第 {column} 列"),
     );
 
-    let twice = text.replacen("id: 3,", "id: 2,", 1);
+    let twice = text.replacen(&format!("id: {},", ids[1]), &format!("id: {},", ids[0]), 1);
     check_banner(
         &file("twice.ron"),
         twice.as_bytes(),
-        "编号 2 被两条记录使用",
+        &format!("编号 {} 被两条记录使用", ids[0]),
     );
 
-    let no_version = text.replacen("schema_version: 1,", "", 1);
+    let no_version = text.replacen("schema_version: 2,", "", 1);
     check_banner(
         &file("no-version.ron"),
         no_version.as_bytes(),

@@ -81,6 +81,7 @@ fn write_ledger(path: &Path) {
         by: Some(date(3, 31)),
         text: "确保一季度新签约10亿元以上项目1个".into(),
         source: None,
+        stamps: Default::default(),
     };
     ledger.apply(Edit::PutGoal(goal)).unwrap();
     LedgerStore::open(path).store.save(&mut ledger).unwrap();

@@ -163,7 +163,7 @@ fn a_newer_schema_is_never_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.ron");
     let newer =
-        format::to_ron(&generated(1, 2)).replacen("schema_version: 1", "schema_version: 99", 1);
+        format::to_ron(&generated(1, 2)).replacen("schema_version: 2", "schema_version: 99", 1);
     std::fs::write(&path, &newer).unwrap();
     let mut opened = LedgerStore::open(&path);
     let message = opened.store.blocked().unwrap().to_string();

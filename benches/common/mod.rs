@@ -54,6 +54,7 @@ pub fn generated(units: usize, projects: usize) -> Ledger {
             by: Some(day(89)),
             text: "确保一季度新签约5亿元以上项目2个".into(),
             source: None,
+            stamps: Default::default(),
         };
         ledger.apply(Edit::PutGoal(goal)).unwrap();
     }

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::model::{Edit, EditError, Ledger};
+use crate::model::{Edit, EditError, Ledger, Stamp};
 
 /// How many steps are kept.
 const LIMIT: usize = 500;
@@ -59,24 +59,33 @@ impl History {
     }
 
     /// Reverts the last change; returns its label.
-    pub fn undo(&mut self, ledger: &mut Ledger) -> Result<Option<String>, EditError> {
-        Self::step(&mut self.undo, &mut self.redo, ledger)
+    pub fn undo(
+        &mut self,
+        ledger: &mut Ledger,
+        stamp: &Stamp,
+    ) -> Result<Option<String>, EditError> {
+        Self::step(&mut self.undo, &mut self.redo, ledger, stamp)
     }
 
     /// Re-applies the last undone change; returns its label.
-    pub fn redo(&mut self, ledger: &mut Ledger) -> Result<Option<String>, EditError> {
-        Self::step(&mut self.redo, &mut self.undo, ledger)
+    pub fn redo(
+        &mut self,
+        ledger: &mut Ledger,
+        stamp: &Stamp,
+    ) -> Result<Option<String>, EditError> {
+        Self::step(&mut self.redo, &mut self.undo, ledger, stamp)
     }
 
     fn step(
         from: &mut Vec<Step>,
         to: &mut Vec<Step>,
         ledger: &mut Ledger,
+        stamp: &Stamp,
     ) -> Result<Option<String>, EditError> {
         let Some(step) = from.pop() else {
             return Ok(None);
         };
-        match ledger.apply(step.revert.clone()) {
+        match ledger.apply_stamped(step.revert.clone(), stamp) {
             Ok(reverse) => {
                 to.push(Step {
                     label: step.label.clone(),
@@ -121,6 +130,16 @@ mod tests {
     use super::*;
     use crate::model::{Unit, UnitId};
 
+    fn stamp() -> Stamp {
+        Stamp {
+            at: chrono::NaiveDate::from_ymd_opt(2025, 4, 1)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap(),
+            by: "本机".into(),
+        }
+    }
+
     #[test]
     fn undo_and_redo_walk_back_and_forth() {
         let mut ledger = Ledger::new();
@@ -136,22 +155,28 @@ mod tests {
         history.record("rename".into(), revert);
 
         assert_eq!(
-            history.undo(&mut ledger).unwrap().as_deref(),
+            history.undo(&mut ledger, &stamp()).unwrap().as_deref(),
             Some("rename")
         );
         assert_eq!(ledger.unit(id).unwrap().name, "惠萍鎮");
-        assert_eq!(history.undo(&mut ledger).unwrap().as_deref(), Some("add"));
-        assert!(ledger.unit(id).is_none());
-        assert_eq!(history.undo(&mut ledger).unwrap(), None);
-        assert_eq!(history.redo(&mut ledger).unwrap().as_deref(), Some("add"));
         assert_eq!(
-            history.redo(&mut ledger).unwrap().as_deref(),
+            history.undo(&mut ledger, &stamp()).unwrap().as_deref(),
+            Some("add")
+        );
+        assert!(ledger.unit(id).is_none());
+        assert_eq!(history.undo(&mut ledger, &stamp()).unwrap(), None);
+        assert_eq!(
+            history.redo(&mut ledger, &stamp()).unwrap().as_deref(),
+            Some("add")
+        );
+        assert_eq!(
+            history.redo(&mut ledger, &stamp()).unwrap().as_deref(),
             Some("rename")
         );
-        assert_eq!(ledger.unit(id), Some(&renamed));
+        assert_eq!(ledger.unit(id).unwrap().name, renamed.name);
         assert_eq!(history.redo_label(), None);
 
-        history.undo(&mut ledger).unwrap();
+        history.undo(&mut ledger, &stamp()).unwrap();
         let revert = ledger.apply(Edit::PutUnit(Unit::new(id, "x"))).unwrap();
         history.record("other".into(), revert);
         assert_eq!(history.redo_label(), None, "a new change clears redo");
@@ -170,7 +195,7 @@ mod tests {
             let at = start + Duration::from_millis(200 * i as u64);
             history.record_at("rename".into(), revert, at);
         }
-        history.undo(&mut ledger).unwrap();
+        history.undo(&mut ledger, &stamp()).unwrap();
         assert_eq!(
             ledger.unit(id).unwrap().name,
             "甲镇",
@@ -178,10 +203,10 @@ mod tests {
         );
         assert_eq!(history.undo_label(), None);
 
-        history.redo(&mut ledger).unwrap();
+        history.redo(&mut ledger, &stamp()).unwrap();
         let revert = ledger.apply(Edit::PutUnit(Unit::new(id, "乙镇"))).unwrap();
         history.record_at("rename".into(), revert, start + Duration::from_secs(10));
-        history.undo(&mut ledger).unwrap();
+        history.undo(&mut ledger, &stamp()).unwrap();
         assert_eq!(
             ledger.unit(id).unwrap().name,
             "甲镇3",
@@ -195,7 +220,7 @@ mod tests {
         history.record_at("rename".into(), revert, start + Duration::from_secs(10));
         let revert = ledger.apply(Edit::PutUnit(Unit::new(id, "丁镇"))).unwrap();
         history.record_at("rename".into(), revert, start + Duration::from_secs(10));
-        history.undo(&mut ledger).unwrap();
+        history.undo(&mut ledger, &stamp()).unwrap();
         assert_eq!(ledger.unit(id).unwrap().name, "甲镇3");
         assert_eq!(
             ledger.unit(other).unwrap().name,

@@ -7,7 +7,9 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::model::{Edit, EditError, Ledger};
+use chrono::Timelike;
+
+use crate::model::{Edit, EditError, Ledger, Stamp};
 use crate::store::{LedgerStore, RecoverError, SaveAsError, SaveError, Saved};
 
 use super::history::History;
@@ -29,6 +31,20 @@ pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(60);
 /// The wait after `failures` failed saves in a row: 2 s, 4 s, 8 s … at most a minute.
 pub fn retry_delay(failures: u32) -> Duration {
     Duration::from_secs(1u64 << failures.clamp(1, 6)).min(MAX_RETRY_DELAY)
+}
+
+/// This machine's stamp for a change made now: local time to the second and the host name.
+pub fn stamp_now() -> Stamp {
+    let now = chrono::Local::now().naive_local();
+    Stamp {
+        at: now.with_nanosecond(0).unwrap_or(now),
+        by: device_name(),
+    }
+}
+
+/// The name this machine goes by in stamps.
+pub fn device_name() -> String {
+    gethostname::gethostname().to_string_lossy().into_owned()
 }
 
 #[derive(Debug)]
@@ -69,14 +85,14 @@ impl Session {
 
     /// Applies an edit as one undo step.
     pub fn apply(&mut self, label: String, edit: Edit) -> Result<(), EditError> {
-        let revert = self.ledger.apply(edit)?;
+        let revert = self.ledger.apply_stamped(edit, &stamp_now())?;
         self.history.record(label, revert);
         self.touch();
         Ok(())
     }
 
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
-        let label = self.history.undo(&mut self.ledger)?;
+        let label = self.history.undo(&mut self.ledger, &stamp_now())?;
         if label.is_some() {
             self.touch();
         }
@@ -84,7 +100,7 @@ impl Session {
     }
 
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {
-        let label = self.history.redo(&mut self.ledger)?;
+        let label = self.history.redo(&mut self.ledger, &stamp_now())?;
         if label.is_some() {
             self.touch();
         }

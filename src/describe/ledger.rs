@@ -251,12 +251,8 @@ fn format_error(error: &FormatError, path: &str, lang: Lang) -> String {
 fn inconsistency_text(inconsistency: &Inconsistency, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     match inconsistency {
-        Inconsistency::IdNotBelowNext { id, next_id } if zh => {
-            format!("编号 {id} 不小于下一个可用编号 next_id {next_id}")
-        }
-        Inconsistency::IdNotBelowNext { id, next_id } => {
-            format!("the id {id} is not below next_id {next_id}")
-        }
+        Inconsistency::InvalidId { id } if zh => format!("编号 {id} 不是有效的记录编号"),
+        Inconsistency::InvalidId { id } => format!("{id} is not a valid record id"),
         Inconsistency::MissingUnit { project, unit } if zh => {
             format!("项目“{project}”所属的区镇(编号 {})不存在", unit.0)
         }

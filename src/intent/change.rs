@@ -207,6 +207,7 @@ impl Change {
                     by: *by,
                     text: text.trim().to_string(),
                     source: None,
+                    stamps: Default::default(),
                 };
                 (Edit::PutGoal(goal), Created::Nothing)
             }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::{GoalId, ProjectId, SourceId, UnitId};
 use super::project::{Milestone, Project};
+use super::stamp::{RecordStamps, Stamped};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
@@ -27,6 +28,17 @@ pub struct Goal {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceId>,
+    #[serde(default, skip_serializing_if = "RecordStamps::is_empty")]
+    pub stamps: RecordStamps,
+}
+
+impl Stamped for Goal {
+    fn stamps(&self) -> &RecordStamps {
+        &self.stamps
+    }
+    fn stamps_mut(&mut self) -> &mut RecordStamps {
+        &mut self.stamps
+    }
 }
 
 /// How far a goal has come.
@@ -156,6 +168,7 @@ mod tests {
             by: Some(date(3, 31)),
             text: "确保一季度新签约10亿元以上项目1个".into(),
             source: None,
+            stamps: Default::default(),
         };
         assert_eq!(goal.period_start(), Some(date(1, 1)));
         let progress = goal.progress(ledger.projects());

@@ -95,6 +95,7 @@ mod tests {
                 imported: chrono::NaiveDate::from_ymd_opt(2025, 4, 1).expect("date"),
                 fingerprint: "f".into(),
                 skipped: Vec::new(),
+                stamps: Default::default(),
             }))
             .expect("source");
         ledger

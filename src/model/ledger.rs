@@ -1,21 +1,26 @@
-//! The ledger (台账): units, projects, goals and imported sources, and the one way to change
-//! them — [`Edit`]s, each of which returns its own inverse so that undo is exact.
+//! The ledger (台账): units, projects, goals and imported sources, the names of the 前期手续 it
+//! follows, and the one way to change them — [`Edit`]s, each of which returns its own inverse
+//! so that undo is exact, and which [`Ledger::apply_stamped`] stamps with when and where each
+//! field changed.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use super::approval::DEFAULT_APPROVALS;
 use super::goal::Goal;
-use super::ids::{GoalId, ProjectId, SourceId, UnitId};
+use super::ids::{GoalId, ProblemId, ProjectId, SourceId, UnitId, fresh_id, is_valid_id};
 use super::keyed_list::{self, Keyed};
 use super::project::Project;
 use super::source::Source;
+use super::stamp::{Stamp, restamp};
 use super::unit::Unit;
 
 /// The version of the ledger's shape written by this build. Older files are migrated on load;
-/// newer ones are refused.
-pub const SCHEMA_VERSION: u32 = 1;
+/// newer ones are refused. Version 2 added the monthly figures, problems, 前期手续 and project
+/// attributes, random ids and stamps.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Ledger {
@@ -23,8 +28,9 @@ pub struct Ledger {
     /// When the ledger was last written to disk (local time).
     #[serde(default)]
     pub saved_at: Option<NaiveDateTime>,
-    /// The next id to hand out; ids are never reused.
-    next_id: u64,
+    /// The 前期手续 this ledger follows, in order.
+    #[serde(default = "default_approval_names")]
+    pub approval_names: Vec<String>,
     #[serde(with = "keyed_list", default)]
     units: BTreeMap<UnitId, Unit>,
     #[serde(with = "keyed_list", default)]
@@ -40,13 +46,17 @@ impl Default for Ledger {
         Ledger {
             schema_version: SCHEMA_VERSION,
             saved_at: None,
-            next_id: 1,
+            approval_names: default_approval_names(),
             units: BTreeMap::new(),
             projects: BTreeMap::new(),
             goals: BTreeMap::new(),
             sources: BTreeMap::new(),
         }
     }
+}
+
+fn default_approval_names() -> Vec<String> {
+    DEFAULT_APPROVALS.map(String::from).to_vec()
 }
 
 /// One change to a ledger. `Put*` inserts or replaces by id; `Remove*` deletes; `Batch` applies
@@ -79,7 +89,7 @@ pub enum EditError {
     UnitInUse(usize),
     #[error("the source is still linked from {0} projects or goals")]
     SourceInUse(usize),
-    #[error("an id was not handed out by this ledger")]
+    #[error("an id is not a number this ledger hands out")]
     ForeignId,
 }
 
@@ -88,11 +98,107 @@ impl Ledger {
         Ledger::default()
     }
 
-    /// Hands out a fresh id number for a new unit, project, goal or source.
+    /// Hands out a fresh id number for a new unit, project, goal, source or problem: random,
+    /// and not one this ledger already uses.
     pub fn allocate_id(&mut self) -> u64 {
-        let id = self.next_id;
-        self.next_id += 1;
-        id
+        fresh_id(|id| self.uses_id(id))
+    }
+
+    fn uses_id(&self, id: u64) -> bool {
+        self.units.contains_key(&UnitId(id))
+            || self.projects.contains_key(&ProjectId(id))
+            || self.goals.contains_key(&GoalId(id))
+            || self.sources.contains_key(&SourceId(id))
+            || self
+                .projects
+                .values()
+                .any(|project| project.problems.iter().any(|p| p.id == ProblemId(id)))
+    }
+
+    /// Applies an edit as [`Ledger::apply`] does, stamping each record it puts with `stamp`
+    /// for the fields that change (a new record is stamped as created).
+    pub fn apply_stamped(&mut self, edit: Edit, stamp: &Stamp) -> Result<Edit, EditError> {
+        self.apply(self.stamped(edit, stamp))
+    }
+
+    fn stamped(&self, edit: Edit, stamp: &Stamp) -> Edit {
+        match edit {
+            Edit::Batch(edits) => Edit::Batch(
+                edits
+                    .into_iter()
+                    .map(|edit| self.stamped(edit, stamp))
+                    .collect(),
+            ),
+            Edit::PutUnit(mut unit) => {
+                restamp(self.units.get(&unit.id), &mut unit, stamp);
+                Edit::PutUnit(unit)
+            }
+            Edit::PutProject(mut project) => {
+                restamp(self.projects.get(&project.id), project.as_mut(), stamp);
+                Edit::PutProject(project)
+            }
+            Edit::PutGoal(mut goal) => {
+                restamp(self.goals.get(&goal.id), &mut goal, stamp);
+                Edit::PutGoal(goal)
+            }
+            Edit::PutSource(mut source) => {
+                restamp(self.sources.get(&source.id), &mut source, stamp);
+                Edit::PutSource(source)
+            }
+            removal => removal,
+        }
+    }
+
+    /// The same ledger with every id drawn afresh and every reference following it — what a
+    /// ledger of sequential ids (schema version 1) becomes, so that it never collides with
+    /// another office's.
+    pub fn with_fresh_ids(self) -> Ledger {
+        let mut fresh = Ledger {
+            schema_version: self.schema_version,
+            saved_at: self.saved_at,
+            approval_names: self.approval_names,
+            ..Ledger::default()
+        };
+        // Drawn in the old order, so the new ids keep it (ids never repeat within a process).
+        let draw = || fresh_id(|_| false);
+        let units: BTreeMap<UnitId, UnitId> = self
+            .units
+            .keys()
+            .map(|&old| (old, UnitId(draw())))
+            .collect();
+        let sources: BTreeMap<SourceId, SourceId> = self
+            .sources
+            .keys()
+            .map(|&old| (old, SourceId(draw())))
+            .collect();
+        let unit_of = |id: Option<UnitId>| id.map(|id| units.get(&id).copied().unwrap_or(id));
+        let source_of = |id: SourceId| sources.get(&id).copied().unwrap_or(id);
+        for (old, mut unit) in self.units {
+            unit.id = units[&old];
+            fresh.units.insert(unit.id, unit);
+        }
+        for (old, mut source) in self.sources {
+            source.id = sources[&old];
+            fresh.sources.insert(source.id, source);
+        }
+        for (_, mut project) in self.projects {
+            project.id = ProjectId(draw());
+            project.unit = unit_of(project.unit);
+            for link in &mut project.sources {
+                link.source = source_of(link.source);
+            }
+            for problem in &mut project.problems {
+                problem.id = ProblemId(draw());
+            }
+            fresh.projects.insert(project.id, project);
+        }
+        for (_, mut goal) in self.goals {
+            goal.id = GoalId(draw());
+            goal.unit = unit_of(goal.unit);
+            goal.source = goal.source.map(source_of);
+            fresh.goals.insert(goal.id, goal);
+        }
+        fresh
     }
 
     pub fn units(&self) -> impl DoubleEndedIterator<Item = &Unit> + ExactSizeIterator {
@@ -252,14 +358,15 @@ impl Ledger {
     }
 
     fn check_id(&self, id: u64) -> Result<(), EditError> {
-        if id == 0 || id >= self.next_id {
-            Err(EditError::ForeignId)
-        } else {
+        if is_valid_id(id) {
             Ok(())
+        } else {
+            Err(EditError::ForeignId)
         }
     }
 
-    /// Checks what deserialisation cannot: every id below `next_id`, every reference resolves.
+    /// Checks what deserialisation cannot: every id is one the ledger could hand out, every
+    /// reference resolves.
     /// Returns the first problem found.
     pub fn validate(&self) -> Result<(), Inconsistency> {
         let ids = self
@@ -269,11 +376,8 @@ impl Ledger {
             .chain(self.projects.keys().map(|id| id.0))
             .chain(self.goals.keys().map(|id| id.0))
             .chain(self.sources.keys().map(|id| id.0));
-        if let Some(bad) = ids.into_iter().find(|&id| id == 0 || id >= self.next_id) {
-            return Err(Inconsistency::IdNotBelowNext {
-                id: bad,
-                next_id: self.next_id,
-            });
+        if let Some(bad) = ids.into_iter().find(|&id| !is_valid_id(id)) {
+            return Err(Inconsistency::InvalidId { id: bad });
         }
         for project in self.projects.values() {
             if let Some(unit) = project.unit
@@ -312,8 +416,8 @@ impl Ledger {
 /// How a ledger read from a file can contradict itself.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Inconsistency {
-    #[error("id {id} is not below next_id {next_id}")]
-    IdNotBelowNext { id: u64, next_id: u64 },
+    #[error("id {id} is not a number a ledger hands out")]
+    InvalidId { id: u64 },
     #[error("project {project} refers to unit {} which does not exist", .unit.0)]
     MissingUnit { project: String, unit: UnitId },
     #[error("project {project} refers to source {} which does not exist", .article.0)]
@@ -369,7 +473,6 @@ mod tests {
         let (mut ledger, town) = ledger_with_town();
         let before = ledger.clone();
         let project_id = ProjectId(ledger.allocate_id());
-        let allocated = ledger.clone();
         let inverse = ledger
             .apply(Edit::PutProject(Box::new(Project::new(
                 project_id,
@@ -379,8 +482,7 @@ mod tests {
             .unwrap();
         assert_eq!(ledger.projects().count(), 1);
         ledger.apply(inverse).unwrap();
-        assert_eq!(ledger, allocated);
-        assert_ne!(ledger, before, "ids are never handed out twice");
+        assert_eq!(ledger, before);
     }
 
     #[test]
@@ -402,14 +504,12 @@ mod tests {
         let (mut ledger, town) = ledger_with_town();
         let before = ledger.clone();
         let id = ProjectId(ledger.allocate_id());
-        let after_alloc = ledger.clone();
         let result = ledger.apply(Edit::Batch(vec![
             Edit::PutProject(Box::new(Project::new(id, "慶旺機械", Some(town)))),
             Edit::RemoveUnit(UnitId(999)),
         ]));
         assert_eq!(result, Err(EditError::UnknownUnit(UnitId(999))));
-        assert_eq!(ledger, after_alloc);
-        assert_ne!(before.next_id, ledger.next_id);
+        assert_eq!(ledger, before);
     }
 
     #[test]
@@ -452,8 +552,85 @@ mod tests {
             Err(EditError::UnknownUnit(UnitId(42)))
         );
         assert_eq!(
-            ledger.apply(Edit::PutUnit(Unit::new(UnitId(77), "y"))),
+            ledger.apply(Edit::PutUnit(Unit::new(UnitId(0), "y"))),
             Err(EditError::ForeignId)
         );
+    }
+
+    fn stamp(minute: u32, by: &str) -> Stamp {
+        Stamp {
+            at: chrono::NaiveDate::from_ymd_opt(2025, 4, 1)
+                .unwrap()
+                .and_hms_opt(10, minute, 0)
+                .unwrap(),
+            by: by.into(),
+        }
+    }
+
+    #[test]
+    fn stamped_edits_stamp_what_changed_and_undo_is_stamped_too() {
+        let mut ledger = Ledger::new();
+        let town = UnitId(ledger.allocate_id());
+        let id = ProjectId(ledger.allocate_id());
+        ledger
+            .apply_stamped(
+                Edit::Batch(vec![
+                    Edit::PutUnit(Unit::new(town, "东岭镇")),
+                    Edit::PutProject(Box::new(Project::new(id, "星河智造", Some(town)))),
+                ]),
+                &stamp(0, "镇"),
+            )
+            .unwrap();
+        assert_eq!(
+            ledger.unit(town).unwrap().stamps.created,
+            Some(stamp(0, "镇"))
+        );
+        let mut renamed = ledger.project(id).unwrap().clone();
+        renamed.responsible = "李工".into();
+        let undo = ledger
+            .apply_stamped(Edit::PutProject(Box::new(renamed)), &stamp(5, "城"))
+            .unwrap();
+        let fields = &ledger.project(id).unwrap().stamps.fields;
+        assert_eq!(fields.keys().collect::<Vec<_>>(), ["responsible"]);
+        assert_eq!(fields["responsible"].by, "城");
+        ledger.apply_stamped(undo, &stamp(6, "城")).unwrap();
+        let project = ledger.project(id).unwrap();
+        assert_eq!(project.responsible, "");
+        assert_eq!(project.stamps.fields["responsible"].at, stamp(6, "城").at);
+    }
+
+    #[test]
+    fn fresh_ids_keep_every_reference() {
+        let (mut ledger, town) = ledger_with_town();
+        let source = SourceId(ledger.allocate_id());
+        ledger
+            .apply(Edit::PutSource(Source {
+                id: source,
+                title: "一篇".into(),
+                file_name: String::new(),
+                published: None,
+                imported: chrono::NaiveDate::from_ymd_opt(2025, 1, 2).unwrap(),
+                fingerprint: "f".into(),
+                skipped: Vec::new(),
+                stamps: Default::default(),
+            }))
+            .unwrap();
+        let mut project = Project::new(ProjectId(ledger.allocate_id()), "甲", Some(town));
+        project.sources.push(crate::model::project::SourceLink {
+            source,
+            sentence: "句".into(),
+        });
+        ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
+        let fresh = ledger.clone().with_fresh_ids();
+        fresh.validate().unwrap();
+        let unit = fresh.units().next().unwrap();
+        assert_ne!(unit.id, town);
+        let project = fresh.projects().next().unwrap();
+        assert_eq!(project.unit, Some(unit.id));
+        assert_eq!(
+            project.sources[0].source,
+            fresh.sources().next().unwrap().id
+        );
+        assert_eq!(project.name, "甲");
     }
 }

@@ -584,6 +584,7 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                 imported: plan.imported,
                 fingerprint: plan.fingerprint.clone(),
                 skipped,
+                stamps: Default::default(),
             }));
             id
         }
@@ -665,6 +666,7 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
             by: goal.by,
             text: goal.text.clone(),
             source: Some(source),
+            stamps: Default::default(),
         }));
     }
     let changes_something = edits.len() > usize::from(source_is_new);

@@ -6,8 +6,12 @@ use serde::{Deserialize, Serialize};
 
 pub use town_tracker_article::{Milestone, Status};
 
+use super::approval::Approval;
 use super::ids::{ProjectId, SourceId, UnitId};
 use super::money::Investment;
+use super::monthly::Plans;
+use super::problem::Problem;
+use super::stamp::{RecordStamps, Stamped};
 
 /// The four milestones a project passes, in order.
 pub const MILESTONES: [Milestone; 4] = [
@@ -122,6 +126,42 @@ pub enum Pursuit {
     Negotiating,
 }
 
+/// 建设性质: what the project's year is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// 新开工: starts this year.
+    NewStart,
+    /// 续建: started in an earlier year, building on.
+    Continuing,
+    /// 竣工投产: to be completed and put into production this year.
+    CompleteProduce,
+    /// 预备 / 前期: still being prepared.
+    Preparatory,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [
+        Category::NewStart,
+        Category::Continuing,
+        Category::CompleteProduce,
+        Category::Preparatory,
+    ];
+}
+
+/// Whose list of key projects it is on (省/市/县重点).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Province,
+    City,
+    County,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Province, Level::City, Level::County];
+}
+
 /// A target that is not one of the four milestones (封顶, 完成土建 …).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OtherTarget {
@@ -163,6 +203,21 @@ pub struct Project {
     pub owner: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment: Option<Investment>,
+    /// 建设地点.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
+    /// 建设性质.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+    /// 省/市/县重点.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// 所属行业 / 产业类别.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub industry: String,
+    /// 建设内容及规模.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scope: String,
     #[serde(default, skip_serializing_if = "Milestones::is_unset")]
     pub milestones: Milestones,
     /// Planned or negotiating, for a project not yet signed.
@@ -180,6 +235,26 @@ pub struct Project {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceLink>,
+    /// 年度计划投资 and the months' figures, by year.
+    #[serde(default, skip_serializing_if = "Plans::is_empty")]
+    pub plans: Plans,
+    /// 存在问题, in the order they were raised.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Problem>,
+    /// 前期手续 with a target or done date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approvals: Vec<Approval>,
+    #[serde(default, skip_serializing_if = "RecordStamps::is_empty")]
+    pub stamps: RecordStamps,
+}
+
+impl Stamped for Project {
+    fn stamps(&self) -> &RecordStamps {
+        &self.stamps
+    }
+    fn stamps_mut(&mut self) -> &mut RecordStamps {
+        &mut self.stamps
+    }
 }
 
 impl Project {
@@ -192,6 +267,11 @@ impl Project {
             unit,
             owner: None,
             investment: None,
+            location: String::new(),
+            category: None,
+            level: None,
+            industry: String::new(),
+            scope: String::new(),
             milestones: Milestones::default(),
             pursuit: None,
             other_targets: Vec::new(),
@@ -199,6 +279,10 @@ impl Project {
             progress: Vec::new(),
             notes: String::new(),
             sources: Vec::new(),
+            plans: Plans::default(),
+            problems: Vec::new(),
+            approvals: Vec::new(),
+            stamps: RecordStamps::default(),
         }
     }
 

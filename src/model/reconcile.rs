@@ -112,6 +112,7 @@ mod tests {
             by: None,
             text: "签约项目1个".into(),
             source: None,
+            stamps: Default::default(),
         };
         ledger.apply(Edit::PutGoal(goal)).unwrap();
         (ledger, ids)

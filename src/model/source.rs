@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::SourceId;
+use super::stamp::{RecordStamps, Stamped};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
@@ -23,4 +24,15 @@ pub struct Source {
     /// offers them unticked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<String>,
+    #[serde(default, skip_serializing_if = "RecordStamps::is_empty")]
+    pub stamps: RecordStamps,
+}
+
+impl Stamped for Source {
+    fn stamps(&self) -> &RecordStamps {
+        &self.stamps
+    }
+    fn stamps_mut(&mut self) -> &mut RecordStamps {
+        &mut self.stamps
+    }
 }

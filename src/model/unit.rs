@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::UnitId;
+use super::stamp::{RecordStamps, Stamped};
 use crate::article::script::normalise_key;
 
 /// What sort of body a unit is.
@@ -69,6 +70,17 @@ pub struct Unit {
     /// What sort of body it is, when someone said; else its name's ending tells.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<UnitKind>,
+    #[serde(default, skip_serializing_if = "RecordStamps::is_empty")]
+    pub stamps: RecordStamps,
+}
+
+impl Stamped for Unit {
+    fn stamps(&self) -> &RecordStamps {
+        &self.stamps
+    }
+    fn stamps_mut(&mut self) -> &mut RecordStamps {
+        &mut self.stamps
+    }
 }
 
 impl Unit {
@@ -78,6 +90,7 @@ impl Unit {
             name: name.into(),
             aliases: Vec::new(),
             kind: None,
+            stamps: RecordStamps::default(),
         }
     }
 

@@ -7,6 +7,7 @@
 use serde::Deserialize;
 
 use super::locate::{self, Position, Step};
+use super::migrate;
 use crate::model::{Inconsistency, Ledger, SCHEMA_VERSION, duplicate_id};
 
 /// Why a file's contents are not a ledger this build can use.
@@ -83,6 +84,8 @@ pub struct UnknownField {
 pub struct Parsed {
     pub ledger: Ledger,
     pub unknown_fields: Vec<UnknownField>,
+    /// The schema version the file had, when it was older and has been migrated.
+    pub migrated_from: Option<u32>,
 }
 
 /// Only the version, read first so that a newer file is recognised even if its shape changed.
@@ -240,8 +243,17 @@ pub fn from_ron(text: &str) -> Result<Parsed, FormatError> {
                 supported: SCHEMA_VERSION,
             });
         }
-        // Versions below the current one are migrated here, one step at a time, when the
-        // schema first changes; version 1 is the first, so anything lower was never written.
+        1 => {
+            let mut parsed = read_current(text)?;
+            parsed.unknown_fields.retain(|field| {
+                !(field.path == field.name
+                    && migrate::V1_ONLY_FIELDS.contains(&field.name.as_str()))
+            });
+            parsed.ledger = migrate::from_v1(parsed.ledger);
+            parsed.migrated_from = Some(1);
+            parsed
+        }
+        // Version 1 is the first, so anything lower was never written.
         found => return Err(FormatError::UnknownVersion(found)),
     };
     parsed
@@ -278,6 +290,7 @@ fn read_current(text: &str) -> Result<Parsed, FormatError> {
     Ok(Parsed {
         ledger,
         unknown_fields,
+        migrated_from: None,
     })
 }
 
@@ -325,12 +338,11 @@ mod tests {
 
     fn sample() -> Ledger {
         let mut ledger = Ledger::new();
-        let town = UnitId(ledger.allocate_id());
+        let town = UnitId(1);
         ledger
             .apply(Edit::PutUnit(Unit::new(town, "東海鎮")))
             .unwrap();
-        let id = ProjectId(ledger.allocate_id());
-        let mut project = Project::new(id, "錦曌新材料", Some(town));
+        let mut project = Project::new(ProjectId(2), "錦曌新材料", Some(town));
         project.milestones.produce.target = NaiveDate::from_ymd_opt(2025, 3, 31);
         project.responsible = "张三 \"副镇长\"\n挂钩".into();
         ledger.apply(Edit::PutProject(Box::new(project))).unwrap();
@@ -475,7 +487,7 @@ mod tests {
             Position::after(&text[..text.find("2025-03-31").unwrap()]).line
         );
 
-        let (_, _, kind) = syntax_at(&text.replace("next_id: 3", "next_id: \"three\""));
+        let (_, _, kind) = syntax_at(&text.replace("unit: Some(1)", "unit: Some(\"one\")"));
         assert!(
             matches!(
                 kind,

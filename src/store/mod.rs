@@ -14,6 +14,7 @@ pub mod format;
 mod link;
 pub mod locate;
 pub mod lock;
+mod migrate;
 pub mod read;
 
 use std::fs::{self, OpenOptions};
@@ -167,8 +168,12 @@ impl LedgerStore {
         if lock.is_ok() {
             remove_stale_temps(&file);
         }
+        let mut migrated = false;
         let (ledger, created, problem) = match load(&file) {
-            Ok(Some(parsed)) if parsed.unknown_fields.is_empty() => (parsed.ledger, false, None),
+            Ok(Some(parsed)) if parsed.unknown_fields.is_empty() => {
+                migrated = parsed.migrated_from.is_some();
+                (parsed.ledger, false, None)
+            }
             Ok(Some(parsed)) => {
                 let unknown = Blocked::UnknownFields {
                     path: path.to_path_buf(),
@@ -184,7 +189,7 @@ impl LedgerStore {
             Ok(lock) => (Some(lock), problem),
             Err(error) => (None, problem.or(Some(Blocked::Lock(error)))),
         };
-        let on_disk = (!created && blocked.is_none()).then(|| ledger.clone());
+        let on_disk = (!created && !migrated && blocked.is_none()).then(|| ledger.clone());
         Opened {
             store: LedgerStore {
                 path: path.to_path_buf(),
