@@ -90,9 +90,15 @@ fn names_a_project_column(row: &[Cell]) -> bool {
         .any(|cell| guess_field(&cell.text).is_some_and(|g| g.field == Field::ProjectName))
 }
 
+/// Whether a cell of the row holds a number or date, stored or written as text (CSV).
 fn holds_numbers(row: &[Cell]) -> bool {
-    row.iter()
-        .any(|cell| matches!(cell.value, CellValue::Number(_) | CellValue::Date(_)))
+    row.iter().any(|cell| match cell.value {
+        CellValue::Number(_) | CellValue::Date(_) => true,
+        CellValue::Text => half_width(&cell.text)
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '/')),
+        CellValue::Empty => false,
+    })
 }
 
 fn is_upper_header(row: &[Cell]) -> bool {
@@ -242,6 +248,11 @@ mod tests {
             row(&["1", "星河智造产业园项目", "主体施工"]),
         ]);
         assert_eq!(find_header(&grid).unwrap().rows, vec![0]);
+        let numbered_columns = Grid::new(vec![
+            row(&["序号", "项目名称", "总投资"]),
+            row(&["", "", "3"]),
+        ]);
+        assert_eq!(find_header(&numbered_columns).unwrap().rows, vec![0]);
         let no_project = Grid::new(vec![row(&["序号", "总投资", "备注"])]);
         assert_eq!(find_header(&no_project), None);
     }
