@@ -18,8 +18,19 @@ pub(crate) struct Worksheet {
     pub grid: Grid,
 }
 
-/// Every worksheet of a workbook of this kind (not CSV).
+/// Every worksheet of a workbook of this kind (not CSV). A panic inside calamine on
+/// damaged data (0.38 overflows on absurd cell references in debug builds, see
+/// tafia/calamine#705) is an unreadable file, not a crash.
 pub(crate) fn read_workbook(bytes: &[u8], kind: SheetKind) -> Result<Vec<Worksheet>, SheetError> {
+    std::panic::catch_unwind(|| read_with_calamine(bytes, kind)).unwrap_or_else(|_| {
+        Err(SheetError::Unreadable {
+            kind,
+            detail: "the reader stopped on damaged data".to_owned(),
+        })
+    })
+}
+
+fn read_with_calamine(bytes: &[u8], kind: SheetKind) -> Result<Vec<Worksheet>, SheetError> {
     let unreadable = |detail: String| SheetError::Unreadable { kind, detail };
     let cursor = Cursor::new(bytes);
     match kind {
