@@ -153,6 +153,37 @@ impl Lang {
         }
     }
 
+    /// A month's name: "4月" / "Apr".
+    pub fn month(self, month: u32) -> String {
+        const NAMES: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        match self {
+            Lang::Zh => format!("{month}月"),
+            Lang::En => NAMES
+                .get(month.wrapping_sub(1) as usize)
+                .map_or_else(|| month.to_string(), |name| (*name).to_string()),
+        }
+    }
+
+    /// "4月完成投资" / "Apr investment done".
+    pub fn month_done(self, month: u32) -> String {
+        format!(
+            "{}{}",
+            self.month(month),
+            self.pick("完成投资", " investment done")
+        )
+    }
+
+    /// "4月形象进度" / "Apr works progress".
+    pub fn month_image(self, month: u32) -> String {
+        format!(
+            "{}{}",
+            self.month(month),
+            self.pick("形象进度", " works progress")
+        )
+    }
+
     /// "剩5天" / "逾期15天" (or in English) for a number of days left (negative: overdue).
     pub fn days_left(self, days: i64) -> String {
         match (self, days) {

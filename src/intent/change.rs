@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::follow_up::FollowUp;
 use crate::article::script::normalise_key;
 use crate::i18n::Lang;
 use crate::model::done_order::{OrderError, set_done};
@@ -73,6 +74,8 @@ pub enum Change {
     },
     UpdateGoal(Box<Goal>),
     DeleteGoal(GoalId),
+    /// A change of the monthly follow-up: months, plans, problems, approvals.
+    FollowUp(FollowUp),
 }
 
 /// What a change created, so the view can select it.
@@ -223,6 +226,12 @@ impl Change {
                 }
                 (Edit::RemoveGoal(*goal), Created::Nothing)
             }
+            Change::FollowUp(follow_up) => {
+                let Some(edit) = follow_up.to_edit(ledger) else {
+                    return Ok(None);
+                };
+                (edit, Created::Nothing)
+            }
         };
         Ok(Some(Outcome::new(edit, created)))
     }
@@ -294,6 +303,7 @@ impl Change {
                 lang.pick("删除目标", "delete goal"),
                 ledger.goal(*goal).map(|g| g.text.as_str()).unwrap_or("")
             ),
+            Change::FollowUp(follow_up) => follow_up.describe(ledger, lang),
         }
     }
 }

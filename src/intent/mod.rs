@@ -1,5 +1,5 @@
 //! What the views and the app say to each other, in a room below both: the actions a view
-//! returns (commands, changes, answers), the article under review, the settings, the file
+//! returns (commands, changes — the monthly follow-up's among them — answers), the article under review, the settings, the file
 //! dialogs' requests and answers, the notices and the banner's problem. It imports neither
 //! `ui` nor `app`.
 
@@ -7,6 +7,7 @@ mod action;
 mod change;
 mod command;
 mod dialog;
+mod follow_up;
 mod notice;
 mod problem;
 pub mod review;
@@ -16,6 +17,7 @@ pub use action::Action;
 pub use change::{Change, Created, Outcome};
 pub use command::{Command, CommandState, Unavailable};
 pub use dialog::{DialogAnswer, DialogPurpose, DialogRequest};
+pub use follow_up::{FollowUp, MonthValue};
 pub use notice::{Notice, NoticeKey, NoticeLevel, Notices};
 pub use problem::Problem;
 pub use review::{ArticleOrigin, Review};
