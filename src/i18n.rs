@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::lights::{LightReason, LightRule};
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
 use crate::model::{Milestone, MilestoneState, Qualifier, Status, UnitKind};
@@ -150,6 +151,56 @@ impl Lang {
             Some(day) => Some(day.format("%Y-%m-%d").to_string()),
             None if state.done_undated => Some(self.pick("日期不详", "date unknown").to_string()),
             None => None,
+        }
+    }
+
+    /// The name of a light rule, as the settings offer it.
+    pub fn light_rule(self, rule: LightRule) -> &'static str {
+        match (self, rule) {
+            (Lang::Zh, LightRule::Targets) => "按目标节点",
+            (Lang::Zh, LightRule::Progress) => "按序时进度",
+            (Lang::Zh, LightRule::StartLateness) => "按开工滞后",
+            (Lang::En, LightRule::Targets) => "By target dates",
+            (Lang::En, LightRule::Progress) => "By progress against time",
+            (Lang::En, LightRule::StartLateness) => "By late start",
+        }
+    }
+
+    /// Why a light is what it is, for its tooltip.
+    pub fn light_reason(self, reason: &LightReason) -> String {
+        match (self, reason) {
+            (Lang::Zh, LightReason::OnSchedule) => "没有逾期".into(),
+            (Lang::En, LightReason::OnSchedule) => "nothing is late".into(),
+            (_, LightReason::TargetOverdue { milestone, days }) => {
+                format!("{} {}", self.milestone(*milestone), self.days_left(-days))
+            }
+            (
+                Lang::Zh,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) => format!("累计完成占年度计划 {share:.1}%,序时进度 {time_progress:.1}%"),
+            (
+                Lang::En,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) => {
+                format!("{share:.1}% of the year's plan done; {time_progress:.1}% of the year gone")
+            }
+            (Lang::Zh, LightReason::NoPlan) => "没有年度计划投资,无法按序时进度判断".into(),
+            (Lang::En, LightReason::NoPlan) => {
+                "no annual plan, so progress cannot be judged".into()
+            }
+            (Lang::Zh, LightReason::StartLate { planned, months }) => {
+                format!("计划 {} 开工,已晚 {months} 个月", planned.format("%Y-%m"))
+            }
+            (Lang::En, LightReason::StartLate { planned, months }) => format!(
+                "due to start in {}; {months} months late",
+                planned.format("%Y-%m")
+            ),
         }
     }
 

@@ -454,9 +454,10 @@ impl TownTrackerApp {
             Command::ShowDashboard => {
                 self.view.tab = match self.view.tab {
                     ui::MainTab::Projects => ui::MainTab::Dashboard,
-                    ui::MainTab::Dashboard => ui::MainTab::Projects,
+                    ui::MainTab::Dashboard | ui::MainTab::Monthly => ui::MainTab::Projects,
                 };
             }
+            Command::ShowMonthly => self.view.tab = ui::MainTab::Monthly,
             Command::ShowGoals => self.view.goals_open = true,
             Command::EditUnit => {
                 self.view.unit_dialog = self.selected_unit().map(ui::UnitDialog::new);
@@ -686,7 +687,8 @@ impl TownTrackerApp {
     }
 
     fn collect_shortcuts(ctx: &egui::Context, actions: &mut Vec<Action>) {
-        let typing = ctx.egui_wants_keyboard_input();
+        // Only a text field keeps Ctrl+Z for itself; a focused grid cell or button does not.
+        let typing = ctx.text_edit_focused();
         let mut shortcuts: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
             .iter()
             .filter(|command| !(typing && command.yields_to_text_fields()))
@@ -759,6 +761,7 @@ impl TownTrackerApp {
             path: self.session.store.path(),
             today,
             thresholds: self.settings.thresholds(),
+            lights: self.settings.lights(),
             due_soon_days: self.settings.due_soon_days,
             dirty: self.session.is_dirty(),
             writable: self.session.store.is_writable(),

@@ -1,4 +1,4 @@
-//! Preferences — language, theme, the light and due-soon thresholds — kept in eframe's
+//! Preferences — language, theme, the light rule and its thresholds, the due-soon days — kept in eframe's
 //! storage (not in the ledger) together with the recent ledgers and the list's filter and
 //! sort, so they survive a restart.
 
@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 use crate::model::ProjectId;
+use crate::model::lights::{LightRule, LightSettings};
 use crate::model::query::{ProjectFilter, SortOrder};
 use crate::model::schedule::LightThresholds;
 
@@ -39,6 +40,12 @@ pub struct Settings {
     pub yellow_max_days: i64,
     /// "Due soon" means within this many days.
     pub due_soon_days: i64,
+    /// The rule that decides the lights.
+    pub light_rule: LightRule,
+    /// Points behind 序时进度 from which the progress rule lights yellow.
+    pub yellow_points: f64,
+    /// Points behind 序时进度 beyond which the progress rule lights red.
+    pub red_points: f64,
     pub recent: Vec<PathBuf>,
     pub last_import_dir: Option<PathBuf>,
     pub last_export_dir: Option<PathBuf>,
@@ -55,6 +62,9 @@ impl Default for Settings {
             theme: ThemeChoice::default(),
             yellow_max_days: LightThresholds::default().yellow_max_days,
             due_soon_days: 14,
+            light_rule: LightRule::default(),
+            yellow_points: LightSettings::default().yellow_points,
+            red_points: LightSettings::default().red_points,
             recent: Vec::new(),
             last_import_dir: None,
             last_export_dir: None,
@@ -69,6 +79,16 @@ impl Settings {
     pub fn thresholds(&self) -> LightThresholds {
         LightThresholds {
             yellow_max_days: self.yellow_max_days,
+        }
+    }
+
+    /// The light rule with its thresholds.
+    pub fn lights(&self) -> LightSettings {
+        LightSettings {
+            rule: self.light_rule,
+            thresholds: self.thresholds(),
+            yellow_points: self.yellow_points,
+            red_points: self.red_points,
         }
     }
 }

@@ -61,6 +61,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
         });
         ui.menu_button(lang.pick("视图", "View"), |ui| {
             command_item(ui, app, Command::ShowDashboard, actions);
+            command_item(ui, app, Command::ShowMonthly, actions);
             command_item(ui, app, Command::ShowGoals, actions);
             command_item(ui, app, Command::ShowArticles, actions);
             ui.separator();

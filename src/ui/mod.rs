@@ -13,6 +13,8 @@ pub mod icon;
 mod import_review;
 mod list_cache;
 mod menu_bar;
+mod month_entry;
+mod monthly_grid;
 mod notices;
 pub mod paste_dialog;
 mod problem_banner;
@@ -33,6 +35,7 @@ use eframe::egui;
 
 use crate::i18n::Lang;
 use crate::intent::{Action, CommandState, Notice, Problem, Review, Settings};
+use crate::model::lights::LightSettings;
 use crate::model::query::{ProjectFilter, SortOrder};
 use crate::model::schedule::LightThresholds;
 use crate::model::{GoalId, Ledger, ProjectId, UnitId};
@@ -55,6 +58,8 @@ pub enum MainTab {
     #[default]
     Projects,
     Dashboard,
+    /// The 月报 grid: a month's figures, project by project.
+    Monthly,
 }
 
 /// What the app shows that the views only read.
@@ -65,6 +70,8 @@ pub struct AppView<'a> {
     pub path: &'a Path,
     pub today: NaiveDate,
     pub thresholds: LightThresholds,
+    /// The light rule chosen in the settings, with its thresholds.
+    pub lights: LightSettings,
     /// "Due soon" means within this many days.
     pub due_soon_days: i64,
     pub dirty: bool,
@@ -123,6 +130,7 @@ pub struct ViewState {
     /// Files are being dragged over the window.
     pub files_hovering: bool,
     pub cache: ListCache,
+    pub monthly: monthly_grid::GridState,
 }
 
 /// Draws the whole window and returns what the user asked for.
@@ -183,11 +191,17 @@ pub fn draw(
                 MainTab::Dashboard,
                 lang.pick("仪表盘", "Dashboard"),
             );
+            ui.selectable_value(
+                &mut view.tab,
+                MainTab::Monthly,
+                lang.pick("月报", "Monthly report"),
+            );
         });
         ui.separator();
         match view.tab {
             MainTab::Projects => project_table::show(ui, app, view, &mut actions),
             MainTab::Dashboard => dashboard::show(ui, app, view),
+            MainTab::Monthly => monthly_grid::show(ui, app, view, &mut actions),
         }
     });
     dialogs::show(ui.ctx(), app, view, &mut actions);

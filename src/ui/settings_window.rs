@@ -1,10 +1,12 @@
-//! The settings window: edits a draft of the [`Settings`] and hands it back on OK.
+//! The settings window (language, theme, the light rule and its thresholds, due-soon days):
+//! edits a draft of the [`Settings`] and hands it back on OK.
 
 use eframe::egui;
 
 use super::ViewState;
 use crate::i18n::Lang;
 use crate::intent::{Action, ThemeChoice};
+use crate::model::lights::LightRule;
 
 /// The settings window, while `view.settings_draft` holds the settings being edited.
 pub fn show(ctx: &egui::Context, lang: Lang, view: &mut ViewState, actions: &mut Vec<Action>) {
@@ -43,6 +45,27 @@ pub fn show(ctx: &egui::Context, lang: Lang, view: &mut ViewState, actions: &mut
                         lang.pick("深色", "Dark"),
                     );
                 });
+                ui.end_row();
+                ui.label(lang.pick("亮灯规则", "Light rule"));
+                ui.vertical(|ui| {
+                    for rule in LightRule::ALL {
+                        ui.radio_value(&mut draft.light_rule, rule, lang.light_rule(rule));
+                    }
+                });
+                ui.end_row();
+                let behind_yellow = ui.label(lang.pick(
+                    "黄灯:落后序时进度(百分点)",
+                    "Yellow: behind time by (points)",
+                ));
+                ui.add(egui::DragValue::new(&mut draft.yellow_points).range(0.0..=100.0))
+                    .labelled_by(behind_yellow.id);
+                ui.end_row();
+                let behind_red = ui.label(lang.pick(
+                    "红灯:落后序时进度超过(百分点)",
+                    "Red: behind time by more than (points)",
+                ));
+                ui.add(egui::DragValue::new(&mut draft.red_points).range(0.0..=100.0))
+                    .labelled_by(behind_red.id);
                 ui.end_row();
                 let yellow =
                     ui.label(lang.pick("黄灯:逾期不超过(天)", "Yellow: late by at most (days)"));
