@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::lights::{LightReason, LightRule};
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
-use crate::model::{Milestone, MilestoneState, Qualifier, Status, UnitKind};
+use crate::model::{Category, Level, Milestone, MilestoneState, Qualifier, Status, UnitKind};
 
 /// 中文 (default) or English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -151,6 +151,32 @@ impl Lang {
             Some(day) => Some(day.format("%Y-%m-%d").to_string()),
             None if state.done_undated => Some(self.pick("日期不详", "date unknown").to_string()),
             None => None,
+        }
+    }
+
+    /// 建设性质.
+    pub fn category(self, category: Category) -> &'static str {
+        match (self, category) {
+            (Lang::Zh, Category::NewStart) => "新开工",
+            (Lang::Zh, Category::Continuing) => "续建",
+            (Lang::Zh, Category::CompleteProduce) => "竣工投产",
+            (Lang::Zh, Category::Preparatory) => "预备",
+            (Lang::En, Category::NewStart) => "New start",
+            (Lang::En, Category::Continuing) => "Continuing",
+            (Lang::En, Category::CompleteProduce) => "To complete",
+            (Lang::En, Category::Preparatory) => "Preparatory",
+        }
+    }
+
+    /// 省/市/县重点.
+    pub fn level(self, level: Level) -> &'static str {
+        match (self, level) {
+            (Lang::Zh, Level::Province) => "省重点",
+            (Lang::Zh, Level::City) => "市重点",
+            (Lang::Zh, Level::County) => "县重点",
+            (Lang::En, Level::Province) => "Province key",
+            (Lang::En, Level::City) => "City key",
+            (Lang::En, Level::County) => "County key",
         }
     }
 

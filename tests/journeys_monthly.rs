@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 
-use common::{MemoryStorage, checked, close, harness};
+use common::{MemoryStorage, checked, close, harness, harness_sized};
 use town_tracker::app::TownTrackerApp;
 use town_tracker::app::file_dialog::ScriptedDialogs;
 use town_tracker::intent::Settings;
@@ -216,4 +216,63 @@ fn a_negative_amount_waits_for_a_yes() {
     assert_eq!(month(&harness, "青禾物流园", 4).done_yuan, Some(900 * WAN));
     undo(&mut harness);
     assert_eq!(month(&harness, "青禾物流园", 4).done_yuan, None);
+}
+
+#[test]
+fn a_problem_is_added_and_struck_off_and_an_approval_ticked_in_the_detail_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    write_ledger(&path);
+    let mut harness = harness_sized(
+        &path,
+        date(4, 15),
+        &ScriptedDialogs::default(),
+        None,
+        [1400.0, 1800.0],
+    );
+    harness.get_by_label("星河智造").click();
+    harness.run();
+    let project = |harness: &Harness<'_, TownTrackerApp>| {
+        let ledger = &harness.state().session().ledger;
+        ledger
+            .projects()
+            .find(|p| p.name == "星河智造")
+            .unwrap()
+            .clone()
+    };
+
+    harness.get_by_label("新问题").click();
+    harness.run();
+    type_text(&mut harness, "用地指标未落实");
+    harness.get_by_label("新增问题").click();
+    harness.run();
+    let problems = project(&harness).problems;
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].text, "用地指标未落实");
+    assert!(problems[0].is_open());
+    harness.get_by_label("存在问题 (1)");
+
+    harness.get_by_label("销号 用地指标未落实").click();
+    harness.run();
+    assert_eq!(project(&harness).problems[0].closed, Some(date(4, 15)));
+    assert!(checked(&harness, "销号 用地指标未落实"));
+    harness.get_by_label("存在问题 (0)");
+
+    harness.get_by_label("环评批复").click();
+    harness.run();
+    assert!(checked(&harness, "环评批复"));
+    let approvals = project(&harness).approvals;
+    assert_eq!(approvals.len(), 1);
+    assert_eq!(
+        (approvals[0].name.as_str(), approvals[0].done),
+        ("环评批复", Some(date(4, 15)))
+    );
+
+    undo(&mut harness);
+    assert!(project(&harness).approvals.is_empty());
+    assert!(!checked(&harness, "环评批复"));
+    undo(&mut harness);
+    assert!(project(&harness).problems[0].is_open());
+    undo(&mut harness);
+    assert!(project(&harness).problems.is_empty());
 }

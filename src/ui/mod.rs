@@ -4,6 +4,8 @@
 
 mod dashboard;
 mod date_picker;
+mod detail_attributes;
+mod detail_follow_up;
 mod dialogs;
 pub mod file_browser;
 mod filter_bar;
@@ -124,6 +126,8 @@ pub struct ViewState {
     /// The text of a progress entry being written, and its date.
     pub progress_draft: String,
     pub progress_date: Option<NaiveDate>,
+    /// The text of a problem being written in the detail panel.
+    pub problem_draft: String,
     pub goal_draft: goals::GoalDraft,
     pub file_browser: Option<FileBrowser>,
     pub paste: Option<paste_dialog::PasteDraft>,

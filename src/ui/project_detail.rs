@@ -1,5 +1,6 @@
 //! The detail panel: everything about one project, editable — name, unit, owner, investment,
-//! each milestone's done and target dates, responsible person, progress log, notes, sources.
+//! the attributes of the offices' sheets, each milestone's done and target dates, the year's
+//! plan and months, the problems and approvals, responsible person, progress log, notes, sources.
 //! Each edit is returned as one change (one undo step).
 
 use eframe::egui::{self, Ui};
@@ -9,6 +10,7 @@ use super::widgets::{
     choice_combo, committed_multiline, committed_text, date_field, light_color, parse_date,
 };
 use super::{AppView, Confirm, ViewState};
+use super::{detail_attributes, detail_follow_up};
 use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Change;
@@ -17,7 +19,7 @@ use crate::model::project::ProgressEntry;
 use crate::model::schedule::Light;
 use crate::model::{MILESTONES, Project, Pursuit, Status};
 
-fn update(project: &Project, what: &str, edit: impl FnOnce(&mut Project)) -> Action {
+pub(super) fn update(project: &Project, what: &str, edit: impl FnOnce(&mut Project)) -> Action {
     let mut updated = project.clone();
     edit(&mut updated);
     Action::Change(Change::UpdateProject {
@@ -61,9 +63,18 @@ pub fn show(
             ui.separator();
             milestones(ui, app, project, lang, actions);
             ui.separator();
+
             people_and_notes(ui, project, lang, actions);
             ui.separator();
             progress_log(ui, app, project, view, actions);
+            ui.separator();
+            detail_follow_up::year_plan(ui, app, project, actions);
+            ui.separator();
+            detail_follow_up::problems(ui, app, project, &mut view.problem_draft, actions);
+            ui.separator();
+            detail_follow_up::approvals(ui, app, project, actions);
+            ui.separator();
+            detail_attributes::show(ui, project, lang, actions);
             ui.separator();
             sources(ui, app, project, lang);
             ui.separator();
@@ -120,16 +131,16 @@ fn identity(
             }
             ui.end_row();
 
-            ui.label(lang.pick("业主", "Owner"));
+            ui.label(lang.pick("建设单位", "Owner"));
             let owner = project.owner.as_deref().unwrap_or("");
             if let Some(owner) = committed_text(
                 ui,
                 ("owner", project.id),
                 owner,
                 240.0,
-                lang.pick("业主", "Owner"),
+                lang.pick("建设单位", "Owner"),
             ) {
-                actions.push(update(project, lang.pick("业主", "owner"), |p| {
+                actions.push(update(project, lang.pick("建设单位", "owner"), |p| {
                     p.owner = Some(owner.trim().to_string()).filter(|o| !o.is_empty());
                 }));
             }
@@ -452,11 +463,12 @@ fn progress_entry(
             p.progress.sort_by_key(|e| std::cmp::Reverse(e.date));
         }));
     }
+    // Room is left for the ×, clear of the scroll bar that floats over the panel's edge.
     if let Some(text) = committed_text(
         ui,
         ("progress-entry-text", project.id, index),
         &entry.text,
-        ui.available_width() - 28.0,
+        ui.available_width() - 44.0,
         &format!("{what} {number}"),
     ) && !text.trim().is_empty()
     {
