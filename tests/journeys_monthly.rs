@@ -188,6 +188,10 @@ fn the_light_rule_chosen_in_the_settings_lights_the_grid() {
     harness.get_by_label("确定").click();
     harness.run();
     harness.get_by_label("星河智造 黄灯");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    harness.get_by_label("排序 签约");
+    harness.get_by_label("星河智造 黄灯");
 }
 
 #[test]
@@ -275,4 +279,23 @@ fn a_problem_is_added_and_struck_off_and_an_approval_ticked_in_the_detail_panel(
     assert!(project(&harness).problems[0].is_open());
     undo(&mut harness);
     assert!(project(&harness).problems.is_empty());
+}
+
+#[test]
+fn the_dashboard_counts_who_is_behind_and_ranks_completion_by_unit() {
+    let (_dir, _path, mut harness) = open_grid();
+    harness.get_by_label("仪表盘").click();
+    harness.run();
+    harness.get_by_label("落后序时进度");
+    harness.get_by_label("各区镇完成年度计划(1–4月)");
+    harness.get_by_label("16.7%");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::M);
+    harness.run();
+    harness.get_by_label("星河智造 本月完成(万元)").click();
+    harness.run();
+    type_text(&mut harness, "200");
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("仪表盘").click();
+    harness.run();
+    harness.get_by_label("33.3%");
 }

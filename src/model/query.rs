@@ -111,7 +111,7 @@ impl SearchIndex {
     }
 }
 
-/// The projects a filter lets through, in the requested order.
+/// The projects a filter lets through, in the requested order, lit by the target rule.
 pub fn select(
     ledger: &Ledger,
     index: &SearchIndex,
@@ -119,6 +119,21 @@ pub fn select(
     sort: SortOrder,
     today: NaiveDate,
     thresholds: LightThresholds,
+) -> Vec<ProjectId> {
+    select_lit(ledger, index, filter, sort, today, &|p| {
+        light(p, today, thresholds)
+    })
+}
+
+/// [`select`] with the lights (filtered and sorted by) given by `lit`, so a view can use the
+/// light rule chosen in the settings.
+pub fn select_lit(
+    ledger: &Ledger,
+    index: &SearchIndex,
+    filter: &ProjectFilter,
+    sort: SortOrder,
+    today: NaiveDate,
+    lit: &dyn Fn(&Project) -> Light,
 ) -> Vec<ProjectId> {
     let terms: Vec<String> = to_simplified(&filter.text.to_lowercase())
         .split_whitespace()
@@ -133,9 +148,7 @@ pub fn select(
         })
         .filter(|p| terms.is_empty() || index.matches(p.id, &terms))
         .filter(|p| filter.status.is_none_or(|s| p.status() == s))
-        .filter(|p| {
-            filter.lights.is_empty() || filter.lights.contains(&light(p, today, thresholds))
-        })
+        .filter(|p| filter.lights.is_empty() || filter.lights.contains(&lit(p)))
         .filter(|p| {
             filter
                 .due_within_days
@@ -167,7 +180,7 @@ pub fn select(
                 let by = |p: &Project| next_target(p).map(|t| t.by);
                 by(a).cmp(&by(b))
             }
-            SortColumn::Light => light(a, today, thresholds).cmp(&light(b, today, thresholds)),
+            SortColumn::Light => lit(a).cmp(&lit(b)),
             SortColumn::Milestone(milestone) => {
                 let rank = |p: &Project| {
                     let state = p.milestones.get(milestone).copied().unwrap_or_default();

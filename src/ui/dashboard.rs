@@ -1,10 +1,11 @@
-//! The dashboard for the weekly 调度 meeting: headline figures, investment by unit (ranked)
-//! and projects by stage as labelled bars, what falls due this month and this quarter, and
-//! overdue projects per unit.
+//! The dashboard for the weekly 调度 meeting: headline figures (with the monthly follow-up's),
+//! investment by unit (ranked), projects by stage and completion of plan by unit as labelled
+//! bars, what falls due this month and this quarter, and overdue projects per unit.
 
 use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Ui};
 
+use super::dashboard_follow_up;
 use super::widgets::light_color;
 use super::{AppView, ViewState};
 use crate::i18n::Lang;
@@ -97,6 +98,22 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
             lang.light(Light::Red),
             total.lit(Light::Red).to_string(),
         );
+        let follow_up = dashboard_follow_up::counts(app);
+        figure(
+            ui,
+            lang.pick("落后序时进度", "Behind time"),
+            follow_up.behind.to_string(),
+        );
+        figure(
+            ui,
+            lang.pick("未销号问题", "Open problems"),
+            follow_up.open_problems.to_string(),
+        );
+        figure(
+            ui,
+            lang.pick("逾期问题", "Overdue problems"),
+            follow_up.overdue_problems.to_string(),
+        );
     });
     ui.add_space(8.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -118,20 +135,23 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
             );
         });
         ui.add_space(8.0);
-        overdue_by_unit(ui, app, view);
+        ui.columns(2, |columns| {
+            dashboard_follow_up::completion_by_unit(&mut columns[0], app);
+            overdue_by_unit(&mut columns[1], app, view);
+        });
     });
 }
 
 /// One bar of a ranked chart: its name, its length and the figure written beside it.
-struct BarRow {
-    name: String,
-    value: f64,
-    figure: String,
+pub(super) struct BarRow {
+    pub name: String,
+    pub value: f64,
+    pub figure: String,
 }
 
 /// Bars drawn across, one row each with its name on the left and its figure on the right, so
 /// every bar is labelled and no label can overlap another, however many units there are.
-fn ranked_bars(ui: &mut Ui, id: &str, rows: &[BarRow], colour: egui::Color32) {
+pub(super) fn ranked_bars(ui: &mut Ui, id: &str, rows: &[BarRow], colour: egui::Color32) {
     let longest = rows.iter().map(|r| r.value).fold(0.0, f64::max);
     let bar_width = (ui.available_width() * 0.45).clamp(60.0, 360.0);
     let bar_height = ui.text_style_height(&egui::TextStyle::Body) * 0.8;

@@ -1,6 +1,6 @@
 //! What the list and the panels show, computed once per change rather than once per frame:
 //! the filtered, sorted rows and each unit's count, investment and lights. Keyed by the
-//! ledger's revision, the filter, the sort, today and the thresholds, so a frame with nothing
+//! ledger's revision, the filter, the sort, today and the light rule, so a frame with nothing
 //! new costs nothing and 10,000 projects stay fluid.
 
 use std::collections::HashMap;
@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 
 use super::AppView;
 use crate::model::goal::GoalProgress;
-use crate::model::query::{ProjectFilter, SearchIndex, SortOrder, select};
-use crate::model::schedule::{Light, LightThresholds, light};
+use crate::model::lights::{AsOf, LightSettings, judge};
+use crate::model::query::{ProjectFilter, SearchIndex, SortOrder, select_lit};
+use crate::model::schedule::Light;
 use crate::model::{Goal, GoalId, ProjectId, UnitId};
 
 /// One unit's figures: projects, investment in yuan, and how many are green, yellow, red.
@@ -27,13 +28,13 @@ impl UnitSummary {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 struct RowsKey {
     revision: u64,
     filter: ProjectFilter,
     sort: SortOrder,
     today: NaiveDate,
-    thresholds: LightThresholds,
+    lights: LightSettings,
 }
 
 #[derive(Debug, Default)]
@@ -42,7 +43,7 @@ pub struct ListCache {
     index: SearchIndex,
     rows_key: Option<RowsKey>,
     rows: Vec<ProjectId>,
-    summary_key: Option<(u64, NaiveDate, LightThresholds)>,
+    summary_key: Option<(u64, NaiveDate, LightSettings)>,
     summaries: HashMap<Option<UnitId>, UnitSummary>,
     total: UnitSummary,
     goals_revision: Option<u64>,
@@ -62,7 +63,7 @@ impl ListCache {
             filter: filter.clone(),
             sort,
             today: app.today,
-            thresholds: app.thresholds,
+            lights: app.lights,
         };
         if self.rows_key.as_ref() != Some(&key) {
             let searching = !filter.text.trim().is_empty();
@@ -70,28 +71,24 @@ impl ListCache {
                 self.index = SearchIndex::build(app.ledger);
                 self.index_revision = Some(app.revision);
             }
-            self.rows = select(
-                app.ledger,
-                &self.index,
-                filter,
-                sort,
-                app.today,
-                app.thresholds,
-            );
+            let as_of = AsOf::today(app.today);
+            self.rows = select_lit(app.ledger, &self.index, filter, sort, app.today, &|p| {
+                judge(p, &app.lights, as_of).light
+            });
             self.rows_key = Some(key);
         }
         &self.rows
     }
 
     fn refresh_summaries(&mut self, app: &AppView<'_>) {
-        let key = (app.revision, app.today, app.thresholds);
+        let key = (app.revision, app.today, app.lights);
         if self.summary_key == Some(key) {
             return;
         }
         self.summaries.clear();
         self.total = UnitSummary::default();
         for project in app.ledger.projects() {
-            let lit = light(project, app.today, app.thresholds) as usize;
+            let lit = judge(project, &app.lights, AsOf::today(app.today)).light as usize;
             let yuan = project.investment.map_or(0, |i| i128::from(i.yuan));
             for summary in [
                 self.summaries.entry(project.unit).or_default(),

@@ -3,6 +3,7 @@
 //! [`Action`]s; the app applies those after the frame, in one place.
 
 mod dashboard;
+mod dashboard_follow_up;
 mod date_picker;
 mod detail_attributes;
 mod detail_follow_up;

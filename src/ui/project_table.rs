@@ -15,9 +15,10 @@ use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::Change;
 use crate::intent::Command;
+use crate::model::lights::{AsOf, judge};
 use crate::model::money::sum_yuan;
 use crate::model::query::{SortColumn, UnitFilter};
-use crate::model::schedule::{Light, light, next_target};
+use crate::model::schedule::{Light, next_target};
 use crate::model::{MILESTONES, Project, ProjectId};
 
 fn title(app: &AppView<'_>, filter: UnitFilter, lang: Lang) -> String {
@@ -193,10 +194,12 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
         .body(|body| {
             body.rows(row_height, projects.len(), |mut row| {
                 let project = projects[row.index()];
-                let lit = light(project, app.today, app.thresholds);
+                let verdict = judge(project, &app.lights, AsOf::today(app.today));
+                let lit = verdict.light;
                 row.set_selected(view.selected_project == Some(project.id));
                 row.col(|ui| {
-                    light_dot(ui, lit, lang, &project.name);
+                    light_dot(ui, lit, lang, &project.name)
+                        .on_hover_text(lang.light_reason(&verdict.reason));
                 });
                 row.col(|ui| {
                     ui.label(&project.name);
