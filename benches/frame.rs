@@ -40,6 +40,7 @@ fn frame(c: &mut Criterion) {
             lang: None,
             select: None,
             dashboard: false,
+            monthly: false,
         },
     );
     let input = egui::RawInput {

@@ -103,6 +103,7 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
         lang: cli.lang,
         select: cli.select,
         dashboard: cli.dashboard,
+        monthly: cli.monthly,
     };
     let failed = move || unattended.as_ref().is_some_and(Unattended::failed);
     if windowless {

@@ -52,6 +52,8 @@ pub struct AppOptions {
     pub select: Option<String>,
     /// Open on the dashboard rather than the list (`--dashboard`).
     pub dashboard: bool,
+    /// Open on the 月报 grid rather than the list (`--monthly`).
+    pub monthly: bool,
 }
 
 const SETTINGS_KEY: &str = "town-tracker-settings";
@@ -133,6 +135,9 @@ impl TownTrackerApp {
         }
         if options.dashboard {
             app.view.tab = ui::MainTab::Dashboard;
+        }
+        if options.monthly {
+            app.view.tab = ui::MainTab::Monthly;
         }
         app
     }

@@ -51,6 +51,9 @@ pub struct Cli {
     /// Open on the dashboard rather than the project list.
     #[arg(long)]
     pub dashboard: bool,
+    /// Open on the 月报 grid rather than the project list.
+    #[arg(long, conflicts_with = "dashboard")]
+    pub monthly: bool,
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }

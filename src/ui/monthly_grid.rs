@@ -493,10 +493,11 @@ fn table(
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(18.0))
         .column(Column::remainder().at_least(90.0).clip(true))
-        .columns(Column::exact(92.0), 3)
-        .columns(Column::exact(68.0), 2)
+        .columns(Column::exact(96.0), 2)
+        .column(Column::exact(118.0))
+        .columns(Column::exact(72.0), 2)
         .column(Column::exact(160.0))
-        .column(Column::exact(60.0));
+        .column(Column::exact(84.0));
     let table = match grid.cursor {
         Some(cursor) => table.scroll_to_row(cursor.row, None),
         None => table,
@@ -568,22 +569,16 @@ fn table(
                 row.col(|ui| {
                     let open: Vec<_> = project.problems.iter().filter(|p| p.is_open()).collect();
                     let overdue = open.iter().filter(|p| p.is_overdue(app.today)).count();
-                    let text = if open.is_empty() {
-                        String::new()
-                    } else {
-                        open.len().to_string()
+                    let text = match (open.len(), overdue) {
+                        (0, _) => String::new(),
+                        (count, 0) => count.to_string(),
+                        (count, late) => match lang {
+                            Lang::Zh => format!("{count}(逾期{late})"),
+                            Lang::En => format!("{count} ({late} late)"),
+                        },
                     };
-                    let label = if overdue > 0 {
-                        ui.colored_label(light_color(Light::Red), text)
-                    } else {
-                        ui.label(text)
-                    };
-                    let _ = label.accessible_name(format!(
-                        "{} {} {}",
-                        project.name,
-                        headings[8],
-                        open.len()
-                    ));
+                    let name = format!("{} {} {text}", project.name, headings[8]);
+                    figure_named(ui, name.trim_end(), text, overdue > 0);
                 });
             });
         });
@@ -592,6 +587,14 @@ fn table(
 /// A computed cell, named "星河智造 1–4月累计(万元) 120" for screen readers and tests.
 fn figure(ui: &mut Ui, project: &Project, heading: &str, text: String) {
     let name = format!("{} {heading} {text}", project.name);
+    figure_named(ui, name.trim_end(), text, false);
+}
+
+/// A computed cell with its accessible name, in red when `alarming`.
+fn figure_named(ui: &mut Ui, name: &str, text: String, alarming: bool) {
+    if alarming {
+        ui.visuals_mut().override_text_color = Some(light_color(Light::Red));
+    }
     let (_, response) = painted_cell(ui, text, egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, name.trim_end()));
 }

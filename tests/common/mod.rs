@@ -58,6 +58,7 @@ pub fn harness_sized(
         lang: None,
         select: None,
         dashboard: false,
+        monthly: false,
     };
     let storage = storage.cloned();
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
