@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
 use crate::model::{Milestone, MilestoneState, Qualifier, Status, UnitKind};
+use crate::sheet::Field as SheetField;
 
 /// 中文 (default) or English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -187,6 +188,52 @@ fn english_amount(yuan: i128) -> String {
         f => format!("{whole}.{f:02}"),
     };
     format!("{sign}¥{number}{unit}")
+}
+
+/// The words of the spreadsheet import: what a column of a 推进表 holds.
+impl Lang {
+    pub fn sheet_field(self, field: SheetField) -> String {
+        let with_month = |zh: &str, en: &str, month: Option<u32>| match (self, month) {
+            (Lang::Zh, Some(n)) => format!("{zh}(至{n}月)"),
+            (Lang::En, Some(n)) => format!("{en} (to month {n})"),
+            (Lang::Zh, None) => zh.to_string(),
+            (Lang::En, None) => en.to_string(),
+        };
+        let word = |zh: &str, en: &str| self.pick(zh, en).to_string();
+        match field {
+            SheetField::SerialNumber => word("序号", "No."),
+            SheetField::ProjectName => word("项目名称", "project name"),
+            SheetField::Owner => word("建设单位", "owner"),
+            SheetField::Unit => word("所属区镇", "unit"),
+            SheetField::Location => word("建设地点", "location"),
+            SheetField::Category => word("建设性质", "category"),
+            SheetField::Scope => word("建设内容及规模", "scope"),
+            SheetField::TotalInvestment => word("总投资", "total investment"),
+            SheetField::AnnualPlan { year } => match (self, year) {
+                (Lang::Zh, Some(y)) => format!("{y}年计划投资"),
+                (Lang::En, Some(y)) => format!("{y} planned investment"),
+                _ => word("年度计划投资", "planned investment of the year"),
+            },
+            SheetField::MonthCompleted { month } => match (self, month) {
+                (Lang::Zh, Some(n)) => format!("{n}月完成"),
+                (Lang::En, Some(n)) => format!("done in month {n}"),
+                _ => word("本月完成", "done this month"),
+            },
+            SheetField::YearToDateCompleted { through_month } => {
+                with_month("本年累计完成", "done this year", through_month)
+            }
+            SheetField::SinceStartCompleted => word("开工以来累计", "done since the start"),
+            SheetField::CompletionRate => word("完成率", "completion rate"),
+            SheetField::Progress => word("形象进度", "progress"),
+            SheetField::Problems => word("存在问题", "problems"),
+            SheetField::ResponsibleDepartment => word("责任单位", "responsible office"),
+            SheetField::ResponsiblePerson => word("责任人", "responsible person"),
+            SheetField::PlannedStart => word("计划开工时间", "planned start"),
+            SheetField::PlannedCompletion => word("计划竣工时间", "planned completion"),
+            SheetField::Remarks => word("备注", "remarks"),
+            SheetField::Ignored => word("(不导入)", "(not imported)"),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -22,3 +22,4 @@ pub mod ui;
 pub mod workspace;
 
 pub use town_tracker_article as article;
+pub use town_tracker_sheet as sheet;

@@ -11,7 +11,8 @@ use town_tracker::app::screenshot::ScreenshotJob;
 use town_tracker::app::unattended::Unattended;
 use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::cli::export::ExportRequest;
-use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
+use town_tracker::cli::import_sheet::ImportSheetRequest;
+use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_import_sheet, run_info};
 use town_tracker::i18n::Lang;
 use town_tracker::store::default_ledger_path;
 use town_tracker::ui::icon::app_icon;
@@ -48,6 +49,16 @@ fn main() -> ExitCode {
                 light: *light,
                 unit: unit.clone(),
             },
+        ),
+        Some(CliCommand::ImportSheet { files, accept_all }) => run_import_sheet(
+            &data_path,
+            today,
+            &ImportSheetRequest {
+                files,
+                accept_all: *accept_all,
+                lang: cli.lang.unwrap_or(Lang::En),
+            },
+            &mut std::io::stdout().lock(),
         ),
         None => run_window(cli, data_path),
     };

@@ -3,6 +3,7 @@
 
 pub mod export;
 mod extract;
+pub mod import_sheet;
 mod info;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use crate::store::{self, Parsed};
 
 pub use export::run_export;
 pub use extract::run_extract;
+pub use import_sheet::run_import_sheet;
 pub use info::run_info;
 
 /// 项目推进台账 · Town Tracker — a ledger of the major projects each town is pushing.
@@ -94,6 +96,15 @@ pub enum CliCommand {
         /// Only this unit's projects (by name or alias, Simplified or Traditional).
         #[arg(long, value_name = "NAME")]
         unit: Option<String>,
+    },
+    /// Read 推进表 spreadsheets (.xlsx, .xls, .ods, .csv) and print how each column and row
+    /// would be taken into the ledger; with --accept-all, import them and save.
+    ImportSheet {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Import every row as read, and save.
+        #[arg(long)]
+        accept_all: bool,
     },
 }
 

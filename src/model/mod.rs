@@ -17,6 +17,7 @@ pub mod project;
 pub mod query;
 pub mod reconcile;
 pub mod schedule;
+pub mod sheet_merge;
 pub mod source;
 pub mod stamp;
 pub mod unit;
