@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::lights::LightReason;
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
 use crate::model::{Milestone, MilestoneState, Qualifier, Status, UnitKind};
@@ -188,6 +189,77 @@ fn english_amount(yuan: i128) -> String {
         f => format!("{whole}.{f:02}"),
     };
     format!("{sign}¥{number}{unit}")
+}
+
+/// Why a light is what it is, for tooltips, exports and the 通报.
+impl Lang {
+    pub fn light_reason(self, reason: &LightReason) -> String {
+        match (self, reason) {
+            (Lang::Zh, LightReason::OnSchedule) => "按期推进".into(),
+            (Lang::En, LightReason::OnSchedule) => "on schedule".into(),
+            (Lang::Zh, LightReason::TargetOverdue { milestone, days }) => {
+                format!("{}目标已逾期{days}天", self.milestone(*milestone))
+            }
+            (Lang::En, LightReason::TargetOverdue { milestone, days }) => {
+                format!(
+                    "{} target overdue by {days} days",
+                    self.milestone(*milestone)
+                )
+            }
+            (
+                Lang::Zh,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) if share >= time_progress => {
+                format!("完成年度计划{share:.1}%,不低于序时进度{time_progress:.1}%")
+            }
+            (
+                Lang::Zh,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) => format!(
+                "完成年度计划{share:.1}%,落后序时进度{time_progress:.1}% {:.1}个百分点",
+                time_progress - share
+            ),
+            (
+                Lang::En,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) if share >= time_progress => {
+                format!(
+                    "{share:.1}% of the year's plan done, at or above the {time_progress:.1}% of the year elapsed"
+                )
+            }
+            (
+                Lang::En,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) => format!(
+                "{share:.1}% of the year's plan done, {:.1} points behind the {time_progress:.1}% of the year elapsed",
+                time_progress - share
+            ),
+            (Lang::Zh, LightReason::NoPlan) => "没有年度计划投资,无法按序时进度判断".into(),
+            (Lang::En, LightReason::NoPlan) => {
+                "no planned investment for the year, so progress cannot be judged".into()
+            }
+            (Lang::Zh, LightReason::StartLate { planned, months }) => format!(
+                "计划{}开工,至今未开工(已过{months}个月)",
+                planned.format("%Y年%-m月")
+            ),
+            (Lang::En, LightReason::StartLate { planned, months }) => format!(
+                "planned to start in {}, not started ({months} months on)",
+                planned.format("%Y-%m")
+            ),
+        }
+    }
 }
 
 /// The words of the spreadsheet import: what a column of a 推进表 holds.

@@ -17,6 +17,7 @@ pub mod export;
 pub mod i18n;
 pub mod intent;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod ui;
 pub mod workspace;
