@@ -3,6 +3,7 @@
 
 pub mod approval;
 pub mod done_order;
+pub mod fold;
 pub mod goal;
 pub mod ids;
 mod keyed_list;
