@@ -1,6 +1,6 @@
 //! The exported files read back: the 推进表 as XLSX (print setup, merged title, frozen header,
 //! date cells, subtotal formulas and their values) and as CSV (every printed row), the sheet
-//! built from a ledger (grouped by unit, 序号 in print order, 万元).
+//! built from a ledger (grouped by unit, 序号 in print order, 万元), and the 通报 as .docx.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -9,7 +9,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 use quick_xml::events::Event;
 use town_tracker::export::{
-    Cell, ColumnKind, ColumnSpec, ProgressSheet, UnitGroup, progress_sheet, write_csv, write_xlsx,
+    Block, Cell, ColumnKind, ColumnSpec, ProgressSheet, Report, Section, UnitGroup, progress_sheet,
+    write_csv, write_docx, write_xlsx,
 };
 use town_tracker::model::money::{AmountKind, Investment, Qualifier};
 use town_tracker::model::schedule::{Light, LightThresholds};
@@ -442,4 +443,86 @@ fn the_sheet_groups_projects_by_unit_and_numbers_them_as_printed() {
     );
     assert_eq!(sheet.groups[2].rows[0][1], Cell::Empty, "no unit");
     assert_eq!(sheet.project_count(), 4);
+}
+
+fn sample_report() -> Report {
+    Report {
+        title: "2025年4月重大项目推进情况通报".into(),
+        subtitle: "青禾县重大项目推进办公室 2025年5月6日".into(),
+        sections: vec![
+            Section {
+                heading: "一、总体情况".into(),
+                blocks: vec![Block::Paragraph(
+                    "全县纳入调度的重大项目共12个，本月新开工3个。".into(),
+                )],
+            },
+            Section {
+                heading: "二、各区镇推进情况".into(),
+                blocks: vec![
+                    Block::Paragraph("各区镇项目推进情况见下表。".into()),
+                    Block::Table {
+                        headings: vec!["区镇".into(), "项目数".into(), "亮灯".into()],
+                        rows: vec![
+                            vec!["东岭镇".into(), "5".into(), "绿灯".into()],
+                            vec!["西泉经济开发区".into(), "7".into(), "红灯".into()],
+                        ],
+                    },
+                ],
+            },
+        ],
+    }
+}
+
+#[test]
+fn the_docx_holds_the_report_text_in_order_with_a_bordered_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("通报.docx");
+    write_docx(&path, &sample_report()).unwrap();
+
+    let document = elements(&read_entry(&path, "word/document.xml"));
+    let paragraphs: Vec<String> = named(&document, "w:p")
+        .iter()
+        .map(|p| p.text.clone())
+        .filter(|t| !t.is_empty())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "2025年4月重大项目推进情况通报",
+            "青禾县重大项目推进办公室 2025年5月6日",
+            "一、总体情况",
+            "全县纳入调度的重大项目共12个，本月新开工3个。",
+            "二、各区镇推进情况",
+            "各区镇项目推进情况见下表。",
+            "区镇",
+            "项目数",
+            "亮灯",
+            "东岭镇",
+            "5",
+            "绿灯",
+            "西泉经济开发区",
+            "7",
+            "红灯",
+        ]
+    );
+    let rows = named(&document, "w:tr");
+    assert_eq!(rows.len(), 3, "heading row and two rows");
+    assert_eq!(rows[2].text, "西泉经济开发区7红灯");
+    let borders = named(&document, "w:tblBorders");
+    assert_eq!(borders.len(), 1);
+    let inside = named(&document, "w:insideV");
+    assert_eq!(attribute(inside[0], "w:val"), "single");
+
+    let styles = elements(&read_entry(&path, "word/styles.xml"));
+    let heading = named(&styles, "w:style")
+        .into_iter()
+        .find(|s| attribute(s, "w:styleId") == "Heading1")
+        .expect("a heading style");
+    assert_eq!(attribute(heading, "w:type"), "paragraph");
+    let east_asian: Vec<&str> = named(&styles, "w:rFonts")
+        .iter()
+        .map(|f| attribute(f, "w:eastAsia"))
+        .collect();
+    assert!(east_asian.contains(&"宋体"), "{east_asian:?}");
+    assert!(east_asian.contains(&"黑体"), "{east_asian:?}");
 }

@@ -3,11 +3,14 @@
 //! after each unit and a 合计 at the end, investment in 万元, each milestone's target and
 //! done date, days left or overdue, light, responsible person, latest progress, notes and
 //! sources — to CSV (UTF-8 with a byte-order mark, so Excel and WPS read Chinese correctly) or
-//! XLSX (print-ready: A4 landscape, one page wide).
+//! XLSX (print-ready: A4 landscape, one page wide). The monthly 通报 is written as .docx from
+//! a [`Report`].
 
 mod columns;
 mod csv_file;
+mod docx_file;
 mod layout;
+mod report;
 mod sheet;
 mod text_width;
 mod xlsx_file;
@@ -20,6 +23,8 @@ use crate::model::schedule::LightThresholds;
 use crate::model::{Ledger, Project, ProjectId, UnitId};
 
 pub use csv_file::write_csv;
+pub use docx_file::write_docx;
+pub use report::{Block, Report, Section};
 pub use sheet::{Cell, ColumnKind, ColumnSpec, ProgressSheet, RowRole, UnitGroup};
 pub use xlsx_file::write_xlsx;
 
