@@ -61,20 +61,13 @@ pub fn wan_decimal(yuan: i128) -> String {
 
 /// Yuan as a number of 万元 for a spreadsheet cell.
 pub fn wan_number(yuan: i128) -> f64 {
-    // Exact for every amount below 2^53 yuan; beyond that the nearest double is close enough
-    // for a printed sheet.
+    // The nearest double: the sheet shows two decimals of 万元, far coarser than its error.
     yuan as f64 / YUAN_PER_WAN as f64
 }
 
 /// A ratio as percentage points with one decimal: 0.455 → "45.5".
 fn format_percent_points(ratio: f64) -> String {
     format!("{:.1}", ratio * 100.0)
-}
-
-impl From<&str> for Cell {
-    fn from(text: &str) -> Self {
-        Cell::Text(text.to_string())
-    }
 }
 
 /// What a column holds, which decides how it is laid out and summed.
@@ -217,6 +210,10 @@ fn sum_cells<'a>(kind: ColumnKind, cells: impl Iterator<Item = &'a Cell>) -> Cel
 mod tests {
     use super::*;
 
+    fn text(value: &str) -> Cell {
+        Cell::Text(value.into())
+    }
+
     fn column(heading: &str, kind: ColumnKind, subtotal: bool) -> ColumnSpec {
         ColumnSpec {
             heading: heading.into(),
@@ -250,18 +247,18 @@ mod tests {
                     rows: vec![
                         vec![
                             Cell::Serial(1),
-                            "甲镇".into(),
+                            text("甲镇"),
                             Cell::Wan(10_000),
                             Cell::Days(5),
                         ],
-                        vec![Cell::Serial(2), "甲镇".into(), Cell::Empty, Cell::Days(7)],
+                        vec![Cell::Serial(2), text("甲镇"), Cell::Empty, Cell::Days(7)],
                     ],
                 },
                 UnitGroup {
                     unit: "乙镇".into(),
                     rows: vec![vec![
                         Cell::Serial(3),
-                        "乙镇".into(),
+                        text("乙镇"),
                         Cell::Empty,
                         Cell::Days(1),
                     ]],
@@ -279,7 +276,7 @@ mod tests {
             printed[2].1,
             [
                 Cell::Empty,
-                "甲镇 小计".into(),
+                text("甲镇 小计"),
                 Cell::Wan(10_000),
                 Cell::Empty
             ]
@@ -287,7 +284,7 @@ mod tests {
         assert_eq!(printed[4].1[2], Cell::Empty, "no amount known, no 0");
         assert_eq!(
             printed[5].1,
-            [Cell::Empty, "合计".into(), Cell::Wan(10_000), Cell::Empty]
+            [Cell::Empty, text("合计"), Cell::Wan(10_000), Cell::Empty]
         );
     }
 }
