@@ -214,8 +214,13 @@ fn export_from_the_command_line_filters_like_the_app() {
     let text = std::fs::read_to_string(&csv_path).unwrap();
     assert!(text.starts_with('\u{feff}'));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 3, "heading and the two late projects: {text}");
-    assert!(lines[1].starts_with("東海鎮,萬鵬建材,"), "{}", lines[1]);
+    assert_eq!(
+        lines.len(),
+        5,
+        "heading, the two late projects, their town's subtotal and the total: {text}"
+    );
+    assert!(lines[1].starts_with("1,東海鎮,萬鵬建材,"), "{}", lines[1]);
+    assert!(lines[3].starts_with(",東海鎮 小计,"), "{}", lines[3]);
 
     let xlsx_path = dir.path().join("green.xlsx");
     let output = Command::new(BIN)

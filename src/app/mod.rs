@@ -577,7 +577,7 @@ impl TownTrackerApp {
 
     /// Writes the list as it is shown (filtered and sorted) to a CSV or XLSX file.
     fn export(&mut self, purpose: DialogPurpose, path: &Path) {
-        use crate::export::{headings, rows, write_csv, write_xlsx};
+        use crate::export::{progress_sheet, write_csv, write_xlsx};
         let lang = self.lang();
         let today = self.today();
         let thresholds = self.settings.thresholds();
@@ -591,18 +591,26 @@ impl TownTrackerApp {
             today,
             thresholds,
         );
-        let rows = rows(&self.session.ledger, &ids, today, thresholds);
+        let sheet = progress_sheet(&self.session.ledger, &ids, today, thresholds);
         let written = if purpose == DialogPurpose::ExportCsv {
-            write_csv(path, &headings(), &rows)
+            write_csv(path, &sheet)
         } else {
-            write_xlsx(path, &headings(), &rows)
+            write_xlsx(path, &sheet)
         };
         match written {
             Ok(()) => self.notify(
                 NoticeLevel::Info,
                 match lang {
-                    Lang::Zh => format!("已导出 {} 个项目到 {}", rows.len(), path.display()),
-                    Lang::En => format!("Exported {} projects to {}", rows.len(), path.display()),
+                    Lang::Zh => format!(
+                        "已导出 {} 个项目到 {}",
+                        sheet.project_count(),
+                        path.display()
+                    ),
+                    Lang::En => format!(
+                        "Exported {} projects to {}",
+                        sheet.project_count(),
+                        path.display()
+                    ),
                 },
             ),
             Err(error) => self.notify(

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::LightArg;
 use crate::article::script::normalise_key;
-use crate::export::{headings, rows, write_csv, write_xlsx};
+use crate::export::{progress_sheet, write_csv, write_xlsx};
 use crate::model::query::{ProjectFilter, SearchIndex, SortOrder, UnitFilter, select};
 use crate::model::schedule::{Light, LightThresholds};
 
@@ -67,10 +67,10 @@ pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32
         today,
         thresholds,
     );
-    let rows = rows(&ledger, &ids, today, thresholds);
+    let sheet = progress_sheet(&ledger, &ids, today, thresholds);
     let written = match (&request.csv, &request.xlsx) {
-        (Some(path), _) => write_csv(path, &headings(), &rows).map(|()| path),
-        (None, Some(path)) => write_xlsx(path, &headings(), &rows).map(|()| path),
+        (Some(path), _) => write_csv(path, &sheet).map(|()| path),
+        (None, Some(path)) => write_xlsx(path, &sheet).map(|()| path),
         (None, None) => {
             eprintln!("town-tracker: say --csv OUT or --xlsx OUT");
             return 2;
@@ -78,7 +78,11 @@ pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32
     };
     match written {
         Ok(path) => {
-            println!("{} projects written to {}", rows.len(), path.display());
+            println!(
+                "{} projects written to {}",
+                sheet.project_count(),
+                path.display()
+            );
             0
         }
         Err(error) => {
