@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::lights::LightReason;
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
-use crate::model::{Milestone, MilestoneState, Qualifier, Status, UnitKind};
+use crate::model::{Category, Milestone, MilestoneState, Qualifier, Status, UnitKind};
 use crate::sheet::Field as SheetField;
 
 /// 中文 (default) or English.
@@ -191,6 +191,23 @@ fn english_amount(yuan: i128) -> String {
     format!("{sign}¥{number}{unit}")
 }
 
+/// The words of the monthly cycle.
+impl Lang {
+    /// 建设性质 as a 推进表 writes it.
+    pub fn category(self, category: Category) -> &'static str {
+        match (self, category) {
+            (Lang::Zh, Category::NewStart) => "新开工",
+            (Lang::Zh, Category::Continuing) => "续建",
+            (Lang::Zh, Category::CompleteProduce) => "竣工投产",
+            (Lang::Zh, Category::Preparatory) => "预备",
+            (Lang::En, Category::NewStart) => "new start",
+            (Lang::En, Category::Continuing) => "continuing",
+            (Lang::En, Category::CompleteProduce) => "completing",
+            (Lang::En, Category::Preparatory) => "preparatory",
+        }
+    }
+}
+
 /// Why a light is what it is, for tooltips, exports and the 通报.
 impl Lang {
     pub fn light_reason(self, reason: &LightReason) -> String {
@@ -222,7 +239,7 @@ impl Lang {
                     time_progress,
                 },
             ) => format!(
-                "完成年度计划{share:.1}%,落后序时进度{time_progress:.1}% {:.1}个百分点",
+                "完成年度计划{share:.1}%,落后序时进度({time_progress:.1}%){:.1}个百分点",
                 time_progress - share
             ),
             (

@@ -274,7 +274,7 @@ fn the_sample_imported_on_a_day_has_no_done_date_of_that_day() {
     let done_columns: Vec<usize> = headings
         .iter()
         .enumerate()
-        .filter(|(_, h)| h.contains("完成"))
+        .filter(|(_, h)| ["签约完成", "开工完成", "竣工完成", "投产完成"].contains(h))
         .map(|(i, _)| i)
         .collect();
     assert_eq!(done_columns.len(), 4, "{headings:?}");

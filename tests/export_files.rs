@@ -2,15 +2,17 @@
 //! date cells, subtotal formulas and their values) and as CSV (every printed row), the sheet
 //! built from a ledger (grouped by unit, 序号 in print order, 万元), and the 通报 as .docx.
 
+mod office;
+
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use office::{Element, attribute, elements, named, read_entry};
 use quick_xml::events::Event;
 use town_tracker::export::{
-    Block, Cell, ColumnKind, ColumnSpec, ProgressSheet, Report, Section, UnitGroup, progress_sheet,
-    write_csv, write_docx, write_xlsx,
+    Block, Cell, ColumnKind, ColumnSpec, ProgressSheet, Report, Section, SheetRequest, UnitGroup,
+    progress_sheet, write_csv, write_docx, write_xlsx,
 };
 use town_tracker::model::money::{AmountKind, Investment, Qualifier};
 use town_tracker::model::schedule::{Light, LightThresholds};
@@ -92,77 +94,6 @@ fn sample_sheet() -> ProgressSheet {
             },
         ],
     }
-}
-
-fn read_entry(path: &Path, name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut text = String::new();
-    archive
-        .by_name(name)
-        .unwrap()
-        .read_to_string(&mut text)
-        .unwrap();
-    text
-}
-
-/// Every element of an XML text: its name, attributes and the text inside it.
-struct Element {
-    name: String,
-    attributes: BTreeMap<String, String>,
-    text: String,
-}
-
-fn elements(xml: &str) -> Vec<Element> {
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let (mut done, mut open): (Vec<Element>, Vec<Element>) = (Vec::new(), Vec::new());
-    let element = |e: &quick_xml::events::BytesStart| Element {
-        name: String::from_utf8(e.name().as_ref().to_vec()).unwrap(),
-        attributes: e
-            .attributes()
-            .map(Result::unwrap)
-            .map(|a| {
-                (
-                    String::from_utf8(a.key.as_ref().to_vec()).unwrap(),
-                    a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                        .unwrap()
-                        .into_owned(),
-                )
-            })
-            .collect(),
-        text: String::new(),
-    };
-    loop {
-        match reader.read_event().unwrap() {
-            Event::Start(e) => open.push(element(&e)),
-            Event::Empty(e) => done.push(element(&e)),
-            Event::Text(t) => {
-                let text = t.decode().unwrap();
-                open.iter_mut().for_each(|e| e.text.push_str(&text));
-            }
-            Event::GeneralRef(r) => {
-                let name = r.decode().unwrap().into_owned();
-                let text = match r.resolve_char_ref().unwrap() {
-                    Some(c) => c.to_string(),
-                    None => quick_xml::escape::resolve_predefined_entity(&name)
-                        .unwrap()
-                        .to_string(),
-                };
-                open.iter_mut().for_each(|e| e.text.push_str(&text));
-            }
-            Event::End(_) => done.push(open.pop().unwrap()),
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    done
-}
-
-fn named<'a>(elements: &'a [Element], name: &str) -> Vec<&'a Element> {
-    elements.iter().filter(|e| e.name == name).collect()
-}
-
-fn attribute<'a>(element: &'a Element, name: &str) -> &'a str {
-    element.attributes.get(name).map_or("", String::as_str)
 }
 
 /// An XLSX cell as stored: its style index, type, formula and value.
@@ -393,32 +324,40 @@ fn interleaved_ledger() -> (Ledger, Vec<ProjectId>) {
 #[test]
 fn the_sheet_groups_projects_by_unit_and_numbers_them_as_printed() {
     let (ledger, ids) = interleaved_ledger();
-    let sheet = progress_sheet(&ledger, &ids, day(4, 15), LightThresholds::default());
+    let request = SheetRequest::today(day(4, 15), LightThresholds::default());
+    let sheet = progress_sheet(&ledger, &ids, &request);
     assert_eq!(sheet.title, "2025年4月重大项目推进表");
     let headings: Vec<&str> = sheet.columns.iter().map(|c| c.heading.as_str()).collect();
     assert_eq!(
-        headings[..5],
-        ["序号", "区镇", "项目", "总投资(万元)", "状态"]
-    );
-    assert_eq!(headings[5..7], ["签约目标", "签约完成"]);
-    assert_eq!(
-        headings[13..],
+        headings[..15],
         [
-            "剩余天数(负为逾期)",
-            "亮灯",
+            "序号",
+            "区镇",
+            "项目名称",
+            "建设单位",
+            "建设性质",
+            "建设内容及规模",
+            "总投资(万元)",
+            "年度计划投资(万元)",
+            "本月完成(万元)",
+            "1-4月累计完成(万元)",
+            "占年度计划%",
+            "形象进度",
+            "存在问题",
             "责任人",
-            "最新进展",
-            "备注",
-            "来源"
-        ]
+            "亮灯"
+        ],
+        "the columns of a real 推进表, in its order"
     );
+    assert_eq!(headings[headings.len() - 3..], ["最新进展", "备注", "来源"]);
+    let col = |name: &str| headings.iter().position(|h| *h == name).unwrap();
     let units: Vec<&str> = sheet.groups.iter().map(|g| g.unit.as_str()).collect();
     assert_eq!(units, ["北坡镇", "南湾镇", "未分配"]);
     let names: Vec<(Cell, Cell)> = sheet
         .groups
         .iter()
         .flat_map(|g| g.rows.iter())
-        .map(|row| (row[0].clone(), row[2].clone()))
+        .map(|row| (row[0].clone(), row[col("项目名称")].clone()))
         .collect();
     assert_eq!(
         names,
@@ -430,18 +369,18 @@ fn the_sheet_groups_projects_by_unit_and_numbers_them_as_printed() {
         ]
     );
     let first = &sheet.groups[0].rows[0];
-    assert_eq!(first[1], Cell::Text("北坡镇".into()));
-    assert_eq!(first[3], Cell::Wan(50_000_000));
-    assert_eq!(first[7], Cell::Date(day(3, 1)), "开工目标");
-    assert_eq!(first[13], Cell::Days(-45));
-    assert_eq!(first[14], Cell::Light(Light::Red));
-    assert_eq!(first[15], Cell::Text("刘主任".into()));
+    assert_eq!(first[col("区镇")], Cell::Text("北坡镇".into()));
+    assert_eq!(first[col("总投资(万元)")], Cell::Wan(50_000_000));
+    assert_eq!(first[col("开工目标")], Cell::Date(day(3, 1)));
+    assert_eq!(first[col("剩余天数(负为逾期)")], Cell::Days(-45));
+    assert_eq!(first[col("亮灯")], Cell::Light(Light::Red));
+    assert_eq!(first[col("责任人")], Cell::Text("刘主任".into()));
     assert_eq!(
-        sheet.groups[0].rows[1][3],
+        sheet.groups[0].rows[1][col("总投资(万元)")],
         Cell::Empty,
         "no investment known"
     );
-    assert_eq!(sheet.groups[2].rows[0][1], Cell::Empty, "no unit");
+    assert_eq!(sheet.groups[2].rows[0][col("区镇")], Cell::Empty, "no unit");
     assert_eq!(sheet.project_count(), 4);
 }
 

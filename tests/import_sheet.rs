@@ -1,7 +1,11 @@
-//! `import-sheet` from outside: an invented two-header-row 推进表 with a 区镇 column, unit
-//! subtotal rows and a total row, amounts in 万元, imported with `--accept-all`; every project
-//! lands with its plan, its 1–4月 figure and its problem; importing it again changes nothing;
-//! without `--accept-all` nothing is written.
+//! The monthly cycle from outside: an invented two-header-row 推进表 with a 区镇 column, unit
+//! subtotal rows and a total row, amounts in 万元, imported with `import-sheet --accept-all`;
+//! every project lands with its plan, its 1–4月 figure and its problem; importing it again
+//! changes nothing; without `--accept-all` nothing is written. Then `export --month 2025-04
+//! --light-rule progress` shows each project's plan, 1–4月累计, 占年度计划% and the light
+//! against 序时进度, and `report --docx` writes the 通报 with its five sections.
+
+mod office;
 
 use std::path::Path;
 use std::process::Command;
@@ -232,4 +236,100 @@ fn a_file_that_is_no_sheet_is_refused_in_plain_words() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains(expected), "{stderr}");
     }
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> String {
+    let output = Command::new(BIN).args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// `town-tracker --data LEDGER --today 2025-04-30 COMMAND --month 2025-04 --light-rule
+/// progress --FLAG OUT`.
+fn april(ledger: &Path, command: &str, flag: &str, out: &Path) -> String {
+    let words = [
+        "--today",
+        "2025-04-30",
+        command,
+        "--month",
+        "2025-04",
+        "--light-rule",
+        "progress",
+        flag,
+    ];
+    let mut args: Vec<&std::ffi::OsStr> = vec!["--data".as_ref(), ledger.as_os_str()];
+    args.extend(words.iter().map(std::ffi::OsStr::new));
+    args.push(out.as_os_str());
+    run(&args)
+}
+
+#[test]
+fn the_month_exported_and_reported_after_a_sheet_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("推进表.xlsx");
+    write_sheet(&sheet).unwrap();
+    let ledger = dir.path().join("台账.ron");
+    import(&ledger, &sheet, true);
+
+    let csv = dir.path().join("四月.csv");
+    april(&ledger, "export", "--csv", &csv);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    let headings: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| {
+        headings
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("no {name} in {headings:?}"))
+    };
+    let rows: Vec<Vec<&str>> = lines.map(|line| line.split(',').collect()).collect();
+    let lights = ["绿灯", "黄灯", "绿灯", "红灯"];
+    for (row, light) in ROWS.iter().zip(lights) {
+        let cells = rows
+            .iter()
+            .find(|cells| cells[col("项目名称")] == row.1)
+            .unwrap_or_else(|| panic!("{} missing:\n{text}", row.1));
+        assert_eq!(cells[col("区镇")], row.0);
+        assert_eq!(cells[col("年度计划投资(万元)")], format!("{}", row.4));
+        assert_eq!(cells[col("1-4月累计完成(万元)")], format!("{}", row.5));
+        let share: f64 = cells[col("占年度计划%")].parse().unwrap();
+        assert!(
+            (share - row.5 * 100.0 / row.4).abs() < 0.05,
+            "{share} for {}",
+            row.1
+        );
+        assert_eq!(cells[col("亮灯")], light, "{}", row.1);
+        assert_eq!(
+            cells[col("本月完成(万元)")],
+            "",
+            "the sheet said nothing of April alone"
+        );
+    }
+    assert!(text.contains("东岭镇 小计"), "{text}");
+
+    let docx = dir.path().join("四月通报.docx");
+    let printed = april(&ledger, "report", "--docx", &docx);
+    assert!(printed.contains("written to"), "{printed}");
+    let paragraphs = office::docx_paragraphs(&docx).join("\n");
+    for heading in [
+        "一、总体情况",
+        "二、各区镇推进情况",
+        "三、亮灯项目",
+        "四、存在问题",
+        "五、本月新开工/竣工投产",
+    ] {
+        assert!(
+            paragraphs.contains(heading),
+            "{heading} missing:\n{paragraphs}"
+        );
+    }
+    for unit in ["东岭镇", "青禾街道"] {
+        assert!(paragraphs.contains(unit), "{unit} missing");
+    }
+    assert!(paragraphs.contains("青禾新材料二期"), "the red project");
+    assert!(paragraphs.contains("用电增容待批"), "the open problem");
 }

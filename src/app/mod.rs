@@ -591,7 +591,8 @@ impl TownTrackerApp {
             today,
             thresholds,
         );
-        let sheet = progress_sheet(&self.session.ledger, &ids, today, thresholds);
+        let request = crate::export::SheetRequest::today(today, thresholds);
+        let sheet = progress_sheet(&self.session.ledger, &ids, &request);
         let written = if purpose == DialogPurpose::ExportCsv {
             write_csv(path, &sheet)
         } else {

@@ -3,9 +3,12 @@
 
 use chrono::NaiveDate;
 
+use super::SheetRequest;
 use super::sheet::{Cell, ColumnKind, ColumnSpec};
 use crate::i18n::Lang;
-use crate::model::schedule::{LightThresholds, light, next_target};
+use crate::model::lights::{LightReason, judge};
+use crate::model::monthly::YearPlan;
+use crate::model::schedule::{Light, next_target};
 use crate::model::{Ledger, MILESTONES, Project};
 
 /// What a column's value function sees of one project.
@@ -14,8 +17,22 @@ pub struct RowContext<'a> {
     pub project: &'a Project,
     /// The project's place in the sheet, from 1.
     pub serial: usize,
-    pub today: NaiveDate,
-    pub thresholds: LightThresholds,
+    pub request: &'a SheetRequest,
+}
+
+impl RowContext<'_> {
+    fn today(&self) -> NaiveDate {
+        self.request.as_of.today
+    }
+
+    /// The project's plan of the sheet's year.
+    fn plan(&self) -> Option<&YearPlan> {
+        self.project.plans.year(self.request.as_of.year)
+    }
+
+    fn month(&self) -> u32 {
+        self.request.as_of.month
+    }
 }
 
 /// A column and how to fill it.
@@ -65,17 +82,33 @@ fn text(value: impl Into<String>) -> Cell {
     }
 }
 
-/// 序号, 区镇, 项目, 总投资(万元), 状态, each milestone's 目标 and 完成, 剩余天数, 亮灯, 责任人,
-/// 最新进展, 备注, 来源.
-pub fn columns() -> Vec<Column> {
+/// The columns of a real 推进表 in its order — 序号, 区镇, 项目名称, 建设单位, 建设性质, 建设内容及
+/// 规模, 总投资(万元), 年度计划投资(万元), 本月完成(万元), 1–N月累计完成(万元), 占年度计划%, 形象进度,
+/// 存在问题, 责任人, 亮灯 — then the milestones: 状态, each milestone's 目标 and 完成, 剩余天数,
+/// 最新进展, 备注, 来源. `month` is N.
+pub fn columns(month: u32) -> Vec<Column> {
     let lang = Lang::Zh;
     let mut columns = vec![
         Column::new("序号", ColumnKind::Serial, |row| Cell::Serial(row.serial)),
         Column::new("区镇", ColumnKind::Text, |row| {
             text(unit_name(row.ledger, row.project))
         }),
-        Column::new("项目", ColumnKind::LongText, |row| {
+        Column::new("项目名称", ColumnKind::LongText, |row| {
             text(row.project.name.clone())
+        }),
+        Column::new("建设单位", ColumnKind::Text, |row| {
+            text(row.project.owner.clone().unwrap_or_default())
+        }),
+        Column::new("建设性质", ColumnKind::Text, move |row| {
+            text(
+                row.project
+                    .category
+                    .map(|c| lang.category(c))
+                    .unwrap_or_default(),
+            )
+        }),
+        Column::new("建设内容及规模", ColumnKind::LongText, |row| {
+            text(row.project.scope.clone())
         }),
         Column::new("总投资(万元)", ColumnKind::Wan, |row| {
             row.project
@@ -83,6 +116,70 @@ pub fn columns() -> Vec<Column> {
                 .map_or(Cell::Empty, |i| Cell::Wan(i.yuan.into()))
         })
         .summed(),
+        Column::new("年度计划投资(万元)", ColumnKind::Wan, |row| {
+            row.plan()
+                .and_then(|plan| plan.planned_yuan)
+                .map_or(Cell::Empty, |yuan| Cell::Wan(yuan.into()))
+        })
+        .summed(),
+        Column::new("本月完成(万元)", ColumnKind::Wan, |row| {
+            row.plan()
+                .and_then(|plan| plan.months.get(&row.month()))
+                .and_then(|figure| figure.done_yuan)
+                .map_or(Cell::Empty, |yuan| Cell::Wan(yuan.into()))
+        })
+        .summed(),
+        Column::new(
+            format!("1-{month}月累计完成(万元)"),
+            ColumnKind::Wan,
+            |row| {
+                row.plan()
+                    .and_then(|plan| plan.done_through(row.month()))
+                    .map_or(Cell::Empty, |yuan| Cell::Wan(yuan.into()))
+            },
+        )
+        .summed(),
+        Column::new("占年度计划%", ColumnKind::Percent, |row| {
+            row.plan()
+                .and_then(|plan| plan.share_of_plan(row.month()))
+                .map_or(Cell::Empty, |share| Cell::Percent(share / 100.0))
+        }),
+        Column::new("形象进度", ColumnKind::LongText, |row| {
+            text(
+                row.plan()
+                    .and_then(|plan| plan.image_progress_through(row.month()))
+                    .unwrap_or_default(),
+            )
+        }),
+        Column::new("存在问题", ColumnKind::LongText, |row| {
+            let open: Vec<&str> = row
+                .project
+                .problems
+                .iter()
+                .filter(|p| p.is_open())
+                .map(|p| p.text.as_str())
+                .collect();
+            text(open.join(";"))
+        }),
+        Column::new("责任人", ColumnKind::Text, |row| {
+            text(row.project.responsible.clone())
+        }),
+        Column::new("亮灯", ColumnKind::Light, |row| {
+            let verdict = judge(row.project, &row.request.lights, row.request.as_of);
+            match verdict.reason {
+                LightReason::NoPlan => Cell::Empty,
+                _ => Cell::Light(verdict.light),
+            }
+        }),
+        Column::new("亮灯原因", ColumnKind::LongText, move |row| {
+            let verdict = judge(row.project, &row.request.lights, row.request.as_of);
+            match (verdict.light, &verdict.reason) {
+                (_, LightReason::NoPlan) | (Light::Yellow | Light::Red, _) => {
+                    text(lang.light_reason(&verdict.reason))
+                }
+                (Light::Green, _) => Cell::Empty,
+            }
+        }),
         Column::new("状态", ColumnKind::Text, move |row| {
             text(lang.status(row.project.status()))
         }),
@@ -112,13 +209,7 @@ pub fn columns() -> Vec<Column> {
     }
     columns.extend([
         Column::new("剩余天数(负为逾期)", ColumnKind::Days, |row| {
-            next_target(row.project).map_or(Cell::Empty, |t| Cell::Days(t.days_left(row.today)))
-        }),
-        Column::new("亮灯", ColumnKind::Light, |row| {
-            Cell::Light(light(row.project, row.today, row.thresholds))
-        }),
-        Column::new("责任人", ColumnKind::Text, |row| {
-            text(row.project.responsible.clone())
+            next_target(row.project).map_or(Cell::Empty, |t| Cell::Days(t.days_left(row.today())))
         }),
         Column::new("最新进展", ColumnKind::LongText, |row| {
             row.project.progress.first().map_or(Cell::Empty, |e| {

@@ -132,6 +132,12 @@ fn add_section(docx: Docx, section: &Section) -> Docx {
                 .line_spacing(LineSpacing::new().after(BODY_AFTER))
                 .add_run(Run::new().add_text(text)),
         ),
+        Block::Subheading(text) => docx.add_paragraph(
+            Paragraph::new()
+                .keep_next(true)
+                .line_spacing(LineSpacing::new().before(BODY_AFTER).after(BODY_AFTER))
+                .add_run(Run::new().add_text(text).bold()),
+        ),
         Block::Table { headings, rows } => docx
             .add_table(table(headings, rows))
             .add_paragraph(Paragraph::new()),

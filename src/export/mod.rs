@@ -17,8 +17,9 @@ mod xlsx_file;
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
+use crate::model::lights::{AsOf, LightRule, LightSettings};
 use crate::model::schedule::LightThresholds;
 use crate::model::{Ledger, Project, ProjectId, UnitId};
 
@@ -49,9 +50,30 @@ impl ExportError {
     }
 }
 
-/// The sheet's title for the month of `today`: "2025年4月重大项目推进表".
-pub fn sheet_title(today: NaiveDate) -> String {
-    format!("{}年{}月重大项目推进表", today.year(), today.month())
+/// The month a sheet is for, the day its lights are judged on, and the light rule.
+#[derive(Debug, Clone, Copy)]
+pub struct SheetRequest {
+    pub as_of: AsOf,
+    pub lights: LightSettings,
+}
+
+impl SheetRequest {
+    /// Today's month, lights by target dates with these thresholds (the list's lights).
+    pub fn today(today: NaiveDate, thresholds: LightThresholds) -> Self {
+        SheetRequest {
+            as_of: AsOf::today(today),
+            lights: LightSettings {
+                rule: LightRule::Targets,
+                thresholds,
+                ..LightSettings::default()
+            },
+        }
+    }
+}
+
+/// The sheet's title for a month: "2025年4月重大项目推进表".
+pub fn sheet_title(year: i32, month: u32) -> String {
+    format!("{year}年{month}月重大项目推进表")
 }
 
 /// The group name of projects that belong to no unit.
@@ -62,8 +84,7 @@ const NO_UNIT: &str = "未分配";
 pub fn progress_sheet(
     ledger: &Ledger,
     projects: &[ProjectId],
-    today: NaiveDate,
-    thresholds: LightThresholds,
+    request: &SheetRequest,
 ) -> ProgressSheet {
     let mut by_unit: Vec<(Option<UnitId>, Vec<&Project>)> = Vec::new();
     for project in projects.iter().filter_map(|id| ledger.project(*id)) {
@@ -72,7 +93,7 @@ pub fn progress_sheet(
             None => by_unit.push((project.unit, vec![project])),
         }
     }
-    let columns = columns::columns();
+    let columns = columns::columns(request.as_of.month);
     let mut serial = 0;
     let groups = by_unit
         .into_iter()
@@ -88,8 +109,7 @@ pub fn progress_sheet(
                         ledger,
                         project,
                         serial,
-                        today,
-                        thresholds,
+                        request,
                     };
                     columns.iter().map(|c| (c.value)(&context)).collect()
                 })
@@ -97,7 +117,7 @@ pub fn progress_sheet(
         })
         .collect();
     ProgressSheet {
-        title: sheet_title(today),
+        title: sheet_title(request.as_of.year, request.as_of.month),
         columns: columns.into_iter().map(|c| c.spec).collect(),
         groups,
     }

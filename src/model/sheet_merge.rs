@@ -6,12 +6,12 @@
 //!
 //! What a row sets: 建设单位, 建设地点, 建设性质, 建设内容及规模, 总投资, 责任人, 计划开工/竣工
 //! (the start and completion targets), the year's 年度计划投资, and for the sheet's month N its
-//! 形象进度 and 完成投资. A "1–N月累计" figure wins over "本月完成": month N is set so that the
-//! year's cumulative through N equals it (when the earlier months were never entered, month N
-//! then holds them too, and 累计 and 占年度计划% are still right). 存在问题 becomes a problem
-//! unless the project already has one of that text; 备注 is added to the notes unless they
-//! hold it. Each row links the project to the sheet as a source, with the row's cells as the
-//! sentence it came from.
+//! 形象进度 and 本月完成. A "1–N月累计" figure makes the year's cumulative through N equal it:
+//! what the months entered do not account for is carried (never put in a month it may not
+//! belong to), so 累计 and 占年度计划% are right and 本月完成 is only what the sheet says.
+//! 存在问题 becomes a problem unless the project already has one of that text; 备注 is added to
+//! the notes unless they hold it. Each row links the project to the sheet as a source, with
+//! the row's cells as the sentence it came from.
 
 use std::collections::HashMap;
 
@@ -222,16 +222,23 @@ fn apply_row(
         project.plans.year_mut(plan.year).planned_yuan = Some(planned);
     }
     if let Some(month) = plan.month {
-        let year_plan = project.plans.year_mut(plan.year);
-        let earlier = year_plan.done_through(month.saturating_sub(1)).unwrap_or(0);
-        let mut figure = year_plan.months.get(&month).cloned().unwrap_or_default();
-        if let Some(cumulative) = record.year_to_date_yuan {
-            figure.done_yuan = Some(cumulative.saturating_sub(earlier));
-        } else if let Some(done) = record.month_completed_yuan {
+        let mut figure = project
+            .plans
+            .year(plan.year)
+            .and_then(|year_plan| year_plan.months.get(&month).cloned())
+            .unwrap_or_default();
+        if let Some(done) = record.month_completed_yuan {
             figure.done_yuan = Some(done);
         }
         set_text(&mut figure.image_progress, &record.progress);
         project.plans.set_month(plan.year, month, figure);
+        if let Some(cumulative) = record.year_to_date_yuan {
+            project
+                .plans
+                .year_mut(plan.year)
+                .set_cumulative(month, cumulative);
+        }
+        project.plans.drop_empty_years();
     }
     if let Some(text) = record
         .problems

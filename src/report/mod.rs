@@ -1,64 +1,18 @@
 //! The monthly 通报: what the ledger says about one month, composed as a document of
 //! sections, paragraphs and tables — 一、总体情况, 二、各区镇推进情况, 三、亮灯项目, 四、存在问题,
-//! 五、本月新开工/竣工投产 — in Chinese, as the offices issue it. Pure: the ledger in, the
-//! document out; `export` writes it as .docx.
+//! 五、本月新开工/竣工投产 — in Chinese, as the offices issue it. Pure: the ledger in, an
+//! [`export::Report`](crate::export::Report) out, which `export` writes as .docx.
 
 pub mod figures;
 
 use chrono::NaiveDate;
 
+use crate::export::{Block, Report, Section};
 use crate::i18n::Lang;
 use crate::model::lights::{AsOf, LightSettings, judge};
 use crate::model::monthly::time_progress;
 use crate::model::schedule::Light;
 use crate::model::{Category, Ledger, Milestone, Project, UnitId};
-
-/// A document: a title, a line under it, sections.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Document {
-    pub title: String,
-    pub subtitle: String,
-    pub sections: Vec<Section>,
-}
-
-/// A headed section.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Section {
-    pub heading: String,
-    pub blocks: Vec<Block>,
-}
-
-/// A paragraph or a table.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Block {
-    Paragraph(String),
-    Subheading(String),
-    Table {
-        headings: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-}
-
-impl Document {
-    /// Every text of the document in order, one per line (tables row by row, cells joined by
-    /// tabs): what a reader of the .docx sees, for tests and the terminal.
-    pub fn plain_text(&self) -> String {
-        let mut lines = vec![self.title.clone(), self.subtitle.clone()];
-        for section in &self.sections {
-            lines.push(section.heading.clone());
-            for block in &section.blocks {
-                match block {
-                    Block::Paragraph(text) | Block::Subheading(text) => lines.push(text.clone()),
-                    Block::Table { headings, rows } => {
-                        lines.push(headings.join("\t"));
-                        lines.extend(rows.iter().map(|row| row.join("\t")));
-                    }
-                }
-            }
-        }
-        lines.join("\n")
-    }
-}
 
 /// What the report is about.
 #[derive(Debug, Clone, Copy)]
@@ -84,20 +38,33 @@ impl UnitFigures {
     }
 }
 
-fn planned(project: &Project, year: i32) -> i128 {
+fn planned_of(project: &Project, year: i32) -> Option<i128> {
     project
         .plans
         .year(year)
         .and_then(|plan| plan.planned_yuan)
-        .map_or(0, i128::from)
+        .map(i128::from)
 }
 
-fn done(project: &Project, year: i32, month: u32) -> i128 {
+fn done_of(project: &Project, year: i32, month: u32) -> Option<i128> {
     project
         .plans
         .year(year)
         .and_then(|plan| plan.done_through(month))
-        .map_or(0, i128::from)
+        .map(i128::from)
+}
+
+fn planned(project: &Project, year: i32) -> i128 {
+    planned_of(project, year).unwrap_or(0)
+}
+
+fn done(project: &Project, year: i32, month: u32) -> i128 {
+    done_of(project, year, month).unwrap_or(0)
+}
+
+/// An amount, or a dash when nothing is known.
+fn money_or_dash(yuan: Option<i128>) -> String {
+    yuan.map_or_else(|| "—".into(), figures::money)
 }
 
 fn total(project: &Project) -> i128 {
@@ -105,13 +72,7 @@ fn total(project: &Project) -> i128 {
 }
 
 fn category_name(category: Option<Category>) -> &'static str {
-    match category {
-        Some(Category::NewStart) => "新开工",
-        Some(Category::Continuing) => "续建",
-        Some(Category::CompleteProduce) => "竣工投产",
-        Some(Category::Preparatory) => "预备",
-        None => "未分类",
-    }
+    category.map_or("未分类", |category| Lang::Zh.category(category))
 }
 
 fn unit_name(ledger: &Ledger, unit: Option<UnitId>) -> String {
@@ -120,7 +81,7 @@ fn unit_name(ledger: &Ledger, unit: Option<UnitId>) -> String {
 }
 
 /// Composes the 通报 of one month.
-pub fn compose(ledger: &Ledger, request: &ReportRequest) -> Document {
+pub fn compose(ledger: &Ledger, request: &ReportRequest) -> Report {
     let (year, month) = (request.year, request.month);
     let time = time_progress(month);
     let as_of = AsOf {
@@ -134,7 +95,7 @@ pub fn compose(ledger: &Ledger, request: &ReportRequest) -> Document {
     sections.push(lights(ledger, &projects, request, as_of));
     sections.push(problems(ledger, &projects, request.today));
     sections.push(milestones_of_the_month(ledger, &projects, year, month));
-    Document {
+    Report {
         title: format!("全市重大项目推进情况通报({})", figures::month(year, month)),
         subtitle: format!(
             "截至{},序时进度{}",
@@ -243,9 +204,9 @@ fn by_unit(ledger: &Ledger, projects: &[&Project], year: i32, month: u32, time: 
                     (rank + 1).to_string(),
                     unit.name.clone(),
                     unit.projects.to_string(),
-                    figures::money(unit.total),
-                    figures::money(unit.planned),
-                    figures::money(unit.done),
+                    money_or_dash((unit.total != 0).then_some(unit.total)),
+                    money_or_dash((unit.planned != 0).then_some(unit.planned)),
+                    money_or_dash((unit.planned != 0 || unit.done != 0).then_some(unit.done)),
                     unit.share()
                         .map(figures::percent)
                         .unwrap_or_else(|| "—".into()),
@@ -281,8 +242,8 @@ fn by_unit(ledger: &Ledger, projects: &[&Project], year: i32, month: u32, time: 
                     vec![
                         p.name.clone(),
                         category_name(p.category).to_string(),
-                        figures::money(planned(p, year)),
-                        figures::money(done(p, year, month)),
+                        money_or_dash(planned_of(p, year)),
+                        money_or_dash(done_of(p, year, month)),
                         plan.and_then(|plan| plan.share_of_plan(month))
                             .map(figures::percent)
                             .unwrap_or_else(|| "—".into()),
@@ -497,7 +458,7 @@ mod tests {
         ledger
     }
 
-    fn report() -> Document {
+    fn report() -> Report {
         compose(
             &ledger(),
             &ReportRequest {
