@@ -1,17 +1,24 @@
 //! The noun-phrase test every project name passes before it becomes a mention, on the words
 //! of the segmenter ([`crate::lexicon::segment`]): a name starts and ends at word boundaries,
 //! no dictionary function word (pronoun, preposition, conjunction, particle) stands at its
-//! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or locality word nor in an aspect
-//! particle, it holds more than numerals and modifiers, it is not an office of government,
-//! and it is not itself one common word of the dictionary ("样板", "多数", "消防工程").
+//! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or
+//! locality word nor in an aspect particle nor in a slogan's verb ("聚力抓" before 项目), it
+//! does not open with a year or a period ("2024年度…"), it holds more than numerals and
+//! modifiers, it is not an office of government, it is not one common word before 工程 (a kind
+//! of works: "消防工程"), and it is not itself one common word of the dictionary ("样板",
+//! "多数").
 //!
 //! Names the dictionary does not know (company brands, most places) carry the HMM's guessed
 //! tags; the test only trusts tags of words the dictionary knows.
 
 use crate::extraction::Span;
-use crate::lexicon::classes::{ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS};
+use crate::lexicon::classes::{
+    ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS, PERIOD_OPENERS, VERBS_OF_SLOGANS, WORKS_HEAD,
+};
 use crate::lexicon::lookup::BoundaryIndex;
-use crate::lexicon::segment::{Word, WordClass, Words, dictionary_frequency};
+use crate::lexicon::segment::{
+    COMMON_WORD_FREQUENCY, Word, WordClass, Words, dictionary_frequency,
+};
 
 /// What the test says of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,12 +38,17 @@ pub enum Reason {
     CommonWord,
     /// A function word of the dictionary stands at its edge.
     FunctionWordAtEdge,
-    /// It ends in a one-character verb, a locality word or an aspect particle.
+    /// It ends in a one-character verb, a locality word or an aspect particle, as the
+    /// dictionary tags them, or in a slogan's verb whatever the tags ("…聚力抓").
     DanglingEnd,
     /// Nothing in it but numerals, pronouns and modifiers.
     NoContentWord,
     /// It names an office of government, not a project.
     GovernmentOffice,
+    /// It opens with a year or a period ("2024年度…", "今年…"): a year's batch.
+    OpensWithAPeriod,
+    /// One common word before 工程 ("消防工程", "排水工程"): a kind of works, even in a list.
+    KindOfWorks,
 }
 
 /// Judges the name `name` of the (Simplified) text, whose words are `words` and whose boundary
@@ -59,6 +71,15 @@ pub fn judge(
         .any(|office| core_text.ends_with(office))
     {
         return Verdict::NotAName(Reason::GovernmentOffice);
+    }
+    if opens_with_a_period(core_text) {
+        return Verdict::NotAName(Reason::OpensWithAPeriod);
+    }
+    if ends_in_a_slogan_verb(core_text) {
+        return Verdict::NotAName(Reason::DanglingEnd);
+    }
+    if !owned && is_kind_of_works(core_text, &text[core.end..]) {
+        return Verdict::NotAName(Reason::KindOfWorks);
     }
     let inside = words.pieces(core);
     let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
@@ -127,6 +148,37 @@ fn core_span(text: &str, words: &Words, name: Span) -> Option<Span> {
         }
     }
     (core.end > core.start).then_some(core)
+}
+
+/// "2024年…", "二〇二四年度…", "今年…": a year in digits or Chinese numerals, or a period word,
+/// at the start.
+fn opens_with_a_period(core: &str) -> bool {
+    if PERIOD_OPENERS.iter().any(|w| core.starts_with(w)) {
+        return true;
+    }
+    let digits = core
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c))
+        .count();
+    (2..=4).contains(&digits) && core.chars().nth(digits) == Some('年')
+}
+
+/// Ends in a one-character verb of the genre's slogans ("聚力抓" before 项目).
+fn ends_in_a_slogan_verb(core: &str) -> bool {
+    core.chars().count() >= 2 && core.ends_with(VERBS_OF_SLOGANS)
+}
+
+/// One common noun or verb of the dictionary followed by 工程, in the name ("消防工程") or
+/// right after it (`after`).
+fn is_kind_of_works(core: &str, after: &str) -> bool {
+    let stem = match core.strip_suffix(WORKS_HEAD) {
+        Some(stem) => stem,
+        None if after.starts_with(WORKS_HEAD) => core,
+        None => return false,
+    };
+    matches!(Words::of(stem).all(), [only] if only.in_dictionary
+        && matches!(only.class, WordClass::Noun | WordClass::VerbalNoun | WordClass::Verb)
+        && dictionary_frequency(stem) >= COMMON_WORD_FREQUENCY)
 }
 
 /// True when the two characters before `end` make a word of the dictionary ("灯具" after the
@@ -198,7 +250,7 @@ mod tests {
         );
         assert_eq!(
             verdict("同步建设消防工程", "消防工程"),
-            Verdict::NotAName(Reason::CommonWord)
+            Verdict::NotAName(Reason::KindOfWorks)
         );
         assert_eq!(
             verdict("多数项目进展顺利", "多数"),
@@ -223,6 +275,38 @@ mod tests {
     }
 
     #[test]
+    fn periods_slogans_places_and_kinds_of_works_are_no_names() {
+        for (text, name, reason) in [
+            (
+                "2031年度全县重点产业项目",
+                "2031年度全县重点产业",
+                Reason::OpensWithAPeriod,
+            ),
+            (
+                "二〇三一年柳河民生项目",
+                "二〇三一年柳河民生",
+                Reason::OpensWithAPeriod,
+            ),
+            (
+                "今年青禾新材料项目",
+                "今年青禾新材料",
+                Reason::OpensWithAPeriod,
+            ),
+            ("全乡干群齐心抓项目", "全乡干群齐心抓", Reason::DanglingEnd),
+            ("富民强县靠项目", "富民强县靠", Reason::DanglingEnd),
+            ("配建通信工程、排水工程", "排水工程", Reason::KindOfWorks),
+            ("同步实施绿化工程", "绿化", Reason::KindOfWorks),
+        ] {
+            assert_eq!(verdict(text, name), Verdict::NotAName(reason), "{name}");
+        }
+        assert_ne!(
+            verdict("柳河镇二期工程开工", "二期工程"),
+            Verdict::NotAName(Reason::KindOfWorks),
+            "a phase is no kind of works"
+        );
+    }
+
+    #[test]
     fn invented_names_pass() {
         for (text, name) in [
             ("青禾木业项目开工", "青禾木业"),
@@ -230,6 +314,8 @@ mod tests {
             ("滨江大道拓宽工程", "滨江大道拓宽工程"),
             ("大型综合超市项目", "大型综合超市"),
             ("年产200万套锂电池项目签约", "年产200万套锂电池"),
+            ("青禾镇108省道拓宽工程", "108省道拓宽工程"),
+            ("青禾镇2号厂房项目", "2号厂房"),
         ] {
             assert!(
                 matches!(verdict(text, name), Verdict::Name | Verdict::Unsure),

@@ -231,6 +231,16 @@ pub const NAME_PARTICLES: &[char] = &[
 /// Aspect particles: a verb ending in one ("建设了") cannot end a name.
 pub const ASPECT_PARTICLES: &[char] = &['着', '了', '过'];
 
+/// One-character verbs whose object is 项目 in the genre's slogans ("抓项目", "靠项目",
+/// "招项目", "跑项目"): a candidate ending in one is a verb phrase before the head, not a name.
+pub const VERBS_OF_SLOGANS: &[char] = &[
+    '抓', '靠', '招', '谋', '跑', '争', '盯', '拼', '抢', '引', '促',
+];
+
+/// Words of a period that may open a candidate ("今年…", "年度…"), besides a year written in
+/// digits ("2024年"): a candidate opening with one names a year's batch, not one project.
+pub const PERIOD_OPENERS: &[&str] = &["今年", "去年", "明年", "当年", "本年", "上年", "年度"];
+
 /// Words that begin with 和 ("和平路", "和谐家园"): a 和 that opens one is part of a name, not a
 /// list's "and".
 pub const HE_WORDS: &[&str] = &["和平", "和谐", "和美", "和顺", "和畅", "和睦"];
