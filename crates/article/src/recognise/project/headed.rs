@@ -233,6 +233,24 @@ mod tests {
     }
 
     #[test]
+    fn works_and_bases_followed_by_their_sum_or_plan() {
+        assert_eq!(
+            projects("滨江文化街区提升改造工程总投资1.6亿元。"),
+            vec!["滨江文化街区提升改造工程"]
+        );
+        assert_eq!(
+            projects("柳湾大道拓宽工程计划于5月开工。"),
+            vec!["柳湾大道拓宽工程"]
+        );
+        assert_eq!(
+            projects("青禾现代农业示范基地占地200亩。"),
+            vec!["青禾现代农业示范基地"]
+        );
+        assert!(projects("该工程总投资3亿元。").is_empty());
+        assert!(projects("民生工程总投资2亿元。").is_empty());
+    }
+
+    #[test]
     fn a_project_that_holds_another_up_is_not_one_of_ours() {
         assert!(projects("受乙管线施工项目影响,工期顺延").is_empty());
     }
