@@ -2,7 +2,7 @@
 //! of the segmenter ([`crate::lexicon::segment`]): a name starts and ends at word boundaries,
 //! no dictionary function word (pronoun, preposition, conjunction, particle) stands at its
 //! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or
-//! locality word nor in an aspect particle nor in a slogan's verb ("聚力抓" before 项目), it
+//! locality word nor in an aspect particle, it is no slogan ("聚力抓", "抓大" before 项目), it
 //! does not open with a year or a period ("2024年度…"), it holds more than numerals and
 //! modifiers, it is not an office of government, it is not one common word before 工程 (a kind
 //! of works: "消防工程"), and it is not itself one common word of the dictionary ("样板",
@@ -38,13 +38,15 @@ pub enum Reason {
     CommonWord,
     /// A function word of the dictionary stands at its edge.
     FunctionWordAtEdge,
-    /// It ends in a one-character verb, a locality word or an aspect particle, as the
-    /// dictionary tags them, or in a slogan's verb whatever the tags ("…聚力抓").
+    /// It ends in a one-character verb, a locality word or an aspect particle.
     DanglingEnd,
     /// Nothing in it but numerals, pronouns and modifiers.
     NoContentWord,
     /// It names an office of government, not a project.
     GovernmentOffice,
+    /// A slogan's verb phrase before 项目, whatever the segmenter's tags: it ends in one of
+    /// the slogans' verbs ("…聚力抓"), or is two characters opening with one ("抓大").
+    Slogan,
     /// It opens with a year or a period ("2024年度…", "今年…"): a year's batch.
     OpensWithAPeriod,
     /// One common word before 工程 ("消防工程", "排水工程"): a kind of works, even in a list.
@@ -75,9 +77,6 @@ pub fn judge(
     if opens_with_a_period(core_text) {
         return Verdict::NotAName(Reason::OpensWithAPeriod);
     }
-    if ends_in_a_slogan_verb(core_text) {
-        return Verdict::NotAName(Reason::DanglingEnd);
-    }
     if !owned && is_kind_of_works(core_text, &text[core.end..]) {
         return Verdict::NotAName(Reason::KindOfWorks);
     }
@@ -100,6 +99,9 @@ pub fn judge(
         && !last_two_chars_are_a_word(text, last.span.end);
     if dangling || (last.class == WordClass::Verb && last_text.ends_with(ASPECT_PARTICLES)) {
         return Verdict::NotAName(Reason::DanglingEnd);
+    }
+    if is_a_slogan(core_text) {
+        return Verdict::NotAName(Reason::Slogan);
     }
     if inside.iter().all(is_modifier) {
         return Verdict::NotAName(Reason::NoContentWord);
@@ -163,9 +165,12 @@ fn opens_with_a_period(core: &str) -> bool {
     (2..=4).contains(&digits) && core.chars().nth(digits) == Some('年')
 }
 
-/// Ends in a one-character verb of the genre's slogans ("聚力抓" before 项目).
-fn ends_in_a_slogan_verb(core: &str) -> bool {
-    core.chars().count() >= 2 && core.ends_with(VERBS_OF_SLOGANS)
+/// "聚力抓", "抓大" (before 项目): ends in a one-character verb of the genre's slogans, or is
+/// two characters opening with one.
+fn is_a_slogan(core: &str) -> bool {
+    let count = core.chars().count();
+    count >= 2 && core.ends_with(VERBS_OF_SLOGANS)
+        || count == 2 && core.starts_with(VERBS_OF_SLOGANS)
 }
 
 /// One common noun or verb of the dictionary followed by 工程, in the name ("消防工程") or
@@ -275,7 +280,7 @@ mod tests {
     }
 
     #[test]
-    fn periods_slogans_places_and_kinds_of_works_are_no_names() {
+    fn periods_slogans_and_kinds_of_works_are_no_names() {
         for (text, name, reason) in [
             (
                 "2031年度全县重点产业项目",
@@ -292,8 +297,9 @@ mod tests {
                 "今年青禾新材料",
                 Reason::OpensWithAPeriod,
             ),
-            ("全乡干群齐心抓项目", "全乡干群齐心抓", Reason::DanglingEnd),
-            ("富民强县靠项目", "富民强县靠", Reason::DanglingEnd),
+            ("工业强镇靠项目", "工业强镇靠", Reason::Slogan),
+            ("全村上下合力抓项目", "全村上下合力抓", Reason::Slogan),
+            ("坚持大抓项目、抓大项目", "抓大", Reason::Slogan),
             ("配建通信工程、排水工程", "排水工程", Reason::KindOfWorks),
             ("同步实施绿化工程", "绿化", Reason::KindOfWorks),
         ] {
