@@ -13,8 +13,9 @@ use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::HEAD_MATCHER;
 use crate::lexicon::classes::{
     BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS, FACILITY_ENDINGS,
-    HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES, NAME_CLOSERS,
-    ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS, SUM_OPENERS,
+    HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES, LAST_YEAR_WORDS,
+    NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS, SUM_OPENERS,
+    THIS_YEAR_WORDS,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
 
@@ -156,6 +157,23 @@ fn closes_a_name(after: &str) -> bool {
     after.is_empty()
         || NAME_CLOSERS.iter().any(|f| after.starts_with(f))
         || starts_with_status_word(after)
+        || starts_with_a_time(after)
+}
+
+/// "3月中旬开工", "2031年建成", "今年投产", "去年开工": a time the predicate starts with.
+fn starts_with_a_time(after: &str) -> bool {
+    if THIS_YEAR_WORDS
+        .iter()
+        .chain(LAST_YEAR_WORDS)
+        .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    let digits = after
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || is_chinese_numeral(c))
+        .count();
+    digits > 0 && matches!(after.chars().nth(digits), Some('月' | '年'))
 }
 
 /// "(占地80亩)" right before a head is a note, not part of the name: the name ends before it.
@@ -245,6 +263,18 @@ mod tests {
         assert_eq!(
             projects("青禾现代农业示范基地占地200亩。"),
             vec!["青禾现代农业示范基地"]
+        );
+        assert_eq!(
+            projects("青禾物流园二期工程3月中旬开工。"),
+            vec!["青禾物流园二期工程"]
+        );
+        assert_eq!(
+            projects("柳湾卫生院迁建工程今年建成。"),
+            vec!["柳湾卫生院迁建工程"]
+        );
+        assert_eq!(
+            projects("来到柳湾卫生院迁建工程现场。"),
+            vec!["柳湾卫生院迁建工程"]
         );
         assert!(projects("该工程总投资3亿元。").is_empty());
         assert!(projects("民生工程总投资2亿元。").is_empty());
