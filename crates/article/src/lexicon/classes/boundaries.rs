@@ -268,5 +268,8 @@ pub const BUILDING_VERBS_AFTER_SUM: &[&str] = &["建设", "新建", "实施", "�
 /// built, not a named project.
 pub const DESCRIPTION_VERBS: &[&str] = &["打造", "建设", "建成", "新建", "规划", "形成"];
 
+/// Verbs of vision: "打造全省重要的…基地" describes what a place wants to become.
+pub const VISION_VERBS: &[&str] = &["打造", "争创", "建设成为", "建成为"];
+
 /// Indefinites after a verb of building ("一个", "一座"): see [`DESCRIPTION_VERBS`].
 pub const INDEFINITES: &[&str] = &["一个", "一座", "一处", "一批", "一条"];

@@ -15,7 +15,7 @@ use crate::lexicon::classes::{
     BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS, FACILITY_ENDINGS,
     HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES, LAST_YEAR_WORDS,
     NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS, SUM_OPENERS,
-    THIS_YEAR_WORDS,
+    THIS_YEAR_WORDS, VISION_VERBS,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
 
@@ -199,15 +199,27 @@ fn looks_named(core: &str) -> bool {
 }
 
 /// "打造一个长8公里、占地4平方公里的滨水休闲度假项目": a project described after a verb of
-/// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
+/// building and an indefinite ("打造一个 … 的") is what will be built, not a named project;
+/// so is one after a verb of vision and a description without figures or sums, alone or in a
+/// list ("打造全省重要的…基地和…基地").
 fn is_description(before: &str) -> bool {
-    before.ends_with('的')
+    let after_indefinite = before.ends_with('的')
         && DESCRIPTION_VERBS.iter().any(|verb| {
             before.match_indices(verb).any(|(at, _)| {
                 let after = &before[at + verb.len()..];
                 INDEFINITES
                     .iter()
                     .any(|indefinite| after.starts_with(indefinite))
+            })
+        });
+    after_indefinite
+        || VISION_VERBS.iter().any(|verb| {
+            before.rfind(verb).is_some_and(|at| {
+                let after = &before[at + verb.len()..];
+                after.find('的').is_some_and(|de| de > 0)
+                    && !after
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || matches!(c, '亿' | '万' | '元'))
             })
         })
 }
@@ -288,5 +300,17 @@ mod tests {
     #[test]
     fn descriptions_are_not_named_projects() {
         assert!(projects("沿湖打造一个长8公里、占地4平方公里的滨水休闲度假项目。").is_empty());
+        assert!(projects("全力打造全省一流的绿色建材产业基地。").is_empty());
+        assert!(projects("打造区域领先的物流基地和冷链基地。").is_empty());
+        assert_eq!(
+            projects("由青禾公司投资打造的柳湾物流基地项目开工。"),
+            vec!["柳湾物流基地"],
+            "what a company builds is a project"
+        );
+        assert_eq!(
+            projects("打造投资3亿元的青禾物流基地。"),
+            vec!["青禾物流基地"],
+            "a sum makes it a project"
+        );
     }
 }
