@@ -268,6 +268,9 @@ pub const BUILDING_VERBS_AFTER_SUM: &[&str] = &["建设", "新建", "实施", "�
 /// built, not a named project.
 pub const DESCRIPTION_VERBS: &[&str] = &["打造", "建设", "建成", "新建", "规划", "形成"];
 
+/// "一批" right before a name: a batch of a kind ("建设一批人才实训基地"), no one project.
+pub const BATCH_OF_KINDS: &str = "一批";
+
 /// Verbs of vision: "打造全省重要的…基地" describes what a place wants to become.
 pub const VISION_VERBS: &[&str] = &["打造", "争创", "建设成为", "建成为"];
 

@@ -201,6 +201,7 @@ mod tests {
             "BASE_HEAD",
             "NAME_LABEL",
             "PROJECT_NAME_LABEL",
+            "BATCH_OF_KINDS",
         ];
         let sources = [
             include_str!("boundaries.rs"),

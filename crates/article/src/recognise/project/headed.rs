@@ -12,10 +12,10 @@ use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::HEAD_MATCHER;
 use crate::lexicon::classes::{
-    BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS, FACILITY_ENDINGS,
-    HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES, LAST_YEAR_WORDS,
-    NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS, SUM_OPENERS,
-    THIS_YEAR_WORDS, VISION_VERBS,
+    BATCH_OF_KINDS, BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS,
+    FACILITY_ENDINGS, HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES,
+    LAST_YEAR_WORDS, NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS,
+    SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS, WORKS_HEAD,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
 
@@ -100,7 +100,10 @@ impl Finder<'_, '_, '_, '_> {
             {
                 continue;
             }
-            if !is_acceptable_name(&core) || is_description(&text[clause.start..start]) {
+            if !is_acceptable_name(&core)
+                || is_description(&text[clause.start..start])
+                || head == WORKS_HEAD && is_programme(&text[start..name_end])
+            {
                 continue;
             }
             let group = self.new_group();
@@ -198,10 +201,16 @@ fn looks_named(core: &str) -> bool {
             || core.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// "“双招双引”工程", "“青禾英才”引育工程": 工程 after a name that opens with a quoted slogan
+/// is a programme of government, not works.
+fn is_programme(name: &str) -> bool {
+    name.starts_with(['“', '"', '「'])
+}
+
 /// "打造一个长8公里、占地4平方公里的滨水休闲度假项目": a project described after a verb of
 /// building and an indefinite ("打造一个 … 的") is what will be built, not a named project;
 /// so is one after a verb of vision and a description without figures or sums, alone or in a
-/// list ("打造全省重要的…基地和…基地").
+/// list ("打造全省重要的…基地和…基地"), and a batch of a kind ("建设一批人才实训基地").
 fn is_description(before: &str) -> bool {
     let after_indefinite = before.ends_with('的')
         && DESCRIPTION_VERBS.iter().any(|verb| {
@@ -213,6 +222,7 @@ fn is_description(before: &str) -> bool {
             })
         });
     after_indefinite
+        || before.ends_with(BATCH_OF_KINDS)
         || VISION_VERBS.iter().any(|verb| {
             before.rfind(verb).is_some_and(|at| {
                 let after = &before[at + verb.len()..];
@@ -302,6 +312,13 @@ mod tests {
         assert!(projects("沿湖打造一个长8公里、占地4平方公里的滨水休闲度假项目。").is_empty());
         assert!(projects("全力打造全省一流的绿色建材产业基地。").is_empty());
         assert!(projects("打造区域领先的物流基地和冷链基地。").is_empty());
+        assert!(projects("建设一批青年创业实训基地。").is_empty());
+        assert!(projects("深入实施“青禾英才”引育工程和“双创提质”工程。").is_empty());
+        assert_eq!(
+            projects("“中华蟹”良种养殖项目开工。"),
+            vec!["“中华蟹”良种养殖"],
+            "a quoted brand before 项目 stays"
+        );
         assert_eq!(
             projects("由青禾公司投资打造的柳湾物流基地项目开工。"),
             vec!["柳湾物流基地"],
