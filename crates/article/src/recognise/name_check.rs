@@ -47,6 +47,8 @@ pub enum Reason {
     /// A slogan's verb phrase before 项目, whatever the segmenter's tags: it ends in one of
     /// the slogans' verbs ("…聚力抓"), or is two characters opening with one ("抓大").
     Slogan,
+    /// An adverb before a verb inside it ("…共承担城市更新"): a predicate, not a name.
+    Predicate,
     /// It opens with a year or a period ("2024年度…", "今年…"): a year's batch.
     OpensWithAPeriod,
     /// One common word before 工程 ("消防工程", "排水工程"): a kind of works, even in a list.
@@ -99,6 +101,9 @@ pub fn judge(
         && !last_two_chars_are_a_word(text, last.span.end);
     if dangling || (last.class == WordClass::Verb && last_text.ends_with(ASPECT_PARTICLES)) {
         return Verdict::NotAName(Reason::DanglingEnd);
+    }
+    if holds_a_predicate(&inside) {
+        return Verdict::NotAName(Reason::Predicate);
     }
     if is_a_slogan(core_text) {
         return Verdict::NotAName(Reason::Slogan);
@@ -163,6 +168,16 @@ fn opens_with_a_period(core: &str) -> bool {
         .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c))
         .count();
     (2..=4).contains(&digits) && core.chars().nth(digits) == Some('年')
+}
+
+/// A dictionary adverb right before a dictionary verb ("共/承担", "已/完成").
+fn holds_a_predicate(words: &[Word]) -> bool {
+    words.windows(2).any(|pair| {
+        pair[0].in_dictionary
+            && pair[0].class == WordClass::Adverb
+            && pair[1].in_dictionary
+            && pair[1].class == WordClass::Verb
+    })
 }
 
 /// "聚力抓", "抓大" (before 项目): ends in a one-character verb of the genre's slogans, or is
@@ -298,6 +313,11 @@ mod tests {
                 Reason::OpensWithAPeriod,
             ),
             ("工业强镇靠项目", "工业强镇靠", Reason::Slogan),
+            (
+                "柳湾街道共承担城市更新项目5个",
+                "柳湾街道共承担城市更新",
+                Reason::Predicate,
+            ),
             ("全村上下合力抓项目", "全村上下合力抓", Reason::Slogan),
             ("坚持大抓项目、抓大项目", "抓大", Reason::Slogan),
             ("配建通信工程、排水工程", "排水工程", Reason::KindOfWorks),
