@@ -10,7 +10,7 @@ use crate::lexicon::classes::{
     ITEM_SEPARATORS, NAME_COUNT_CLASSIFIERS, NAME_FINAL_VERBS, NAME_PARTICLES,
 };
 use crate::lexicon::lookup::{BoundaryIndex, longest_suffix};
-use crate::lexicon::segment::Words;
+use crate::lexicon::segment::{WordClass, Words};
 
 /// The longest name the boundary model accepts, in characters.
 pub(super) const MAX_NAME_CHARS: usize = 32;
@@ -114,7 +114,7 @@ impl<'t, 'b> Edges<'t, 'b> {
         if self.hard_end.get(start).copied().unwrap_or(false) {
             return true;
         }
-        if !self.boundaries.ends_at(start) {
+        if !self.boundaries.ends_at(start) || self.inside_a_dictionary_word(start) {
             return false;
         }
         let before = &self.text[..start];
@@ -142,6 +142,17 @@ impl<'t, 'b> Edges<'t, 'b> {
             .next_back()
             .is_some_and(|c| NAME_PARTICLES.contains(&c))
             || longest_suffix(before, NAME_FINAL_VERBS).is_none()
+    }
+
+    /// True when `at` falls inside a noun the dictionary knows, after at least two of its
+    /// characters ("服务|中心" in "服务中心"): a boundary word ending there is part of that
+    /// noun, not an edge.
+    fn inside_a_dictionary_word(&self, at: usize) -> bool {
+        self.words.holding(at).is_some_and(|word| {
+            word.in_dictionary
+                && word.class == WordClass::Noun
+                && self.text[word.span.start.min(at)..at].chars().count() >= 2
+        })
     }
 
     /// True when the 和 just before `start` is part of a name, not a list's "and": it begins a
@@ -287,6 +298,19 @@ mod tests {
         assert_eq!(
             projects("推进青山物流和远景医药项目建设。"),
             vec!["青山物流", "远景医药"]
+        );
+    }
+
+    #[test]
+    fn a_boundary_word_inside_a_noun_does_not_cut_it() {
+        assert_eq!(
+            projects("柳湾社区服务中心项目已开工。"),
+            vec!["柳湾社区服务中心"]
+        );
+        assert_eq!(
+            projects("全力服务青禾物流项目建设。"),
+            vec!["青禾物流"],
+            "服务 as a verb still ends before the name"
         );
     }
 
