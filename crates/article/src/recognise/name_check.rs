@@ -12,6 +12,7 @@
 //! tags; the test only trusts tags of words the dictionary knows.
 
 use crate::extraction::Span;
+use crate::grammar::number::is_chinese_numeral;
 use crate::lexicon::classes::{
     ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS, PERIOD_OPENERS, VERBS_OF_SLOGANS, WORKS_HEAD,
 };
@@ -79,10 +80,10 @@ pub fn judge(
     if opens_with_a_period(core_text) {
         return Verdict::NotAName(Reason::OpensWithAPeriod);
     }
-    if !owned && is_kind_of_works(core_text, &text[core.end..]) {
+    let inside = words.pieces(core);
+    if !owned && is_kind_of_works(text, &inside, &text[core.end..]) {
         return Verdict::NotAName(Reason::KindOfWorks);
     }
-    let inside = words.pieces(core);
     let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
         return Verdict::Unsure;
     };
@@ -188,17 +189,30 @@ fn is_a_slogan(core: &str) -> bool {
         || count == 2 && core.starts_with(VERBS_OF_SLOGANS)
 }
 
-/// One common noun or verb of the dictionary followed by 工程, in the name ("消防工程") or
-/// right after it (`after`).
-fn is_kind_of_works(core: &str, after: &str) -> bool {
-    let stem = match core.strip_suffix(WORKS_HEAD) {
+/// A common word of the dictionary before 工程, in the name ("消防工程", "排水/工程") or right
+/// after it (`after`): not a phase ("二期工程"), a place or a body. `words` are the name's.
+fn is_kind_of_works(text: &str, words: &[Word], after: &str) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let name = &text[first.span.start..last.span.end];
+    let stem = match name.strip_suffix(WORKS_HEAD) {
         Some(stem) => stem,
-        None if after.starts_with(WORKS_HEAD) => core,
+        None if after.starts_with(WORKS_HEAD) => name,
         None => return false,
     };
-    matches!(Words::of(stem).all(), [only] if only.in_dictionary
-        && matches!(only.class, WordClass::Noun | WordClass::VerbalNoun | WordClass::Verb)
-        && dictionary_frequency(stem) >= COMMON_WORD_FREQUENCY)
+    let proper = words.iter().any(|w| {
+        w.in_dictionary
+            && matches!(
+                w.class,
+                WordClass::Place | WordClass::Organisation | WordClass::Person
+            )
+    });
+    !proper
+        && !stem
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_chinese_numeral(c))
+        && dictionary_frequency(stem) >= COMMON_WORD_FREQUENCY
 }
 
 /// True when the two characters before `end` make a word of the dictionary ("灯具" after the
