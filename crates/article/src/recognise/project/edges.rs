@@ -94,16 +94,25 @@ impl<'t, 'b> Edges<'t, 'b> {
     }
 
     /// True when a name is an administrative unit and at most one character more ("柳湾镇抓",
-    /// "白鹭镇"): the unit's projects, not one project. A zone can be a project itself
+    /// "白鹭镇"), or the unit and one verb of the dictionary ("柳湾镇召开" before 项目观摩会): the
+    /// unit's projects or what the unit does, not one project. A zone can be a project itself
     /// ("青峰山地旅游度假区项目").
     pub(super) fn is_unit_and_a_char(&self, name: Span) -> bool {
         self.unit_starting_at(name.start).is_some_and(|unit_end| {
             let unit = &self.text[name.start..unit_end];
             let administrative = unit.ends_with(ADMINISTRATIVE_ENDS)
                 && (!unit.ends_with('区') || unit.chars().count() <= 4);
+            let rest = Span {
+                start: unit_end,
+                end: name.end,
+            };
+            let only_a_verb = || {
+                matches!(self.words.pieces(rest).as_slice(), [word]
+                    if word.in_dictionary && word.class == WordClass::Verb)
+            };
             administrative
                 && unit_end <= name.end
-                && self.text[unit_end..name.end].chars().count() <= 1
+                && (self.text[unit_end..name.end].chars().count() <= 1 || only_a_verb())
         })
     }
 
@@ -299,6 +308,12 @@ mod tests {
             projects("推进青山物流和远景医药项目建设。"),
             vec!["青山物流", "远景医药"]
         );
+    }
+
+    #[test]
+    fn a_unit_and_its_verb_are_no_name() {
+        assert!(projects("白鹭镇召开项目集中签约仪式。白鹭镇镇长致辞。").is_empty());
+        assert!(projects("白鹭镇召开项目观摩会。").is_empty());
     }
 
     #[test]
