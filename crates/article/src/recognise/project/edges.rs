@@ -154,13 +154,14 @@ impl<'t, 'b> Edges<'t, 'b> {
     }
 
     /// True when `at` falls inside a noun the dictionary knows, after at least two of its
-    /// characters ("服务|中心" in "服务中心"): a boundary word ending there is part of that
-    /// noun, not an edge.
+    /// characters ("服务|中心" in "服务中心"), or inside an idiom of the dictionary ("以|工代赈"):
+    /// a boundary word ending there is part of that word, not an edge.
     fn inside_a_dictionary_word(&self, at: usize) -> bool {
         self.words.holding(at).is_some_and(|word| {
+            let inside = self.text[word.span.start.min(at)..at].chars().count();
             word.in_dictionary
-                && word.class == WordClass::Noun
-                && self.text[word.span.start.min(at)..at].chars().count() >= 2
+                && (word.class == WordClass::Noun && inside >= 2
+                    || word.class == WordClass::Other && inside >= 1)
         })
     }
 
@@ -326,6 +327,10 @@ mod tests {
             projects("全力服务青禾物流项目建设。"),
             vec!["青禾物流"],
             "服务 as a verb still ends before the name"
+        );
+        assert!(
+            projects("加快推进以工代赈项目。").is_empty(),
+            "以工代赈 is one idiom, and a kind of project"
         );
     }
 

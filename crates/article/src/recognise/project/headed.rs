@@ -313,6 +313,10 @@ mod tests {
         assert!(projects("全力打造全省一流的绿色建材产业基地。").is_empty());
         assert!(projects("打造区域领先的物流基地和冷链基地。").is_empty());
         assert!(projects("建设一批青年创业实训基地。").is_empty());
+        assert!(
+            projects("积极申报中央预算内投资项目3个。").is_empty(),
+            "申报 takes projects as its object"
+        );
         assert!(projects("深入实施“青禾英才”引育工程和“双创提质”工程。").is_empty());
         assert_eq!(
             projects("“中华蟹”良种养殖项目开工。"),
