@@ -2,7 +2,8 @@
 //! edges, the words 和, 等 and 对 begin or end, and the verbs of a description.
 
 /// Words a project name never runs across: when one ends right before the name, the name
-/// starts there. Particles, enumerators, verbs that take projects as objects, time words.
+/// starts there. Particles, enumerators, verbs that take projects as objects, time words, a
+/// unit named by a pronoun ("该镇", "我县").
 pub const NAME_BOUNDARIES: &[&str] = &[
     "的",
     "对",
@@ -71,6 +72,20 @@ pub const NAME_BOUNDARIES: &[&str] = &[
     "谋划",
     "策划",
     "申报",
+    "我镇",
+    "该镇",
+    "本镇",
+    "我乡",
+    "该乡",
+    "本乡",
+    "我县",
+    "该县",
+    "本县",
+    "我区",
+    "该区",
+    "我市",
+    "该市",
+    "本市",
     "储备",
     "争取",
     "力争",

@@ -318,6 +318,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_starts_after_a_unit_named_by_a_pronoun() {
+        assert_eq!(
+            projects("此外,该镇青禾电缆二期项目也已开工建设。"),
+            vec!["青禾电缆二期"]
+        );
+        assert_eq!(projects("我县柳湾物流园项目已投产。"), vec!["柳湾物流园"]);
+    }
+
+    #[test]
     fn a_boundary_word_inside_a_noun_does_not_cut_it() {
         assert_eq!(
             projects("柳湾社区服务中心项目已开工。"),
