@@ -9,6 +9,7 @@ use crate::model::lights::{LightReason, LightRule};
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
 use crate::model::{Category, Level, Milestone, MilestoneState, Qualifier, Status, UnitKind};
+use crate::sheet::Field as SheetField;
 
 /// 中文 (default) or English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -154,20 +155,6 @@ impl Lang {
         }
     }
 
-    /// 建设性质.
-    pub fn category(self, category: Category) -> &'static str {
-        match (self, category) {
-            (Lang::Zh, Category::NewStart) => "新开工",
-            (Lang::Zh, Category::Continuing) => "续建",
-            (Lang::Zh, Category::CompleteProduce) => "竣工投产",
-            (Lang::Zh, Category::Preparatory) => "预备",
-            (Lang::En, Category::NewStart) => "New start",
-            (Lang::En, Category::Continuing) => "Continuing",
-            (Lang::En, Category::CompleteProduce) => "To complete",
-            (Lang::En, Category::Preparatory) => "Preparatory",
-        }
-    }
-
     /// 省/市/县重点.
     pub fn level(self, level: Level) -> &'static str {
         match (self, level) {
@@ -189,44 +176,6 @@ impl Lang {
             (Lang::En, LightRule::Targets) => "By target dates",
             (Lang::En, LightRule::Progress) => "By progress against time",
             (Lang::En, LightRule::StartLateness) => "By late start",
-        }
-    }
-
-    /// Why a light is what it is, for its tooltip.
-    pub fn light_reason(self, reason: &LightReason) -> String {
-        match (self, reason) {
-            (Lang::Zh, LightReason::OnSchedule) => "没有逾期".into(),
-            (Lang::En, LightReason::OnSchedule) => "nothing is late".into(),
-            (_, LightReason::TargetOverdue { milestone, days }) => {
-                format!("{} {}", self.milestone(*milestone), self.days_left(-days))
-            }
-            (
-                Lang::Zh,
-                LightReason::Progress {
-                    share,
-                    time_progress,
-                },
-            ) => format!("累计完成占年度计划 {share:.1}%,序时进度 {time_progress:.1}%"),
-            (
-                Lang::En,
-                LightReason::Progress {
-                    share,
-                    time_progress,
-                },
-            ) => {
-                format!("{share:.1}% of the year's plan done; {time_progress:.1}% of the year gone")
-            }
-            (Lang::Zh, LightReason::NoPlan) => "没有年度计划投资,无法按序时进度判断".into(),
-            (Lang::En, LightReason::NoPlan) => {
-                "no annual plan, so progress cannot be judged".into()
-            }
-            (Lang::Zh, LightReason::StartLate { planned, months }) => {
-                format!("计划 {} 开工,已晚 {months} 个月", planned.format("%Y-%m"))
-            }
-            (Lang::En, LightReason::StartLate { planned, months }) => format!(
-                "due to start in {}; {months} months late",
-                planned.format("%Y-%m")
-            ),
         }
     }
 
@@ -295,6 +244,140 @@ fn english_amount(yuan: i128) -> String {
         f => format!("{whole}.{f:02}"),
     };
     format!("{sign}¥{number}{unit}")
+}
+
+/// The words of the monthly cycle.
+impl Lang {
+    /// 建设性质 as a 推进表 writes it.
+    pub fn category(self, category: Category) -> &'static str {
+        match (self, category) {
+            (Lang::Zh, Category::NewStart) => "新开工",
+            (Lang::Zh, Category::Continuing) => "续建",
+            (Lang::Zh, Category::CompleteProduce) => "竣工投产",
+            (Lang::Zh, Category::Preparatory) => "预备",
+            (Lang::En, Category::NewStart) => "new start",
+            (Lang::En, Category::Continuing) => "continuing",
+            (Lang::En, Category::CompleteProduce) => "completing",
+            (Lang::En, Category::Preparatory) => "preparatory",
+        }
+    }
+}
+
+/// Why a light is what it is, for tooltips, exports and the 通报.
+impl Lang {
+    pub fn light_reason(self, reason: &LightReason) -> String {
+        match (self, reason) {
+            (Lang::Zh, LightReason::OnSchedule) => "按期推进".into(),
+            (Lang::En, LightReason::OnSchedule) => "on schedule".into(),
+            (Lang::Zh, LightReason::TargetOverdue { milestone, days }) => {
+                format!("{}目标已逾期{days}天", self.milestone(*milestone))
+            }
+            (Lang::En, LightReason::TargetOverdue { milestone, days }) => {
+                format!(
+                    "{} target overdue by {days} days",
+                    self.milestone(*milestone)
+                )
+            }
+            (
+                Lang::Zh,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) if share >= time_progress => {
+                format!("完成年度计划{share:.1}%,不低于序时进度{time_progress:.1}%")
+            }
+            (
+                Lang::Zh,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) => format!(
+                "完成年度计划{share:.1}%,落后序时进度({time_progress:.1}%){:.1}个百分点",
+                time_progress - share
+            ),
+            (
+                Lang::En,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) if share >= time_progress => {
+                format!(
+                    "{share:.1}% of the year's plan done, at or above the {time_progress:.1}% of the year elapsed"
+                )
+            }
+            (
+                Lang::En,
+                LightReason::Progress {
+                    share,
+                    time_progress,
+                },
+            ) => format!(
+                "{share:.1}% of the year's plan done, {:.1} points behind the {time_progress:.1}% of the year elapsed",
+                time_progress - share
+            ),
+            (Lang::Zh, LightReason::NoPlan) => "没有年度计划投资,无法按序时进度判断".into(),
+            (Lang::En, LightReason::NoPlan) => {
+                "no planned investment for the year, so progress cannot be judged".into()
+            }
+            (Lang::Zh, LightReason::StartLate { planned, months }) => format!(
+                "计划{}开工,至今未开工(已过{months}个月)",
+                planned.format("%Y年%-m月")
+            ),
+            (Lang::En, LightReason::StartLate { planned, months }) => format!(
+                "planned to start in {}, not started ({months} months on)",
+                planned.format("%Y-%m")
+            ),
+        }
+    }
+}
+
+/// The words of the spreadsheet import: what a column of a 推进表 holds.
+impl Lang {
+    pub fn sheet_field(self, field: SheetField) -> String {
+        let with_month = |zh: &str, en: &str, month: Option<u32>| match (self, month) {
+            (Lang::Zh, Some(n)) => format!("{zh}(至{n}月)"),
+            (Lang::En, Some(n)) => format!("{en} (to month {n})"),
+            (Lang::Zh, None) => zh.to_string(),
+            (Lang::En, None) => en.to_string(),
+        };
+        let word = |zh: &str, en: &str| self.pick(zh, en).to_string();
+        match field {
+            SheetField::SerialNumber => word("序号", "No."),
+            SheetField::ProjectName => word("项目名称", "project name"),
+            SheetField::Owner => word("建设单位", "owner"),
+            SheetField::Unit => word("所属区镇", "unit"),
+            SheetField::Location => word("建设地点", "location"),
+            SheetField::Category => word("建设性质", "category"),
+            SheetField::Scope => word("建设内容及规模", "scope"),
+            SheetField::TotalInvestment => word("总投资", "total investment"),
+            SheetField::AnnualPlan { year } => match (self, year) {
+                (Lang::Zh, Some(y)) => format!("{y}年计划投资"),
+                (Lang::En, Some(y)) => format!("{y} planned investment"),
+                _ => word("年度计划投资", "planned investment of the year"),
+            },
+            SheetField::MonthCompleted { month } => match (self, month) {
+                (Lang::Zh, Some(n)) => format!("{n}月完成"),
+                (Lang::En, Some(n)) => format!("done in month {n}"),
+                _ => word("本月完成", "done this month"),
+            },
+            SheetField::YearToDateCompleted { through_month } => {
+                with_month("本年累计完成", "done this year", through_month)
+            }
+            SheetField::SinceStartCompleted => word("开工以来累计", "done since the start"),
+            SheetField::CompletionRate => word("完成率", "completion rate"),
+            SheetField::Progress => word("形象进度", "progress"),
+            SheetField::Problems => word("存在问题", "problems"),
+            SheetField::ResponsibleDepartment => word("责任单位", "responsible office"),
+            SheetField::ResponsiblePerson => word("责任人", "responsible person"),
+            SheetField::PlannedStart => word("计划开工时间", "planned start"),
+            SheetField::PlannedCompletion => word("计划竣工时间", "planned completion"),
+            SheetField::Remarks => word("备注", "remarks"),
+            SheetField::Ignored => word("(不导入)", "(not imported)"),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -17,8 +17,10 @@ pub mod export;
 pub mod i18n;
 pub mod intent;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod ui;
 pub mod workspace;
 
 pub use town_tracker_article as article;
+pub use town_tracker_sheet as sheet;

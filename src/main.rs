@@ -11,7 +11,10 @@ use town_tracker::app::screenshot::ScreenshotJob;
 use town_tracker::app::unattended::Unattended;
 use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::cli::export::ExportRequest;
-use town_tracker::cli::{Cli, CliCommand, run_export, run_extract, run_info};
+use town_tracker::cli::import_sheet::ImportSheetRequest;
+use town_tracker::cli::{
+    Cli, CliCommand, run_export, run_extract, run_import_sheet, run_info, run_report,
+};
 use town_tracker::i18n::Lang;
 use town_tracker::store::default_ledger_path;
 use town_tracker::ui::icon::app_icon;
@@ -38,6 +41,8 @@ fn main() -> ExitCode {
             overdue,
             light,
             unit,
+            month,
+            light_rule,
         }) => run_export(
             &data_path,
             today,
@@ -47,7 +52,24 @@ fn main() -> ExitCode {
                 overdue: *overdue,
                 light: *light,
                 unit: unit.clone(),
+                month: *month,
+                light_rule: *light_rule,
             },
+        ),
+        Some(CliCommand::Report {
+            month,
+            docx,
+            light_rule,
+        }) => run_report(&data_path, today, *month, docx, *light_rule),
+        Some(CliCommand::ImportSheet { files, accept_all }) => run_import_sheet(
+            &data_path,
+            today,
+            &ImportSheetRequest {
+                files,
+                accept_all: *accept_all,
+                lang: cli.lang.unwrap_or(Lang::En),
+            },
+            &mut std::io::stdout().lock(),
         ),
         None => run_window(cli, data_path),
     };

@@ -214,8 +214,13 @@ fn export_from_the_command_line_filters_like_the_app() {
     let text = std::fs::read_to_string(&csv_path).unwrap();
     assert!(text.starts_with('\u{feff}'));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 3, "heading and the two late projects: {text}");
-    assert!(lines[1].starts_with("東海鎮,萬鵬建材,"), "{}", lines[1]);
+    assert_eq!(
+        lines.len(),
+        5,
+        "heading, the two late projects, their town's subtotal and the total: {text}"
+    );
+    assert!(lines[1].starts_with("1,東海鎮,萬鵬建材,"), "{}", lines[1]);
+    assert!(lines[3].starts_with(",東海鎮 小计,"), "{}", lines[3]);
 
     let xlsx_path = dir.path().join("green.xlsx");
     let output = Command::new(BIN)
@@ -269,7 +274,7 @@ fn the_sample_imported_on_a_day_has_no_done_date_of_that_day() {
     let done_columns: Vec<usize> = headings
         .iter()
         .enumerate()
-        .filter(|(_, h)| h.contains("完成"))
+        .filter(|(_, h)| ["签约完成", "开工完成", "竣工完成", "投产完成"].contains(h))
         .map(|(i, _)| i)
         .collect();
     assert_eq!(done_columns.len(), 4, "{headings:?}");

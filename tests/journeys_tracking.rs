@@ -335,13 +335,20 @@ fn export_writes_the_filtered_list_as_csv_and_xlsx() {
     let text = String::from_utf8(bytes).unwrap();
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers = reader.headers().unwrap().clone();
-    assert_eq!(&headers[0], "区镇");
-    assert_eq!(&headers[2], "投资(亿元)");
+    assert_eq!(&headers[0], "序号");
+    assert_eq!(&headers[1], "区镇");
+    assert_eq!(&headers[3], "总投资(万元)");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 3, "only 東海鎮's projects");
-    let wan = rows.iter().find(|r| &r[1] == "萬鵬建材").unwrap();
-    assert_eq!(&wan[0], "東海鎮");
-    assert_eq!(&wan[2], "0.8");
+    assert_eq!(
+        rows.len(),
+        5,
+        "only 東海鎮's three projects, its subtotal and the total"
+    );
+    assert_eq!(&rows[3][1], "東海鎮 小计");
+    assert_eq!(&rows[4][1], "合计");
+    let wan = rows.iter().find(|r| &r[2] == "萬鵬建材").unwrap();
+    assert_eq!(&wan[1], "東海鎮");
+    assert_eq!(&wan[3], "8000", "万元");
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
     assert_eq!(&wan[column("投产目标")], "2025-03-01");
     assert_eq!(&wan[column("剩余天数(负为逾期)")], "-45");
@@ -353,11 +360,19 @@ fn export_writes_the_filtered_list_as_csv_and_xlsx() {
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
     harness.run();
     let sheet = read_xlsx(&xlsx_path);
-    assert_eq!(sheet[0][0], "区镇");
-    assert_eq!(sheet.len(), 4, "heading and three projects");
-    let jin = sheet.iter().find(|r| r[1] == "錦曌新材料").unwrap();
-    assert_eq!(jin[2], "12");
-    assert_eq!(jin[3], "已签约");
+    assert_eq!(sheet[0][0], "2025年4月重大项目推进表");
+    assert_eq!(sheet[1][..2], ["序号", "区镇"]);
+    assert_eq!(
+        sheet.len(),
+        7,
+        "title, heading, three projects, subtotal and total"
+    );
+    let jin = sheet
+        .iter()
+        .find(|r| r.get(2).is_some_and(|name| name == "錦曌新材料"))
+        .unwrap();
+    assert_eq!(jin[3], "120000", "万元");
+    assert_eq!(jin[4], "已签约");
 }
 
 #[test]

@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::intent::review::SAMPLE_FILE_NAME;
 use crate::intent::{
     Action, ArticleOrigin, Change, Command, CommandState, Created, DialogAnswer, DialogPurpose,
-    DialogRequest, NoticeKey, NoticeLevel, Notices, Review, Settings,
+    DialogRequest, NoticeKey, NoticeLevel, Notices, Review, Settings, SheetReview,
 };
 use crate::model::query::UnitFilter;
 use crate::ui::fonts::font_definitions;
@@ -66,6 +66,8 @@ pub struct TownTrackerApp {
     reviews: VecDeque<Review>,
     /// How many reviews were closed since the queue was last empty (for "3 / 10").
     reviews_closed: usize,
+    /// The 推进表 under review, while its window is open.
+    sheet_review: Option<SheetReview>,
     notices: Notices,
     settings: Settings,
     dialogs: Box<dyn FileDialogs>,
@@ -109,6 +111,7 @@ impl TownTrackerApp {
             },
             reviews: VecDeque::new(),
             reviews_closed: 0,
+            sheet_review: None,
             notices: Notices::default(),
             settings,
             dialogs: options.dialogs,
@@ -228,6 +231,9 @@ impl TownTrackerApp {
             }
             Action::FileChosen { request, answer } => self.file_chosen(ctx, request, answer),
             Action::AcceptImport => self.accept_import(),
+            Action::MapSheetColumn { .. } | Action::AcceptSheet | Action::CancelSheet => {
+                self.apply_sheet_action(action)
+            }
             Action::CancelImport => {
                 self.close_review();
             }
@@ -418,6 +424,7 @@ impl TownTrackerApp {
             Command::OpenLedger => self.ask_for_file(ctx, DialogPurpose::OpenLedger),
             Command::SaveAs => self.ask_for_file(ctx, DialogPurpose::SaveLedgerAs),
             Command::ImportArticle => self.ask_for_file(ctx, DialogPurpose::ImportArticle),
+            Command::ImportSheet => self.ask_for_file(ctx, DialogPurpose::ImportSheet),
             Command::PasteArticle => self.view.paste = Some(Default::default()),
             Command::OpenSample => self.begin_import(ArticleOrigin::Sample),
             Command::Save => {
@@ -509,6 +516,12 @@ impl TownTrackerApp {
                 self.settings.last_import_dir.clone(),
                 None,
             ),
+            DialogPurpose::ImportSheet => (
+                Command::ImportSheet.label(lang),
+                lang.pick("表格", "Spreadsheets"),
+                self.settings.last_import_dir.clone(),
+                None,
+            ),
             DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
                 let (command, extension) = if purpose == DialogPurpose::ExportCsv {
                     (Command::ExportCsv, "csv")
@@ -578,12 +591,84 @@ impl TownTrackerApp {
                     self.begin_import(ArticleOrigin::File(path));
                 }
             }
+            DialogPurpose::ImportSheet => {
+                self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
+                self.begin_sheet_import(&first);
+            }
+        }
+    }
+
+    /// Reads a 推进表 and opens its review; a file that cannot be read is reported.
+    fn begin_sheet_import(&mut self, path: &Path) {
+        match SheetReview::start(path, &self.session.ledger, self.today()) {
+            Ok(review) => self.sheet_review = Some(review),
+            Err(error) => {
+                let lang = self.lang();
+                let text = format!("{}:{}", path.display(), describe::sheet_error(&error, lang));
+                self.notify(NoticeLevel::Error, text);
+            }
+        }
+    }
+
+    /// Does what the sheet review asked for: a column's new meaning, accept, cancel.
+    fn apply_sheet_action(&mut self, action: Action) {
+        match action {
+            Action::MapSheetColumn { column, field } => {
+                let today = self.today();
+                if let Some(review) = &mut self.sheet_review
+                    && let Err(error) = review.remap(column, field, &self.session.ledger, today)
+                {
+                    let text = describe::sheet_error(&error, self.lang());
+                    self.notify(NoticeLevel::Error, text);
+                }
+            }
+            Action::AcceptSheet => {
+                let Some(review) = self.sheet_review.take() else {
+                    return;
+                };
+                let lang = self.lang();
+                let Some(edit) =
+                    crate::model::sheet_merge::sheet_edit(&mut self.session.ledger, &review.plan)
+                else {
+                    self.notify(
+                        NoticeLevel::Info,
+                        lang.pick("表格没有带来任何变化。", "The sheet changes nothing.")
+                            .to_string(),
+                    );
+                    return;
+                };
+                let label = format!(
+                    "{}《{}》",
+                    lang.pick("导入表格", "import sheet "),
+                    review.plan.file_name
+                );
+                match self.session.apply(label, edit) {
+                    Ok(()) => {
+                        let count = review.plan.ticked_count();
+                        let text = match lang {
+                            Lang::Zh => {
+                                format!("已导入表格《{}》:{count} 行", review.plan.file_name)
+                            }
+                            Lang::En => {
+                                format!("Imported “{}”: {count} rows", review.plan.file_name)
+                            }
+                        };
+                        self.notify(NoticeLevel::Info, text);
+                    }
+                    Err(error) => {
+                        let text = describe::edit_error(&error, lang);
+                        self.notify(NoticeLevel::Error, text);
+                    }
+                }
+            }
+            Action::CancelSheet => self.sheet_review = None,
+            _ => {}
         }
     }
 
     /// Writes the list as it is shown (filtered and sorted) to a CSV or XLSX file.
     fn export(&mut self, purpose: DialogPurpose, path: &Path) {
-        use crate::export::{headings, rows, write_csv, write_xlsx};
+        use crate::export::{progress_sheet, write_csv, write_xlsx};
         let lang = self.lang();
         let today = self.today();
         let thresholds = self.settings.thresholds();
@@ -597,18 +682,27 @@ impl TownTrackerApp {
             today,
             thresholds,
         );
-        let rows = rows(&self.session.ledger, &ids, today, thresholds);
+        let request = crate::export::SheetRequest::today(today, thresholds);
+        let sheet = progress_sheet(&self.session.ledger, &ids, &request);
         let written = if purpose == DialogPurpose::ExportCsv {
-            write_csv(path, &headings(), &rows)
+            write_csv(path, &sheet)
         } else {
-            write_xlsx(path, &headings(), &rows)
+            write_xlsx(path, &sheet)
         };
         match written {
             Ok(()) => self.notify(
                 NoticeLevel::Info,
                 match lang {
-                    Lang::Zh => format!("已导出 {} 个项目到 {}", rows.len(), path.display()),
-                    Lang::En => format!("Exported {} projects to {}", rows.len(), path.display()),
+                    Lang::Zh => format!(
+                        "已导出 {} 个项目到 {}",
+                        sheet.project_count(),
+                        path.display()
+                    ),
+                    Lang::En => format!(
+                        "Exported {} projects to {}",
+                        sheet.project_count(),
+                        path.display()
+                    ),
                 },
             ),
             Err(error) => self.notify(
@@ -752,7 +846,7 @@ impl TownTrackerApp {
         while let Some((request, answer)) = self.dialogs.poll() {
             actions.push(Action::FileChosen { request, answer });
         }
-        if self.reviews.is_empty() && self.view.paste.is_none() {
+        if self.reviews.is_empty() && self.view.paste.is_none() && self.sheet_review.is_none() {
             Self::collect_shortcuts(&ctx, &mut actions);
         }
         self.take_dropped_files(&ctx);
@@ -788,6 +882,7 @@ impl TownTrackerApp {
             &view,
             &mut self.view,
             self.reviews.front_mut(),
+            self.sheet_review.as_mut(),
         ));
         for action in actions {
             self.apply(&ctx, action);

@@ -7,9 +7,8 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use chrono::Timelike;
-
-use crate::model::{Edit, EditError, Ledger, Stamp};
+use crate::model::{Edit, EditError, Ledger};
+use crate::store::machine::stamp_now;
 use crate::store::{LedgerStore, RecoverError, SaveAsError, SaveError, Saved};
 
 use super::history::History;
@@ -31,20 +30,6 @@ pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(60);
 /// The wait after `failures` failed saves in a row: 2 s, 4 s, 8 s … at most a minute.
 pub fn retry_delay(failures: u32) -> Duration {
     Duration::from_secs(1u64 << failures.clamp(1, 6)).min(MAX_RETRY_DELAY)
-}
-
-/// This machine's stamp for a change made now: local time to the second and the host name.
-pub fn stamp_now() -> Stamp {
-    let now = chrono::Local::now().naive_local();
-    Stamp {
-        at: now.with_nanosecond(0).unwrap_or(now),
-        by: device_name(),
-    }
-}
-
-/// The name this machine goes by in stamps.
-pub fn device_name() -> String {
-    gethostname::gethostname().to_string_lossy().into_owned()
 }
 
 #[derive(Debug)]

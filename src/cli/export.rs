@@ -1,13 +1,15 @@
 //! `town-tracker export`: the ledger's projects, filtered like the app's list, written as a
-//! 项目推进表 in CSV or XLSX.
+//! 项目推进表 in CSV or XLSX for a month (`--month`, default today's), the lights judged by the
+//! chosen rule (`--light-rule`, default by target dates).
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::LightArg;
+use super::{LightArg, MonthArg};
 use crate::article::script::normalise_key;
-use crate::export::{headings, rows, write_csv, write_xlsx};
+use crate::export::{SheetRequest, progress_sheet, write_csv, write_xlsx};
+use crate::model::lights::{AsOf, LightRule, LightSettings, judge};
 use crate::model::query::{ProjectFilter, SearchIndex, SortOrder, UnitFilter, select};
 use crate::model::schedule::{Light, LightThresholds};
 
@@ -18,6 +20,23 @@ pub struct ExportRequest {
     pub overdue: bool,
     pub light: Option<LightArg>,
     pub unit: Option<String>,
+    pub month: Option<MonthArg>,
+    pub light_rule: LightRule,
+}
+
+/// The month and light rule of a sheet or report asked for on the command line.
+pub fn sheet_request(today: NaiveDate, month: Option<MonthArg>, rule: LightRule) -> SheetRequest {
+    let as_of = match month {
+        Some(MonthArg { year, month }) => AsOf { today, year, month },
+        None => AsOf::today(today),
+    };
+    SheetRequest {
+        as_of,
+        lights: LightSettings {
+            rule,
+            ..LightSettings::default()
+        },
+    }
 }
 
 /// Runs the export; returns the process exit code.
@@ -42,8 +61,9 @@ pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32
             }
         }
     }
+    let mut lights: Vec<Light> = Light::ALL.to_vec();
     if request.overdue {
-        filter.lights = vec![Light::Yellow, Light::Red];
+        lights = vec![Light::Yellow, Light::Red];
     }
     if let Some(light) = request.light {
         let light = match light {
@@ -51,26 +71,30 @@ pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32
             LightArg::Yellow => Light::Yellow,
             LightArg::Green => Light::Green,
         };
-        if request.overdue {
-            filter.lights.retain(|l| *l == light);
-        } else {
-            filter.lights = vec![light];
-        }
+        lights.retain(|l| *l == light);
     }
+    let sheet_request = sheet_request(today, request.month, request.light_rule);
     let thresholds = LightThresholds::default();
     let index = SearchIndex::build(&ledger);
-    let ids = select(
+    let ids: Vec<_> = select(
         &ledger,
         &index,
         &filter,
         SortOrder::default(),
         today,
         thresholds,
-    );
-    let rows = rows(&ledger, &ids, today, thresholds);
+    )
+    .into_iter()
+    .filter(|id| {
+        ledger.project(*id).is_some_and(|project| {
+            lights.contains(&judge(project, &sheet_request.lights, sheet_request.as_of).light)
+        })
+    })
+    .collect();
+    let sheet = progress_sheet(&ledger, &ids, &sheet_request);
     let written = match (&request.csv, &request.xlsx) {
-        (Some(path), _) => write_csv(path, &headings(), &rows).map(|()| path),
-        (None, Some(path)) => write_xlsx(path, &headings(), &rows).map(|()| path),
+        (Some(path), _) => write_csv(path, &sheet).map(|()| path),
+        (None, Some(path)) => write_xlsx(path, &sheet).map(|()| path),
         (None, None) => {
             eprintln!("town-tracker: say --csv OUT or --xlsx OUT");
             return 2;
@@ -78,7 +102,11 @@ pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32
     };
     match written {
         Ok(path) => {
-            println!("{} projects written to {}", rows.len(), path.display());
+            println!(
+                "{} projects written to {}",
+                sheet.project_count(),
+                path.display()
+            );
             0
         }
         Err(error) => {

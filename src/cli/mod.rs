@@ -3,7 +3,9 @@
 
 pub mod export;
 mod extract;
+pub mod import_sheet;
 mod info;
+pub mod report;
 
 use std::path::{Path, PathBuf};
 
@@ -12,11 +14,14 @@ use clap::{Parser, Subcommand};
 
 use crate::describe;
 use crate::i18n::Lang;
+use crate::model::lights::LightRule;
 use crate::store::{self, Parsed};
 
 pub use export::run_export;
 pub use extract::run_extract;
+pub use import_sheet::run_import_sheet;
 pub use info::run_info;
+pub use report::run_report;
 
 /// 项目推进台账 · Town Tracker — a ledger of the major projects each town is pushing.
 #[derive(Debug, Parser)]
@@ -97,7 +102,58 @@ pub enum CliCommand {
         /// Only this unit's projects (by name or alias, Simplified or Traditional).
         #[arg(long, value_name = "NAME")]
         unit: Option<String>,
+        /// The month of the sheet's 本月/1-N月 figures (default: today's month).
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
+        month: Option<MonthArg>,
+        /// How lights are judged: targets (by target dates), progress (1-N月 completion
+        /// against 序时进度) or start (start lateness).
+        #[arg(long, value_name = "RULE", value_parser = parse_light_rule, default_value = "targets")]
+        light_rule: LightRule,
     },
+    /// Write the monthly 通报 of a month as a Word document (.docx).
+    Report {
+        /// The month reported on.
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
+        month: MonthArg,
+        /// Write the document to this file.
+        #[arg(long, value_name = "OUT")]
+        docx: PathBuf,
+        /// How lights are judged: targets, progress or start.
+        #[arg(long, value_name = "RULE", value_parser = parse_light_rule, default_value = "targets")]
+        light_rule: LightRule,
+    },
+    /// Read 推进表 spreadsheets (.xlsx, .xls, .ods, .csv) and print how each column and row
+    /// would be taken into the ledger; with --accept-all, import them and save.
+    ImportSheet {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Import every row as read, and save.
+        #[arg(long)]
+        accept_all: bool,
+    },
+}
+
+/// A month on the command line, 2025-04.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthArg {
+    pub year: i32,
+    pub month: u32,
+}
+
+fn parse_month(text: &str) -> Result<MonthArg, String> {
+    let invalid = || format!("“{text}” is no month; write it as YYYY-MM, e.g. 2025-04");
+    let (year, month) = text.trim().split_once('-').ok_or_else(invalid)?;
+    let year: i32 = year.parse().map_err(|_| invalid())?;
+    let month: u32 = month.parse().map_err(|_| invalid())?;
+    if !(1..=12).contains(&month) || !(1900..=9999).contains(&year) {
+        return Err(invalid());
+    }
+    Ok(MonthArg { year, month })
+}
+
+fn parse_light_rule(text: &str) -> Result<LightRule, String> {
+    LightRule::from_key(text.trim())
+        .ok_or_else(|| format!("“{text}” is no light rule; choose targets, progress or start"))
 }
 
 /// A traffic light on the command line.
@@ -159,6 +215,16 @@ mod window_option_tests {
         assert!(parse_window_size("900").is_err());
         assert!(parse_window_size("10x10").is_err());
         assert_eq!(parse_lang("EN"), Ok(Lang::En));
+        assert_eq!(
+            parse_month("2025-04"),
+            Ok(MonthArg {
+                year: 2025,
+                month: 4
+            })
+        );
+        assert!(parse_month("2025-13").is_err() && parse_month("April").is_err());
+        assert_eq!(parse_light_rule("progress"), Ok(LightRule::Progress));
+        assert!(parse_light_rule("colour").is_err());
         assert!(parse_lang("fr").is_err());
     }
 }

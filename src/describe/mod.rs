@@ -6,11 +6,13 @@
 
 mod article;
 mod ledger;
+mod sheet;
 
 use std::io::ErrorKind;
 
 pub use article::article_error;
 pub use ledger::{blocked, load_error, recover_error, save_as_error, save_error};
+pub use sheet::sheet_error;
 
 use crate::export::ExportError;
 use crate::i18n::Lang;

@@ -1,21 +1,32 @@
-//! Export of a project list as a 项目推进表 (project progress sheet): one row per project with
-//! unit, name, investment in 亿元, status, each milestone's target and done date, days left or
-//! overdue, light, responsible person, latest progress, notes and sources — to CSV (UTF-8 with
-//! a byte-order mark, so Excel and WPS read Chinese correctly) or XLSX.
+//! Export of a project list as a 项目推进表 (project progress sheet) the way offices print it
+//! for a 调度会: a title, a 序号 column, one row per project grouped by unit with a subtotal
+//! after each unit and a 合计 at the end, investment in 万元, each milestone's target and
+//! done date, days left or overdue, light, responsible person, latest progress, notes and
+//! sources — to CSV (UTF-8 with a byte-order mark, so Excel and WPS read Chinese correctly) or
+//! XLSX (print-ready: A4 landscape, one page wide). The monthly 通报 is written as .docx from
+//! a [`Report`].
 
+mod columns;
 mod csv_file;
+mod docx_file;
+mod layout;
+mod report;
+mod sheet;
+mod text_width;
 mod xlsx_file;
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
-use crate::model::money::yi_yuan_decimal;
-use crate::model::schedule::{LightThresholds, light, next_target};
-use crate::model::{Ledger, MILESTONES, ProjectId};
+use crate::model::lights::{AsOf, LightRule, LightSettings};
+use crate::model::schedule::LightThresholds;
+use crate::model::{Ledger, Project, ProjectId, UnitId};
 
 pub use csv_file::write_csv;
+pub use docx_file::write_docx;
+pub use report::{Block, Report, Section};
+pub use sheet::{Cell, ColumnKind, ColumnSpec, ProgressSheet, RowRole, UnitGroup};
 pub use xlsx_file::write_xlsx;
 
 /// Why an export failed.
@@ -39,87 +50,75 @@ impl ExportError {
     }
 }
 
-/// The column headings, in order.
-pub fn headings() -> Vec<String> {
-    let lang = Lang::Zh;
-    let mut headings: Vec<String> = ["区镇", "项目", "投资(亿元)", "状态"]
-        .map(String::from)
-        .to_vec();
-    for milestone in MILESTONES {
-        let name = lang.milestone(milestone);
-        headings.push(format!("{name}目标"));
-        headings.push(format!("{name}完成"));
-    }
-    headings.extend(
-        [
-            "剩余天数(负为逾期)",
-            "亮灯",
-            "责任人",
-            "最新进展",
-            "备注",
-            "来源",
-        ]
-        .map(String::from),
-    );
-    headings
+/// The month a sheet is for, the day its lights are judged on, and the light rule.
+#[derive(Debug, Clone, Copy)]
+pub struct SheetRequest {
+    pub as_of: AsOf,
+    pub lights: LightSettings,
 }
 
-/// One row per project, in the given order; every cell is text (numbers as written).
-pub fn rows(
+impl SheetRequest {
+    /// Today's month, lights by target dates with these thresholds (the list's lights).
+    pub fn today(today: NaiveDate, thresholds: LightThresholds) -> Self {
+        SheetRequest {
+            as_of: AsOf::today(today),
+            lights: LightSettings {
+                rule: LightRule::Targets,
+                thresholds,
+                ..LightSettings::default()
+            },
+        }
+    }
+}
+
+/// The sheet's title for a month: "2025年4月重大项目推进表".
+pub fn sheet_title(year: i32, month: u32) -> String {
+    format!("{year}年{month}月重大项目推进表")
+}
+
+/// The group name of projects that belong to no unit.
+const NO_UNIT: &str = "未分配";
+
+/// The sheet of the given projects: grouped by unit in the order the units first appear, each
+/// group keeping the given order; 序号 runs through the sheet as printed.
+pub fn progress_sheet(
     ledger: &Ledger,
     projects: &[ProjectId],
-    today: NaiveDate,
-    thresholds: LightThresholds,
-) -> Vec<Vec<String>> {
-    let lang = Lang::Zh;
-    let date = |d: Option<NaiveDate>| {
-        d.map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default()
-    };
-    projects
-        .iter()
-        .filter_map(|id| ledger.project(*id))
-        .map(|project| {
-            let mut row = vec![
-                project
-                    .unit
-                    .and_then(|id| ledger.unit(id))
-                    .map(|u| u.name.clone())
-                    .unwrap_or_default(),
-                project.name.clone(),
-                project
-                    .investment
-                    .map(|i| yi_yuan_decimal(i.yuan))
-                    .unwrap_or_default(),
-                lang.status(project.status()).to_string(),
-            ];
-            for (_, state) in project.milestones.iter() {
-                row.push(date(state.target));
-                row.push(lang.done_day(state).unwrap_or_default());
-            }
-            row.push(
-                next_target(project)
-                    .map(|t| t.days_left(today).to_string())
-                    .unwrap_or_default(),
-            );
-            row.push(lang.light(light(project, today, thresholds)).to_string());
-            row.push(project.responsible.clone());
-            row.push(
-                project
-                    .progress
-                    .first()
-                    .map(|e| format!("{} {}", e.date.format("%Y-%m-%d"), e.text))
-                    .unwrap_or_default(),
-            );
-            row.push(project.notes.clone());
-            let sources: Vec<String> = project
-                .sources
-                .iter()
-                .filter_map(|link| ledger.source(link.source))
-                .map(|s| format!("《{}》", s.title))
-                .collect();
-            row.push(sources.join(" "));
-            row
+    request: &SheetRequest,
+) -> ProgressSheet {
+    let mut by_unit: Vec<(Option<UnitId>, Vec<&Project>)> = Vec::new();
+    for project in projects.iter().filter_map(|id| ledger.project(*id)) {
+        match by_unit.iter_mut().find(|(unit, _)| *unit == project.unit) {
+            Some((_, members)) => members.push(project),
+            None => by_unit.push((project.unit, vec![project])),
+        }
+    }
+    let columns = columns::columns(request.as_of.month);
+    let mut serial = 0;
+    let groups = by_unit
+        .into_iter()
+        .map(|(unit, members)| UnitGroup {
+            unit: unit
+                .and_then(|id| ledger.unit(id))
+                .map_or_else(|| NO_UNIT.to_string(), |u| u.name.clone()),
+            rows: members
+                .into_iter()
+                .map(|project| {
+                    serial += 1;
+                    let context = columns::RowContext {
+                        ledger,
+                        project,
+                        serial,
+                        request,
+                    };
+                    columns.iter().map(|c| (c.value)(&context)).collect()
+                })
+                .collect(),
         })
-        .collect()
+        .collect();
+    ProgressSheet {
+        title: sheet_title(request.as_of.year, request.as_of.month),
+        columns: columns.into_iter().map(|c| c.spec).collect(),
+        groups,
+    }
 }

@@ -7,6 +7,7 @@ use super::command::Command;
 use super::dialog::{DialogAnswer, DialogRequest};
 use super::settings::Settings;
 use crate::i18n::Lang;
+use crate::sheet::Field as SheetField;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -39,4 +40,13 @@ pub enum Action {
         request: DialogRequest,
         answer: DialogAnswer,
     },
+    /// Give a column of the sheet under review another meaning.
+    MapSheetColumn {
+        column: usize,
+        field: SheetField,
+    },
+    /// Import the reviewed sheet as one undo step.
+    AcceptSheet,
+    /// Drop the sheet under review; nothing changes.
+    CancelSheet,
 }

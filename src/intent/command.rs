@@ -25,6 +25,7 @@ commands! {
     NewLedger,
     OpenLedger,
     ImportArticle,
+    ImportSheet,
     PasteArticle,
     OpenSample,
     Save,
@@ -97,6 +98,7 @@ impl Command {
     pub fn unavailable(self, state: &CommandState) -> Option<Unavailable> {
         match self {
             Command::ImportArticle
+            | Command::ImportSheet
             | Command::PasteArticle
             | Command::OpenSample
             | Command::Save
@@ -123,6 +125,7 @@ impl Command {
             Command::NewLedger => lang.pick("新建台账…", "New ledger…"),
             Command::OpenLedger => lang.pick("打开台账…", "Open ledger…"),
             Command::ImportArticle => lang.pick("导入文章…", "Import article…"),
+            Command::ImportSheet => lang.pick("导入表格…", "Import spreadsheet…"),
             Command::PasteArticle => lang.pick("粘贴文章文本…", "Paste article text…"),
             Command::OpenSample => lang.pick("导入示例文章", "Import the sample article"),
             Command::Save => lang.pick("保存", "Save"),
@@ -159,6 +162,7 @@ impl Command {
             Command::NewLedger => const { &[ks(CTRL_SHIFT, Key::N)] },
             Command::OpenLedger => const { &[ks(CTRL, Key::O)] },
             Command::ImportArticle => const { &[ks(CTRL, Key::I)] },
+            Command::ImportSheet => const { &[ks(CTRL_SHIFT, Key::I)] },
             Command::PasteArticle => const { &[ks(CTRL_SHIFT, Key::V)] },
             Command::OpenSample => &[],
             Command::Save => const { &[ks(CTRL, Key::S)] },

@@ -10,6 +10,7 @@ pub enum DialogPurpose {
     NewLedger,
     SaveLedgerAs,
     ImportArticle,
+    ImportSheet,
     ExportCsv,
     ExportXlsx,
 }
@@ -35,6 +36,7 @@ impl DialogPurpose {
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             DialogPurpose::ImportArticle => &["txt", "htm", "html", "docx", "md"],
+            DialogPurpose::ImportSheet => &["xlsx", "xls", "ods", "csv"],
             DialogPurpose::ExportCsv => &["csv"],
             DialogPurpose::ExportXlsx => &["xlsx"],
             DialogPurpose::OpenLedger | DialogPurpose::NewLedger | DialogPurpose::SaveLedgerAs => {

@@ -12,6 +12,7 @@ mod notice;
 mod problem;
 pub mod review;
 mod settings;
+pub mod sheet_review;
 
 pub use action::Action;
 pub use change::{Change, Created, Outcome};
@@ -22,3 +23,4 @@ pub use notice::{Notice, NoticeKey, NoticeLevel, Notices};
 pub use problem::Problem;
 pub use review::{ArticleOrigin, Review};
 pub use settings::{Settings, ThemeChoice};
+pub use sheet_review::SheetReview;

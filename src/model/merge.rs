@@ -320,14 +320,14 @@ pub fn project_key(name: &str, unit_keys: &[String]) -> String {
 }
 
 /// The matching keys of a unit's name and aliases.
-fn keys_of(unit: Option<&Unit>) -> Vec<String> {
+pub(super) fn keys_of(unit: Option<&Unit>) -> Vec<String> {
     unit.map(|u| unit_keys(u).collect()).unwrap_or_default()
 }
 
 /// The ledger's project a finding names: the one of its unit with the same key; else, when
 /// this article was imported before, the project it gave then wherever the user has moved
 /// it since; else, when the article names no unit, the only project of that key.
-fn find_project(
+pub(super) fn find_project(
     ledger: &Ledger,
     unit: UnitChoice,
     name: &str,

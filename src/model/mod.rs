@@ -3,6 +3,7 @@
 
 pub mod approval;
 pub mod done_order;
+pub mod fold;
 pub mod goal;
 pub mod ids;
 mod keyed_list;
@@ -17,6 +18,7 @@ pub mod project;
 pub mod query;
 pub mod reconcile;
 pub mod schedule;
+pub mod sheet_merge;
 pub mod source;
 pub mod stamp;
 pub mod unit;

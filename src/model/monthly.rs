@@ -1,7 +1,9 @@
 //! Money against the plan, month by month: a project's 年度计划投资 for a year and, for each
 //! month, the 完成投资 and the 形象进度 written that month. Cumulative figures (1–N月累计,
 //! 占年度计划%, 开工以来累计, 占总投资%) are computed here from the months, never stored twice, and
-//! 序时进度 (the share of the year elapsed) is what they are measured against.
+//! 序时进度 (the share of the year elapsed) is what they are measured against. A figure known
+//! only as part of a cumulative total (a 推进表's "1–4月累计" for months never entered one by
+//! one) is kept as carried, never spread over months it may not belong to.
 
 use std::collections::BTreeMap;
 
@@ -24,12 +26,22 @@ impl MonthFigure {
     }
 }
 
+/// Completed in months 1..=`through_month` that were never entered month by month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Carried {
+    pub through_month: u32,
+    pub yuan: i64,
+}
+
 /// One year of a project's plan and its months.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct YearPlan {
     /// 年度计划投资, whole yuan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_yuan: Option<i64>,
+    /// What a cumulative figure says was done beyond the months entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried: Option<Carried>,
     /// By month number, 1–12.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub months: BTreeMap<u32, MonthFigure>,
@@ -37,17 +49,38 @@ pub struct YearPlan {
 
 impl YearPlan {
     pub fn is_empty(&self) -> bool {
-        self.planned_yuan.is_none() && self.months.values().all(MonthFigure::is_empty)
+        self.planned_yuan.is_none()
+            && self.carried.is_none()
+            && self.months.values().all(MonthFigure::is_empty)
     }
 
-    /// 1–N月累计完成: the sum of months 1..=`month`; `None` when no month up to it has a figure.
+    /// 1–N月累计完成: the sum of months 1..=`month` and of what was carried through a month up
+    /// to it; `None` when none of them has a figure.
     pub fn done_through(&self, month: u32) -> Option<i64> {
+        let carried = self
+            .carried
+            .filter(|carried| carried.through_month <= month)
+            .map(|carried| carried.yuan);
         self.months
             .range(1..=month)
             .filter_map(|(_, figure)| figure.done_yuan)
+            .chain(carried)
             .fold(None, |sum, yuan| {
                 Some(sum.unwrap_or(0).saturating_add(yuan))
             })
+    }
+
+    /// Makes the cumulative figure through `month` equal `cumulative`: what the months entered
+    /// do not account for is carried through `month` (nothing is carried when they account for
+    /// it all).
+    pub fn set_cumulative(&mut self, month: u32, cumulative: i64) {
+        self.carried = None;
+        let entered = self.done_through(month);
+        let rest = cumulative.saturating_sub(entered.unwrap_or(0));
+        self.carried = (rest != 0 || entered.is_none()).then_some(Carried {
+            through_month: month,
+            yuan: rest,
+        });
     }
 
     /// 占年度计划%: the cumulative figure through `month` as a percentage of the plan.
@@ -93,6 +126,11 @@ impl Plans {
             .fold(None, |sum, yuan| {
                 Some(sum.unwrap_or(0).saturating_add(yuan))
             })
+    }
+
+    /// Removes the years that hold nothing.
+    pub fn drop_empty_years(&mut self) {
+        self.0.retain(|_, plan| !plan.is_empty());
     }
 
     /// Sets one month's figure, dropping empty months and years so that an edit undone leaves
@@ -162,6 +200,31 @@ mod tests {
             plans.year(2024).unwrap().image_progress_through(12),
             Some("基础完成")
         );
+    }
+
+    #[test]
+    fn a_cumulative_figure_is_carried_beyond_the_months_entered() {
+        let figure = |yuan| MonthFigure {
+            done_yuan: Some(yuan),
+            image_progress: String::new(),
+        };
+        let mut plan = YearPlan::default();
+        plan.set_cumulative(4, 4500);
+        assert_eq!(plan.done_through(4), Some(4500));
+        assert_eq!(plan.done_through(3), None, "not spread over earlier months");
+        assert!(plan.months.is_empty(), "no month is said to hold it");
+        plan.months.insert(5, figure(500));
+        assert_eq!(plan.done_through(5), Some(5000));
+        plan.set_cumulative(5, 5000);
+        assert_eq!(
+            plan.carried.unwrap().yuan,
+            4500,
+            "still carried through April"
+        );
+        plan.months.insert(4, figure(4500));
+        plan.set_cumulative(5, 5000);
+        assert_eq!(plan.carried, None, "the months now account for it all");
+        assert_eq!(plan.done_through(5), Some(5000));
     }
 
     #[test]

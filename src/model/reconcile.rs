@@ -1,9 +1,12 @@
 //! Keeping the units clean after many imports: finding a unit by any of its names, merging two
-//! units into one (projects, goals and aliases move; the old name becomes an alias) and
-//! deleting a unit while keeping its projects. Each is one [`Edit`] — one undo step.
+//! units into one (projects, goals and aliases move; the old name becomes an alias; a project
+//! both units had under one name becomes one project) and deleting a unit while keeping its
+//! projects. Each is one [`Edit`] — one undo step.
 
+use super::fold::fold_into;
 use super::ids::UnitId;
 use super::ledger::{Edit, Ledger};
+use super::merge::{keys_of, project_key};
 
 impl Ledger {
     /// The unit that goes by this name or alias (in either script), other than `except`.
@@ -38,8 +41,44 @@ pub fn merge_units(ledger: &Ledger, from: UnitId, into: UnitId) -> Option<Edit> 
     if kept.kind().is_none() {
         kept.kind = old.kind();
     }
+    let keys = keys_of(Some(&kept));
     let mut edits = vec![Edit::PutUnit(kept)];
-    edits.extend(move_belongings(ledger, from, Some(into)));
+    let mut folded = Vec::new();
+    for theirs in ledger.projects_of(Some(from)) {
+        let key = project_key(&theirs.name, &keys);
+        let same = ledger.projects_of(Some(into)).find(|mine| {
+            std::iter::once(&mine.name)
+                .chain(&mine.aliases)
+                .any(|name| project_key(name, &keys) == key)
+        });
+        if let Some(mine) = same {
+            let mut kept_project = folded
+                .iter()
+                .position(|p: &crate::model::Project| p.id == mine.id)
+                .map(|i| folded.remove(i))
+                .unwrap_or_else(|| mine.clone());
+            fold_into(&mut kept_project, theirs);
+            folded.push(kept_project);
+            edits.push(Edit::RemoveProject(theirs.id));
+        }
+    }
+    let removed: Vec<_> = edits
+        .iter()
+        .filter_map(|edit| match edit {
+            Edit::RemoveProject(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    edits.extend(
+        folded
+            .into_iter()
+            .map(|project| Edit::PutProject(Box::new(project))),
+    );
+    edits.extend(
+        move_belongings(ledger, from, Some(into))
+            .into_iter()
+            .filter(|edit| !matches!(edit, Edit::PutProject(p) if removed.contains(&p.id))),
+    );
     edits.push(Edit::RemoveUnit(from));
     Some(Edit::Batch(edits))
 }
@@ -140,6 +179,25 @@ mod tests {
         ledger.apply(revert).unwrap();
         assert_eq!(ledger, before, "one step undoes it all");
         assert!(merge_units(&ledger, east, east).is_none());
+    }
+
+    #[test]
+    fn a_project_both_units_had_becomes_one() {
+        let (mut ledger, [east, short, _]) = ledger();
+        let mut twin = Project::new(
+            ProjectId(ledger.allocate_id()),
+            "東海鎮萬鵬建材",
+            Some(short),
+        );
+        twin.responsible = "张副镇长".into();
+        ledger.apply(Edit::PutProject(Box::new(twin))).unwrap();
+        let edit = merge_units(&ledger, short, east).unwrap();
+        ledger.apply(edit).unwrap();
+        let names: Vec<&str> = ledger.projects().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["萬鵬建材", "錦曌新材料"]);
+        let kept = ledger.projects().next().unwrap();
+        assert_eq!(kept.responsible, "张副镇长");
+        assert_eq!(kept.aliases, ["東海鎮萬鵬建材"]);
     }
 
     #[test]

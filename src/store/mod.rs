@@ -14,6 +14,7 @@ pub mod format;
 mod link;
 pub mod locate;
 pub mod lock;
+pub mod machine;
 mod migrate;
 pub mod read;
 

@@ -38,6 +38,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
             });
             ui.separator();
             command_item(ui, app, Command::ImportArticle, actions);
+            command_item(ui, app, Command::ImportSheet, actions);
             command_item(ui, app, Command::PasteArticle, actions);
             command_item(ui, app, Command::OpenSample, actions);
             ui.separator();

@@ -24,6 +24,7 @@ mod problem_banner;
 mod project_detail;
 mod project_table;
 mod settings_window;
+mod sheet_review;
 mod status_bar;
 mod unit_dialog;
 mod unit_picker;
@@ -37,7 +38,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use eframe::egui;
 
 use crate::i18n::Lang;
-use crate::intent::{Action, CommandState, Notice, Problem, Review, Settings};
+use crate::intent::{Action, CommandState, Notice, Problem, Review, Settings, SheetReview};
 use crate::model::lights::LightSettings;
 use crate::model::query::{ProjectFilter, SortOrder};
 use crate::model::schedule::LightThresholds;
@@ -145,6 +146,7 @@ pub fn draw(
     app: &AppView<'_>,
     view: &mut ViewState,
     review: Option<&mut Review>,
+    sheet: Option<&mut SheetReview>,
 ) -> Vec<Action> {
     let lang = app.lang();
     let mut actions = Vec::new();
@@ -224,6 +226,11 @@ pub fn draw(
     }
     if let Some(review) = review
         && let Some(action) = import_review::show(ui.ctx(), app, review, lang)
+    {
+        actions.push(action);
+    }
+    if let Some(sheet) = sheet
+        && let Some(action) = sheet_review::show(ui.ctx(), app, sheet, lang)
     {
         actions.push(action);
     }

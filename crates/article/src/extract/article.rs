@@ -70,7 +70,9 @@ impl<'t> Article<'t> {
             .collect();
         let mut line_start = 0;
         for line in simple.split_inclusive('\n') {
-            if let Some(heading) = heading_unit(line, line_start) {
+            if let Some(heading) = heading_unit(line, line_start)
+                && !units.iter().any(|u| overlaps(u.span, heading.span))
+            {
                 units.push(heading);
             }
             line_start += line.len();

@@ -99,6 +99,11 @@ pub(crate) const LEXICON: &[(&str, StatusSense)] = &[
     ("土建", sense(S::UnderConstruction, Some(M::Other))),
     ("封顶", sense(S::UnderConstruction, Some(M::Other))),
     ("结顶", sense(S::UnderConstruction, Some(M::Other))),
+    ("工程量", sense(S::UnderConstruction, None)),
+    ("形象进度", sense(S::UnderConstruction, None)),
+    ("主厂房", sense(S::UnderConstruction, Some(M::Other))),
+    ("厂房建设", sense(S::UnderConstruction, Some(M::Other))),
+    ("钢结构", sense(S::UnderConstruction, Some(M::Other))),
     ("竣工", sense(S::Completed, Some(M::Complete))),
     ("完工", sense(S::Completed, Some(M::Complete))),
     ("建成", sense(S::Completed, Some(M::Complete))),
@@ -280,6 +285,23 @@ mod tests {
             senses("项目已竣工"),
             vec![(S::Completed, Some(M::Complete))]
         );
+    }
+
+    #[test]
+    fn building_progress_is_construction() {
+        for text in [
+            "已完成主厂房建设",
+            "已完成总工程量的60%",
+            "形象进度达到70%",
+            "主体工程基本完工",
+            "钢结构安装完毕",
+        ] {
+            assert_eq!(
+                senses(text).first().map(|s| s.0),
+                Some(S::UnderConstruction),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -1,17 +1,25 @@
 //! The noun-phrase test every project name passes before it becomes a mention, on the words
 //! of the segmenter ([`crate::lexicon::segment`]): a name starts and ends at word boundaries,
 //! no dictionary function word (pronoun, preposition, conjunction, particle) stands at its
-//! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or locality word nor in an aspect
-//! particle, it holds more than numerals and modifiers, it is not an office of government,
-//! and it is not itself one common word of the dictionary ("样板", "多数", "消防工程").
+//! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or
+//! locality word nor in an aspect particle, it is no slogan ("聚力抓", "抓大" before 项目), it
+//! does not open with a year or a period ("2024年度…"), it holds more than numerals and
+//! modifiers, it is not an office of government, it is not one common word before 工程 (a kind
+//! of works: "消防工程"), and it is not itself one common word of the dictionary ("样板",
+//! "多数").
 //!
 //! Names the dictionary does not know (company brands, most places) carry the HMM's guessed
 //! tags; the test only trusts tags of words the dictionary knows.
 
 use crate::extraction::Span;
-use crate::lexicon::classes::{ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS};
+use crate::grammar::number::is_chinese_numeral;
+use crate::lexicon::classes::{
+    ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS, PERIOD_OPENERS, VERBS_OF_SLOGANS, WORKS_HEAD,
+};
 use crate::lexicon::lookup::BoundaryIndex;
-use crate::lexicon::segment::{Word, WordClass, Words, dictionary_frequency};
+use crate::lexicon::segment::{
+    COMMON_WORD_FREQUENCY, Word, WordClass, Words, dictionary_frequency,
+};
 
 /// What the test says of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +45,15 @@ pub enum Reason {
     NoContentWord,
     /// It names an office of government, not a project.
     GovernmentOffice,
+    /// A slogan's verb phrase before 项目, whatever the segmenter's tags: it ends in one of
+    /// the slogans' verbs ("…聚力抓"), or is two characters opening with one ("抓大").
+    Slogan,
+    /// An adverb before a verb inside it ("…共承担城市更新"): a predicate, not a name.
+    Predicate,
+    /// It opens with a year or a period ("2024年度…", "今年…"): a year's batch.
+    OpensWithAPeriod,
+    /// One common word before 工程 ("消防工程", "排水工程"): a kind of works, even in a list.
+    KindOfWorks,
 }
 
 /// Judges the name `name` of the (Simplified) text, whose words are `words` and whose boundary
@@ -60,7 +77,13 @@ pub fn judge(
     {
         return Verdict::NotAName(Reason::GovernmentOffice);
     }
+    if opens_with_a_period(core_text) {
+        return Verdict::NotAName(Reason::OpensWithAPeriod);
+    }
     let inside = words.pieces(core);
+    if !owned && is_kind_of_works(text, &inside, &text[core.end..]) {
+        return Verdict::NotAName(Reason::KindOfWorks);
+    }
     let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
         return Verdict::Unsure;
     };
@@ -79,6 +102,12 @@ pub fn judge(
         && !last_two_chars_are_a_word(text, last.span.end);
     if dangling || (last.class == WordClass::Verb && last_text.ends_with(ASPECT_PARTICLES)) {
         return Verdict::NotAName(Reason::DanglingEnd);
+    }
+    if holds_a_predicate(&inside) {
+        return Verdict::NotAName(Reason::Predicate);
+    }
+    if is_a_slogan(core_text) {
+        return Verdict::NotAName(Reason::Slogan);
     }
     if inside.iter().all(is_modifier) {
         return Verdict::NotAName(Reason::NoContentWord);
@@ -127,6 +156,63 @@ fn core_span(text: &str, words: &Words, name: Span) -> Option<Span> {
         }
     }
     (core.end > core.start).then_some(core)
+}
+
+/// "2024年…", "二〇二四年度…", "今年…": a year in digits or Chinese numerals, or a period word,
+/// at the start.
+fn opens_with_a_period(core: &str) -> bool {
+    if PERIOD_OPENERS.iter().any(|w| core.starts_with(w)) {
+        return true;
+    }
+    let digits = core
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c))
+        .count();
+    (2..=4).contains(&digits) && core.chars().nth(digits) == Some('年')
+}
+
+/// A dictionary adverb right before a dictionary verb ("共/承担", "已/完成").
+fn holds_a_predicate(words: &[Word]) -> bool {
+    words.windows(2).any(|pair| {
+        pair[0].in_dictionary
+            && pair[0].class == WordClass::Adverb
+            && pair[1].in_dictionary
+            && pair[1].class == WordClass::Verb
+    })
+}
+
+/// "聚力抓", "抓大" (before 项目): ends in a one-character verb of the genre's slogans, or is
+/// two characters opening with one.
+fn is_a_slogan(core: &str) -> bool {
+    let count = core.chars().count();
+    count >= 2 && core.ends_with(VERBS_OF_SLOGANS)
+        || count == 2 && core.starts_with(VERBS_OF_SLOGANS)
+}
+
+/// A common word of the dictionary before 工程, in the name ("消防工程", "排水/工程") or right
+/// after it (`after`): not a phase ("二期工程"), a place or a body. `words` are the name's.
+fn is_kind_of_works(text: &str, words: &[Word], after: &str) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let name = &text[first.span.start..last.span.end];
+    let stem = match name.strip_suffix(WORKS_HEAD) {
+        Some(stem) => stem,
+        None if after.starts_with(WORKS_HEAD) => name,
+        None => return false,
+    };
+    let proper = words.iter().any(|w| {
+        w.in_dictionary
+            && matches!(
+                w.class,
+                WordClass::Place | WordClass::Organisation | WordClass::Person
+            )
+    });
+    !proper
+        && !stem
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_chinese_numeral(c))
+        && dictionary_frequency(stem) >= COMMON_WORD_FREQUENCY
 }
 
 /// True when the two characters before `end` make a word of the dictionary ("灯具" after the
@@ -198,7 +284,7 @@ mod tests {
         );
         assert_eq!(
             verdict("同步建设消防工程", "消防工程"),
-            Verdict::NotAName(Reason::CommonWord)
+            Verdict::NotAName(Reason::KindOfWorks)
         );
         assert_eq!(
             verdict("多数项目进展顺利", "多数"),
@@ -223,6 +309,44 @@ mod tests {
     }
 
     #[test]
+    fn periods_slogans_and_kinds_of_works_are_no_names() {
+        for (text, name, reason) in [
+            (
+                "2031年度全县重点产业项目",
+                "2031年度全县重点产业",
+                Reason::OpensWithAPeriod,
+            ),
+            (
+                "二〇三一年柳河民生项目",
+                "二〇三一年柳河民生",
+                Reason::OpensWithAPeriod,
+            ),
+            (
+                "今年青禾新材料项目",
+                "今年青禾新材料",
+                Reason::OpensWithAPeriod,
+            ),
+            ("工业强镇靠项目", "工业强镇靠", Reason::Slogan),
+            (
+                "柳湾街道共承担城市更新项目5个",
+                "柳湾街道共承担城市更新",
+                Reason::Predicate,
+            ),
+            ("全村上下合力抓项目", "全村上下合力抓", Reason::Slogan),
+            ("坚持大抓项目、抓大项目", "抓大", Reason::Slogan),
+            ("配建通信工程、排水工程", "排水工程", Reason::KindOfWorks),
+            ("同步实施绿化工程", "绿化", Reason::KindOfWorks),
+        ] {
+            assert_eq!(verdict(text, name), Verdict::NotAName(reason), "{name}");
+        }
+        assert_ne!(
+            verdict("柳河镇二期工程开工", "二期工程"),
+            Verdict::NotAName(Reason::KindOfWorks),
+            "a phase is no kind of works"
+        );
+    }
+
+    #[test]
     fn invented_names_pass() {
         for (text, name) in [
             ("青禾木业项目开工", "青禾木业"),
@@ -230,6 +354,8 @@ mod tests {
             ("滨江大道拓宽工程", "滨江大道拓宽工程"),
             ("大型综合超市项目", "大型综合超市"),
             ("年产200万套锂电池项目签约", "年产200万套锂电池"),
+            ("青禾镇108省道拓宽工程", "108省道拓宽工程"),
+            ("青禾镇2号厂房项目", "2号厂房"),
         ] {
             assert!(
                 matches!(verdict(text, name), Verdict::Name | Verdict::Unsure),

@@ -451,8 +451,12 @@ fn is_actor(text: &str, start: usize) -> bool {
 }
 
 /// The unit a section heading names: a short line whose first word stands alone before a
-/// space ("临川 青溪河畔打造…").
+/// space ("临川 青溪河畔打造…"), or a title that opens with a unit and a colon or in brackets
+/// ("柏溪镇:项目建设提速", "【柏溪镇】…").
 pub fn heading_unit(line: &str, line_start: usize) -> Option<UnitMention> {
+    if let Some(unit) = title_unit(line, line_start) {
+        return Some(unit);
+    }
     let trimmed = line.trim();
     if trimmed.chars().nth(24).is_some()
         || trimmed.contains(|c: char| crate::layout::ends_clause(c) || "。【】[]|".contains(c))
@@ -479,9 +483,69 @@ pub fn heading_unit(line: &str, line_start: usize) -> Option<UnitMention> {
     })
 }
 
+/// "柏溪镇:…", "【柏溪镇】…" on a short line: a name of two to four characters and a unit
+/// suffix, then a colon or the closing bracket.
+fn title_unit(line: &str, line_start: usize) -> Option<UnitMention> {
+    let trimmed = line.trim_start();
+    if trimmed.chars().nth(40).is_some() {
+        return None;
+    }
+    let (opener, body) = match trimmed.strip_prefix('【') {
+        Some(body) => ("【", body),
+        None => ("", trimmed),
+    };
+    let closer = if opener.is_empty() {
+        &[':', '：'][..]
+    } else {
+        &['】'][..]
+    };
+    let end = body.find(closer)?;
+    let name = &body[..end];
+    let &(suffix, _, level) = UNIT_SUFFIXES
+        .iter()
+        .find(|(suffix, _, _)| name.ends_with(suffix))?;
+    let stem = &name[..name.len() - suffix.len()];
+    if !(2..=4).contains(&stem.chars().count())
+        || !stem.chars().all(is_han)
+        || is_generic_name(stem, suffix)
+    {
+        return None;
+    }
+    let start = line_start + (line.len() - trimmed.len()) + opener.len();
+    Some(UnitMention {
+        span: Span {
+            start,
+            end: start + name.len(),
+        },
+        level,
+        actor: true,
+        basis: UnitBasis::Heading,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_that_opens_with_a_unit() {
+        let named =
+            |line: &str| heading_unit(line, 0).map(|u| line[u.span.start..u.span.end].to_string());
+        assert_eq!(
+            named("柏溪镇:重点项目建设提速\n").as_deref(),
+            Some("柏溪镇")
+        );
+        assert_eq!(
+            named("【柏溪镇】青禾电子产业园项目加快建设\n").as_deref(),
+            Some("柏溪镇")
+        );
+        assert_eq!(
+            named("石门街道:城市更新提速\n").as_deref(),
+            Some("石门街道")
+        );
+        assert_eq!(named("项目名称:柏溪镇青禾电子\n"), None);
+        assert_eq!(named("全镇:项目建设提速\n"), None);
+    }
 
     fn names(text: &str) -> Vec<&str> {
         find_units(text, &TextWords::of(text))

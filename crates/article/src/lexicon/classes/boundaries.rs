@@ -2,7 +2,8 @@
 //! edges, the words 和, 等 and 对 begin or end, and the verbs of a description.
 
 /// Words a project name never runs across: when one ends right before the name, the name
-/// starts there. Particles, enumerators, verbs that take projects as objects, time words.
+/// starts there. Particles, enumerators, verbs that take projects as objects, time words, a
+/// unit named by a pronoun ("该镇", "我县").
 pub const NAME_BOUNDARIES: &[&str] = &[
     "的",
     "对",
@@ -69,6 +70,22 @@ pub const NAME_BOUNDARIES: &[&str] = &[
     "打造",
     "确定",
     "谋划",
+    "策划",
+    "申报",
+    "我镇",
+    "该镇",
+    "本镇",
+    "我乡",
+    "该乡",
+    "本乡",
+    "我县",
+    "该县",
+    "本县",
+    "我区",
+    "该区",
+    "我市",
+    "该市",
+    "本市",
     "储备",
     "争取",
     "力争",
@@ -231,6 +248,16 @@ pub const NAME_PARTICLES: &[char] = &[
 /// Aspect particles: a verb ending in one ("建设了") cannot end a name.
 pub const ASPECT_PARTICLES: &[char] = &['着', '了', '过'];
 
+/// One-character verbs whose object is 项目 in the genre's slogans ("抓项目", "靠项目",
+/// "招项目", "跑项目"): a candidate ending in one is a verb phrase before the head, not a name.
+pub const VERBS_OF_SLOGANS: &[char] = &[
+    '抓', '靠', '招', '谋', '跑', '争', '盯', '拼', '抢', '引', '促',
+];
+
+/// Words of a period that may open a candidate ("今年…", "年度…"), besides a year written in
+/// digits ("2024年"): a candidate opening with one names a year's batch, not one project.
+pub const PERIOD_OPENERS: &[&str] = &["今年", "去年", "明年", "当年", "本年", "上年", "年度"];
+
 /// Words that begin with 和 ("和平路", "和谐家园"): a 和 that opens one is part of a name, not a
 /// list's "and".
 pub const HE_WORDS: &[&str] = &["和平", "和谐", "和美", "和顺", "和畅", "和睦"];
@@ -257,6 +284,12 @@ pub const BUILDING_VERBS_AFTER_SUM: &[&str] = &["建设", "新建", "实施", "�
 /// Verbs of building before an indefinite ("打造一个…的"): what follows describes what will be
 /// built, not a named project.
 pub const DESCRIPTION_VERBS: &[&str] = &["打造", "建设", "建成", "新建", "规划", "形成"];
+
+/// "一批" right before a name: a batch of a kind ("建设一批人才实训基地"), no one project.
+pub const BATCH_OF_KINDS: &str = "一批";
+
+/// Verbs of vision: "打造全省重要的…基地" describes what a place wants to become.
+pub const VISION_VERBS: &[&str] = &["打造", "争创", "建设成为", "建成为"];
 
 /// Indefinites after a verb of building ("一个", "一座"): see [`DESCRIPTION_VERBS`].
 pub const INDEFINITES: &[&str] = &["一个", "一座", "一处", "一批", "一条"];

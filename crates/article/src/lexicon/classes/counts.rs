@@ -38,6 +38,9 @@ pub const SUM_OPENERS: &[char] = &['约', '达', '近', '超', '逾'];
 /// Words right after a sum that make it an investment ("100亿元投资金额").
 pub const INVESTMENT_AFTER_SUM: &[&str] = &["投资金额", "投资额", "的投资"];
 
+/// Verbs of achievement before a figure a company reports ("完成产值", "实现营收").
+pub const ACHIEVEMENT_VERBS: &[&str] = &["完成", "实现", "达到", "创造"];
+
 /// Words that make a following sum something other than an investment.
 pub const NOT_INVESTMENT: &[&str] = &[
     "产值",

@@ -30,7 +30,7 @@ pub const OWNER_NOUNS: [&str; 2] = [PROJECT_HEAD, "公司"];
 pub const HEAD_AS_MODIFIER: &[&str] = &[
     "建设", "推进", "招引", "服务", "责任", "管理", "工作", "一线", "资金", "用地", "清单", "制度",
     "审批", "落地", "招商", "引进", "谋划", "储备", "投资", "化", "库", "单位", "方", "部", "组",
-    "办",
+    "办", "观摩", "调度", "座谈",
 ];
 
 /// Nouns that end an organisation's name: a 工程 or 基地 right before one belongs to that name

@@ -88,10 +88,36 @@ pub const OBJECT_VERBS: &[&str] = &[
 ];
 
 /// What may follow 工程 or 基地 when it ends a project's name: a list going on, a particle or a
-/// predicate ("工程已正式投产", "基地的招商工作"), besides the status words.
+/// predicate ("工程已正式投产", "基地的招商工作", "工程总投资…", "工程计划于…", "基地占地…"),
+/// or the site ("工程现场"), besides the status words and a time ("工程3月开工").
 pub const NAME_CLOSERS: &[&str] = &[
-    "的", "等", "、", "和", "及", "与", "(", "已", "正在", "正式", "将", "也", "顺利", "全面",
-    "加快", "建设", "于", "在", "被", "由",
+    "的",
+    "等",
+    "、",
+    "和",
+    "及",
+    "与",
+    "(",
+    "已",
+    "正在",
+    "正式",
+    "将",
+    "也",
+    "顺利",
+    "全面",
+    "加快",
+    "建设",
+    "于",
+    "在",
+    "被",
+    "由",
+    "总投资",
+    "计划",
+    "预计",
+    "位于",
+    "占地",
+    "总占地",
+    "现场",
 ];
 
 /// Words between an owner company and its project ("X有限公司投资建设的Y", "X公司的Y"), longest

@@ -11,9 +11,10 @@ use crate::extraction::Span;
 use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::INDUSTRY_MATCHER;
 use crate::lexicon::classes::{
-    COPULAS_AFTER_DE, DETERMINERS, DOCUMENT_ENDINGS, DUI_WORDS, FACILITY_ENDINGS, HEADS,
-    INDUSTRY_ENDINGS, INVESTMENT_VERBS, LIST_SEPARATOR_CHARS, NAME_BOUNDARIES, NAME_LABEL,
-    OBJECT_VERBS, PROJECT_HEAD, PROJECT_NAME_LABEL, QUANTITY_WORDS, SUBJECT_PREDICATES,
+    ACHIEVEMENT_VERBS, COPULAS_AFTER_DE, DETERMINERS, DOCUMENT_ENDINGS, DUI_WORDS,
+    FACILITY_ENDINGS, HEADS, INDUSTRY_ENDINGS, INVESTMENT_VERBS, LIST_SEPARATOR_CHARS,
+    NAME_BOUNDARIES, NAME_LABEL, NOT_INVESTMENT, OBJECT_VERBS, PROJECT_HEAD, PROJECT_NAME_LABEL,
+    QUANTITY_WORDS, SUBJECT_PREDICATES,
 };
 use crate::lexicon::lookup::{is_generic, is_time_char, longest_prefix, longest_suffix};
 
@@ -29,6 +30,16 @@ pub(super) fn industry_endings(text: &str) -> Vec<(usize, usize)> {
         .collect();
     endings.sort_by_key(|&(_, end)| end);
     endings
+}
+
+/// "完成产值3亿元", "实现营收…": after a verb of achievement, a figure the company reports
+/// (output, revenue, tax), which says nothing of a project.
+fn reports_a_figure(after: &str) -> bool {
+    ACHIEVEMENT_VERBS.iter().any(|verb| {
+        after
+            .strip_prefix(verb)
+            .is_some_and(|rest| NOT_INVESTMENT.iter().any(|w| rest.starts_with(w)))
+    })
 }
 
 impl Finder<'_, '_, '_, '_> {
@@ -258,6 +269,7 @@ impl Finder<'_, '_, '_, '_> {
             let predicate = SUBJECT_PREDICATES.iter().any(|p| after.starts_with(p))
                 || starts_with_status_word(after);
             if !predicate
+                || reports_a_figure(after)
                 || head.chars().count() < ending.chars().count() + 2
                 || !head.chars().all(is_name_char)
             {
@@ -294,6 +306,12 @@ impl Finder<'_, '_, '_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::projects;
+
+    #[test]
+    fn a_company_reporting_a_figure_is_no_project() {
+        assert!(projects("青禾电子完成产值3亿元,同比增长20%。").is_empty());
+        assert_eq!(projects("青禾机械完成对接。"), vec!["青禾机械"]);
+    }
 
     #[test]
     fn objects_and_subjects_without_a_head() {

@@ -10,7 +10,7 @@ use crate::lexicon::classes::{
     ITEM_SEPARATORS, NAME_COUNT_CLASSIFIERS, NAME_FINAL_VERBS, NAME_PARTICLES,
 };
 use crate::lexicon::lookup::{BoundaryIndex, longest_suffix};
-use crate::lexicon::segment::Words;
+use crate::lexicon::segment::{WordClass, Words};
 
 /// The longest name the boundary model accepts, in characters.
 pub(super) const MAX_NAME_CHARS: usize = 32;
@@ -94,16 +94,25 @@ impl<'t, 'b> Edges<'t, 'b> {
     }
 
     /// True when a name is an administrative unit and at most one character more ("柳湾镇抓",
-    /// "白鹭镇"): the unit's projects, not one project. A zone can be a project itself
+    /// "白鹭镇"), or the unit and one verb of the dictionary ("柳湾镇召开" before 项目观摩会): the
+    /// unit's projects or what the unit does, not one project. A zone can be a project itself
     /// ("青峰山地旅游度假区项目").
     pub(super) fn is_unit_and_a_char(&self, name: Span) -> bool {
         self.unit_starting_at(name.start).is_some_and(|unit_end| {
             let unit = &self.text[name.start..unit_end];
             let administrative = unit.ends_with(ADMINISTRATIVE_ENDS)
                 && (!unit.ends_with('区') || unit.chars().count() <= 4);
+            let rest = Span {
+                start: unit_end,
+                end: name.end,
+            };
+            let only_a_verb = || {
+                matches!(self.words.pieces(rest).as_slice(), [word]
+                    if word.in_dictionary && word.class == WordClass::Verb)
+            };
             administrative
                 && unit_end <= name.end
-                && self.text[unit_end..name.end].chars().count() <= 1
+                && (self.text[unit_end..name.end].chars().count() <= 1 || only_a_verb())
         })
     }
 
@@ -114,7 +123,7 @@ impl<'t, 'b> Edges<'t, 'b> {
         if self.hard_end.get(start).copied().unwrap_or(false) {
             return true;
         }
-        if !self.boundaries.ends_at(start) {
+        if !self.boundaries.ends_at(start) || self.inside_a_dictionary_word(start) {
             return false;
         }
         let before = &self.text[..start];
@@ -142,6 +151,18 @@ impl<'t, 'b> Edges<'t, 'b> {
             .next_back()
             .is_some_and(|c| NAME_PARTICLES.contains(&c))
             || longest_suffix(before, NAME_FINAL_VERBS).is_none()
+    }
+
+    /// True when `at` falls inside a noun the dictionary knows, after at least two of its
+    /// characters ("服务|中心" in "服务中心"), or inside an idiom of the dictionary ("以|工代赈"):
+    /// a boundary word ending there is part of that word, not an edge.
+    fn inside_a_dictionary_word(&self, at: usize) -> bool {
+        self.words.holding(at).is_some_and(|word| {
+            let inside = self.text[word.span.start.min(at)..at].chars().count();
+            word.in_dictionary
+                && (word.class == WordClass::Noun && inside >= 2
+                    || word.class == WordClass::Other && inside >= 1)
+        })
     }
 
     /// True when the 和 just before `start` is part of a name, not a list's "and": it begins a
@@ -287,6 +308,38 @@ mod tests {
         assert_eq!(
             projects("推进青山物流和远景医药项目建设。"),
             vec!["青山物流", "远景医药"]
+        );
+    }
+
+    #[test]
+    fn a_unit_and_its_verb_are_no_name() {
+        assert!(projects("白鹭镇召开项目集中签约仪式。白鹭镇镇长致辞。").is_empty());
+        assert!(projects("白鹭镇召开项目观摩会。").is_empty());
+    }
+
+    #[test]
+    fn a_name_starts_after_a_unit_named_by_a_pronoun() {
+        assert_eq!(
+            projects("此外,该镇青禾电缆二期项目也已开工建设。"),
+            vec!["青禾电缆二期"]
+        );
+        assert_eq!(projects("我县柳湾物流园项目已投产。"), vec!["柳湾物流园"]);
+    }
+
+    #[test]
+    fn a_boundary_word_inside_a_noun_does_not_cut_it() {
+        assert_eq!(
+            projects("柳湾社区服务中心项目已开工。"),
+            vec!["柳湾社区服务中心"]
+        );
+        assert_eq!(
+            projects("全力服务青禾物流项目建设。"),
+            vec!["青禾物流"],
+            "服务 as a verb still ends before the name"
+        );
+        assert!(
+            projects("加快推进以工代赈项目。").is_empty(),
+            "以工代赈 is one idiom, and a kind of project"
         );
     }
 

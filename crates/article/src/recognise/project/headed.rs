@@ -12,9 +12,10 @@ use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::HEAD_MATCHER;
 use crate::lexicon::classes::{
-    BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS, FACILITY_ENDINGS,
-    HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES, NAME_CLOSERS,
-    ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS, SUM_OPENERS,
+    BATCH_OF_KINDS, BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS,
+    FACILITY_ENDINGS, HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES,
+    LAST_YEAR_WORDS, NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS,
+    SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS, WORKS_HEAD,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
 
@@ -99,7 +100,10 @@ impl Finder<'_, '_, '_, '_> {
             {
                 continue;
             }
-            if !is_acceptable_name(&core) || is_description(&text[clause.start..start]) {
+            if !is_acceptable_name(&core)
+                || is_description(&text[clause.start..start])
+                || head == WORKS_HEAD && is_programme(&text[start..name_end])
+            {
                 continue;
             }
             let group = self.new_group();
@@ -156,6 +160,23 @@ fn closes_a_name(after: &str) -> bool {
     after.is_empty()
         || NAME_CLOSERS.iter().any(|f| after.starts_with(f))
         || starts_with_status_word(after)
+        || starts_with_a_time(after)
+}
+
+/// "3月中旬开工", "2031年建成", "今年投产", "去年开工": a time the predicate starts with.
+fn starts_with_a_time(after: &str) -> bool {
+    if THIS_YEAR_WORDS
+        .iter()
+        .chain(LAST_YEAR_WORDS)
+        .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    let digits = after
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || is_chinese_numeral(c))
+        .count();
+    digits > 0 && matches!(after.chars().nth(digits), Some('月' | '年'))
 }
 
 /// "(占地80亩)" right before a head is a note, not part of the name: the name ends before it.
@@ -180,16 +201,35 @@ fn looks_named(core: &str) -> bool {
             || core.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// "“双招双引”工程", "“青禾英才”引育工程": 工程 after a name that opens with a quoted slogan
+/// is a programme of government, not works.
+fn is_programme(name: &str) -> bool {
+    name.starts_with(['“', '"', '「'])
+}
+
 /// "打造一个长8公里、占地4平方公里的滨水休闲度假项目": a project described after a verb of
-/// building and an indefinite ("打造一个 … 的") is what will be built, not a named project.
+/// building and an indefinite ("打造一个 … 的") is what will be built, not a named project;
+/// so is one after a verb of vision and a description without figures or sums, alone or in a
+/// list ("打造全省重要的…基地和…基地"), and a batch of a kind ("建设一批人才实训基地").
 fn is_description(before: &str) -> bool {
-    before.ends_with('的')
+    let after_indefinite = before.ends_with('的')
         && DESCRIPTION_VERBS.iter().any(|verb| {
             before.match_indices(verb).any(|(at, _)| {
                 let after = &before[at + verb.len()..];
                 INDEFINITES
                     .iter()
                     .any(|indefinite| after.starts_with(indefinite))
+            })
+        });
+    after_indefinite
+        || before.ends_with(BATCH_OF_KINDS)
+        || VISION_VERBS.iter().any(|verb| {
+            before.rfind(verb).is_some_and(|at| {
+                let after = &before[at + verb.len()..];
+                after.find('的').is_some_and(|de| de > 0)
+                    && !after
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || matches!(c, '亿' | '万' | '元'))
             })
         })
 }
@@ -233,6 +273,36 @@ mod tests {
     }
 
     #[test]
+    fn works_and_bases_followed_by_their_sum_or_plan() {
+        assert_eq!(
+            projects("滨江文化街区提升改造工程总投资1.6亿元。"),
+            vec!["滨江文化街区提升改造工程"]
+        );
+        assert_eq!(
+            projects("柳湾大道拓宽工程计划于5月开工。"),
+            vec!["柳湾大道拓宽工程"]
+        );
+        assert_eq!(
+            projects("青禾现代农业示范基地占地200亩。"),
+            vec!["青禾现代农业示范基地"]
+        );
+        assert_eq!(
+            projects("青禾物流园二期工程3月中旬开工。"),
+            vec!["青禾物流园二期工程"]
+        );
+        assert_eq!(
+            projects("柳湾卫生院迁建工程今年建成。"),
+            vec!["柳湾卫生院迁建工程"]
+        );
+        assert_eq!(
+            projects("来到柳湾卫生院迁建工程现场。"),
+            vec!["柳湾卫生院迁建工程"]
+        );
+        assert!(projects("该工程总投资3亿元。").is_empty());
+        assert!(projects("民生工程总投资2亿元。").is_empty());
+    }
+
+    #[test]
     fn a_project_that_holds_another_up_is_not_one_of_ours() {
         assert!(projects("受乙管线施工项目影响,工期顺延").is_empty());
     }
@@ -240,5 +310,28 @@ mod tests {
     #[test]
     fn descriptions_are_not_named_projects() {
         assert!(projects("沿湖打造一个长8公里、占地4平方公里的滨水休闲度假项目。").is_empty());
+        assert!(projects("全力打造全省一流的绿色建材产业基地。").is_empty());
+        assert!(projects("打造区域领先的物流基地和冷链基地。").is_empty());
+        assert!(projects("建设一批青年创业实训基地。").is_empty());
+        assert!(
+            projects("积极申报中央预算内投资项目3个。").is_empty(),
+            "申报 takes projects as its object"
+        );
+        assert!(projects("深入实施“青禾英才”引育工程和“双创提质”工程。").is_empty());
+        assert_eq!(
+            projects("“中华蟹”良种养殖项目开工。"),
+            vec!["“中华蟹”良种养殖"],
+            "a quoted brand before 项目 stays"
+        );
+        assert_eq!(
+            projects("由青禾公司投资打造的柳湾物流基地项目开工。"),
+            vec!["柳湾物流基地"],
+            "what a company builds is a project"
+        );
+        assert_eq!(
+            projects("打造投资3亿元的青禾物流基地。"),
+            vec!["青禾物流基地"],
+            "a sum makes it a project"
+        );
     }
 }

@@ -1,0 +1,94 @@
+//! The spreadsheet journey by label, with a scripted file dialog: 文件 → 导入表格…, the review
+//! shows how each column was read and every project row; one column's meaning is corrected,
+//! a row unticked, the rest accepted as one step, and undone.
+
+use chrono::NaiveDate;
+use egui_kittest::kittest::Queryable;
+
+mod common;
+
+use common::{MemoryStorage, checked, close, harness};
+use town_tracker::app::file_dialog::ScriptedDialogs;
+use town_tracker::intent::DialogAnswer;
+
+const SHEET: &str = "2025年重大项目推进表(1-3月)\n\
+序号,所属区镇,项目名称,总投资(万元),2025年计划投资(万元),1-3月累计完成(万元)\n\
+1,东岭镇,星河智造产业园项目,30000,12000,3000\n\
+2,东岭镇,东岭水厂扩建工程,8000,3000,200\n\
+3,青禾街道,云帆冷链物流中心,20000,6000,1500\n\
+,合计,,58000,21000,4700\n";
+
+#[test]
+fn a_sheet_is_reviewed_a_column_corrected_accepted_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("一季度推进表.csv");
+    std::fs::write(&sheet, SHEET).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(
+        &dir.path().join("台账.ron"),
+        NaiveDate::from_ymd_opt(2025, 4, 10).unwrap(),
+        &dialogs,
+        None,
+    );
+
+    dialogs.answer(DialogAnswer::Picked(vec![sheet]));
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label_contains("导入表格…").click();
+    harness.run();
+    harness.get_by_label_contains("导入表格 · 一季度推进表.csv");
+    harness.get_by_label("「所属区镇」");
+    harness.get_by_label_contains("第3行 星河智造产业园项目");
+    assert_eq!(harness.get_all_by_label("东岭镇(新) · 新增").count(), 2);
+    harness.get_by_label("青禾街道(新) · 新增");
+    assert!(
+        harness.query_by_label_contains("合计").is_none(),
+        "the total row is skipped"
+    );
+
+    harness.get_by_label("「总投资(万元)」的含义").click();
+    harness.run();
+    harness.get_by_label("(不导入)").click();
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("总投资 3.0亿元").is_none(),
+        "the column is no longer read as 总投资"
+    );
+    assert!(checked(&harness, "第5行 云帆冷链物流中心"));
+    harness.get_by_label("第5行 云帆冷链物流中心").click();
+    harness.run();
+    assert!(!checked(&harness, "第5行 云帆冷链物流中心"));
+    harness.get_by_label("导入 2 行").click();
+    harness.run();
+
+    let ledger = &harness.state().session().ledger;
+    let names: Vec<&str> = ledger.projects().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["星河智造产业园项目", "东岭水厂扩建工程"]);
+    let first = ledger.projects().next().unwrap();
+    assert_eq!(
+        first.investment, None,
+        "the corrected column was not imported"
+    );
+    assert_eq!(
+        first.plans.year(2025).unwrap().done_through(3),
+        Some(30_000_000)
+    );
+    harness.get_by_label_contains("已导入表格《一季度推进表.csv》:2 行");
+
+    harness.get_by_label("编辑").click();
+    harness.run();
+    harness.get_by_label_contains("撤销").click();
+    harness.run();
+    assert!(
+        harness.state().session().ledger.is_empty(),
+        "one step undoes it all"
+    );
+    let path = harness.state().session().store.path().to_path_buf();
+    close(harness, &mut MemoryStorage::default());
+    let saved = town_tracker::store::load(&path).unwrap().unwrap().ledger;
+    assert_eq!(
+        saved.projects().count(),
+        0,
+        "the undone import is not on disk"
+    );
+}
