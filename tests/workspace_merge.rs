@@ -341,7 +341,10 @@ fn merge_conflicts_keeps_both_sides_imports_once_and_moves_the_copy_aside() {
     let output = run(&["merge-conflicts"], &workspace);
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let report = text(&output.stdout);
-    assert!(report.contains("沿海片区.ron saved"), "{report}");
+    assert!(
+        report.contains("沿海片区.ron saved; 1 merged copy moved to 已合并的冲突副本/"),
+        "{report}"
+    );
     let names = project_names(&coast);
     let merged: BTreeSet<String> = names.iter().cloned().collect();
     assert_eq!(names.len(), merged.len(), "each project once: {names:?}");
@@ -405,6 +408,24 @@ fn a_choice_left_writes_nothing_and_exits_3_until_a_side_is_preferred() {
     let merged = store::load(&ledger).unwrap().unwrap().ledger;
     assert_eq!(merged.project(id).unwrap().responsible, "沈岚");
     assert!(!copy.exists());
+
+    // A copy of the same content (engines make those too) changes nothing and is moved aside
+    // beside the first, under a name of its own.
+    fs::copy(&ledger, &copy).unwrap();
+    let before = fs::read(&ledger).unwrap();
+    let output = run(&["merge-conflicts", "--lang", "zh"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(
+        text(&output.stdout).contains("云岫镇.ron 已包含副本的全部内容,没有改动。"),
+        "{output:?}"
+    );
+    assert_eq!(fs::read(&ledger).unwrap(), before);
+    let aside = dir.path().join(MERGED_FOLDER);
+    assert!(
+        aside
+            .join("云岫镇 (conflicted copy 2025-05-06 091000)-2.ron")
+            .exists()
+    );
 }
 
 #[test]

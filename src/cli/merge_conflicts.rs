@@ -10,6 +10,7 @@ use std::path::Path;
 use crate::describe;
 use crate::describe::merge as words;
 use crate::i18n::Lang;
+use crate::store::Saved;
 use crate::workspace::merge::Side;
 use crate::workspace::settle::{LedgerSettled, MERGED_FOLDER, Settled, settle_conflicts};
 
@@ -118,12 +119,23 @@ fn report(ledger: &LedgerSettled, prefer: Option<Side>, lang: Lang) -> Vec<Strin
         }
     }
     lines.push(match (&ledger.settled, lang) {
-        (Settled::Saved { .. }, Lang::Zh) => {
-            format!("已保存 {name},合并过的副本已移到 {MERGED_FOLDER}/")
-        }
-        (Settled::Saved { .. }, Lang::En) => {
-            format!("{name} saved; the merged copies were moved to {MERGED_FOLDER}/")
-        }
+        (Settled::Saved { saved, moved }, Lang::Zh) => format!(
+            "{} {} 个合并过的副本已移到 {MERGED_FOLDER}/",
+            match saved {
+                Saved::Written => format!("已保存 {name}。"),
+                Saved::Unchanged => format!("{name} 已包含副本的全部内容,没有改动。"),
+            },
+            moved.len()
+        ),
+        (Settled::Saved { saved, moved }, Lang::En) => format!(
+            "{} {} merged {} moved to {MERGED_FOLDER}/",
+            match saved {
+                Saved::Written => format!("{name} saved;"),
+                Saved::Unchanged => format!("{name} already held everything in the copies;"),
+            },
+            moved.len(),
+            if moved.len() == 1 { "copy" } else { "copies" }
+        ),
         (Settled::ChoicesLeft, Lang::Zh) => format!(
             "{name} 没有改动:上面的选择需要有人决定。要全部采用台账的值,请加 --prefer ledger 再运行;要全部采用副本的值,加 --prefer copy。"
         ),
