@@ -10,12 +10,14 @@
 //! `--prefer` answers it. Without `../shared/articles` the article test is skipped, except in
 //! CI, where that is a failure.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use chrono::NaiveDate;
+use town_tracker::describe;
+use town_tracker::i18n::Lang;
 use town_tracker::model::project::SourceLink;
 use town_tracker::model::{
     Edit, Ledger, Project, ProjectId, Source, SourceId, Stamp, Unit, UnitId,
@@ -445,4 +447,38 @@ fn merge_conflicts_says_why_it_cannot_and_fails() {
     let reason = text(&output.stderr);
     assert!(reason.contains("第 1 行"), "{reason}");
     assert!(copy.exists(), "a copy that cannot be read stays");
+}
+
+#[test]
+fn a_choice_of_unit_names_the_units_in_both_languages() {
+    let (base, _, id) = synced();
+    let (mut town, mut city) = (base.clone(), base);
+    for (ledger, name, minute, by) in [
+        (&mut town, "栖霞湾镇", 5, "镇里"),
+        (&mut city, "白沙街道", 6, "市里"),
+    ] {
+        let unit = Unit::new(UnitId(ledger.allocate_id()), name);
+        let unit_id = unit.id;
+        ledger
+            .apply_stamped(Edit::PutUnit(unit), &stamp(minute, by))
+            .unwrap();
+        change(ledger, id, &stamp(minute, by), |p| p.unit = Some(unit_id));
+    }
+    let merged = merge(&town, &city).unwrap();
+    assert_eq!(merged.choices.len(), 1, "{:?}", merged.choices);
+    let names: BTreeMap<u64, String> = merged
+        .ledger
+        .units()
+        .map(|unit| (unit.id.0, unit.name.clone()))
+        .collect();
+    let zh = describe::merge::choice(&merged.choices[0], &names, Lang::Zh);
+    assert!(
+        zh.contains("项目「青鸾储能电站」的所属区镇两边各自改过:台账为 “栖霞湾镇”(镇里 2025-05-06 09:05),副本为 “白沙街道”(市里 2025-05-06 09:06)"),
+        "{zh}"
+    );
+    let en = describe::merge::choice(&merged.choices[0], &names, Lang::En);
+    assert!(
+        en.contains("unit of project “青鸾储能电站” was changed on both sides: the ledger has “栖霞湾镇” (镇里, 2025-05-06 09:05)"),
+        "{en}"
+    );
 }

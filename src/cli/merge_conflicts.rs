@@ -106,7 +106,7 @@ fn report(ledger: &LedgerSettled, prefer: Option<Side>, lang: Lang) -> Vec<Strin
         lines.extend(
             copy.choices
                 .iter()
-                .map(|choice| format!("  {answer}{}", words::choice(choice, lang))),
+                .map(|choice| format!("  {answer}{}", words::choice(choice, &copy.names, lang))),
         );
         if copy.merged.is_empty() && copy.choices.is_empty() {
             lines.push(

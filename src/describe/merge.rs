@@ -2,6 +2,8 @@
 //! must choose (the field by the name the ledger's table gives it, each side's value and who
 //! changed it when), and why a ledger's copies could not be settled.
 
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
 use crate::i18n::Lang;
@@ -138,17 +140,27 @@ pub fn merged(merged: &Merged, lang: Lang) -> String {
     }
 }
 
-/// A choice left for a person: the field, and each side's value with who changed it when.
-pub fn choice(choice: &Choice, lang: Lang) -> String {
+/// A choice left for a person: the field, and each side's value with who changed it when. A
+/// unit or an article is named by `names` (by id).
+pub fn choice(choice: &Choice, names: &BTreeMap<u64, String>, lang: Lang) -> String {
+    let refers = matches!(choice.field.as_str(), "unit" | "source")
+        && matches!(choice.record.kind, RecordKind::Project | RecordKind::Goal);
     let side = |value: &Value, stamp: &Option<FieldStamp>| {
-        let value = value_text(value, lang);
-        match stamp {
-            Some(stamp) => format!(
-                "{value}({} {})",
-                stamp.by,
-                stamp.at.format("%Y-%m-%d %H:%M")
-            ),
-            None => value,
+        let named = value
+            .as_u64()
+            .filter(|_| refers)
+            .and_then(|id| names.get(&id));
+        let value = match named {
+            Some(name) => format!("“{name}”"),
+            None => value_text(value, lang),
+        };
+        let Some(stamp) = stamp else {
+            return value;
+        };
+        let (by, at) = (&stamp.by, stamp.at.format("%Y-%m-%d %H:%M"));
+        match lang {
+            Lang::Zh => format!("{value}({by} {at})"),
+            Lang::En => format!("{value} ({by}, {at})"),
         }
     };
     let ledger = side(&choice.ledger, &choice.ledger_stamp);

@@ -7,11 +7,13 @@
 //! copies stay where they are, unless a side is preferred for every choice; the other ledgers
 //! are settled all the same.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::merge::{self, Choice, MergeError, Merged, Side};
 use super::{Workspace, WorkspaceError};
+use crate::model::Ledger;
 use crate::store::{self, Blocked, LedgerStore, LoadError, SaveError, Saved, UnknownField};
 
 /// The subfolder of the workspace that merged conflict copies are moved into.
@@ -49,6 +51,17 @@ pub struct CopyMerge {
     pub copy: PathBuf,
     pub merged: Vec<Merged>,
     pub choices: Vec<Choice>,
+    /// The names of the merged ledger's units and articles by id, for the choices of a
+    /// project's or goal's unit or article.
+    pub names: BTreeMap<u64, String>,
+}
+
+fn record_names(ledger: &Ledger) -> BTreeMap<u64, String> {
+    let units = ledger.units().map(|unit| (unit.id.0, unit.name.clone()));
+    let sources = ledger
+        .sources()
+        .map(|source| (source.id.0, source.title.clone()));
+    units.chain(sources).collect()
 }
 
 /// How a ledger's copies were settled.
@@ -125,7 +138,7 @@ fn merge_copies(
     copies: &[PathBuf],
     prefer: Option<Side>,
     merges: &mut Vec<CopyMerge>,
-) -> Result<Option<(LedgerStore, crate::model::Ledger)>, SettleError> {
+) -> Result<Option<(LedgerStore, Ledger)>, SettleError> {
     let opened = LedgerStore::open(ledger);
     let store = opened.store.into_writable()?;
     let mut current = opened.ledger;
@@ -143,6 +156,7 @@ fn merge_copies(
             source,
         };
         let merged = merge::merge(&current, &parsed.ledger).map_err(cannot_merge)?;
+        let names = record_names(&merged.ledger);
         current = match prefer {
             Some(side) if !merged.choices.is_empty() => merged
                 .resolve(&vec![side; merged.choices.len()])
@@ -153,6 +167,7 @@ fn merge_copies(
             copy: copy.clone(),
             merged: merged.merged,
             choices: merged.choices,
+            names,
         });
     }
     let choices_left = prefer.is_none() && merges.iter().any(|merge| !merge.choices.is_empty());
@@ -162,7 +177,7 @@ fn merge_copies(
 fn save_and_move(
     folder: &Path,
     store: &mut LedgerStore,
-    ledger: &mut crate::model::Ledger,
+    ledger: &mut Ledger,
     copies: &[PathBuf],
 ) -> Result<(Saved, Vec<PathBuf>), SettleError> {
     let saved = store.save(ledger)?;
