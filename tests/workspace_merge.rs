@@ -482,3 +482,30 @@ fn a_choice_of_unit_names_the_units_in_both_languages() {
         "{en}"
     );
 }
+
+#[test]
+fn aliases_added_on_both_sides_are_all_kept() {
+    let (base, town_id, _) = synced();
+    let (mut town, mut city) = (base.clone(), base);
+    for (ledger, alias, minute, by) in [
+        (&mut town, "云岫", 5, "镇里"),
+        (&mut city, "雲岫鎮區", 6, "市里"),
+    ] {
+        let mut unit = ledger.unit(town_id).unwrap().clone();
+        unit.add_alias(alias);
+        ledger
+            .apply_stamped(Edit::PutUnit(unit), &stamp(minute, by))
+            .unwrap();
+    }
+    let merged = merge(&town, &city).unwrap();
+    assert!(merged.choices.is_empty(), "{:?}", merged.choices);
+    assert_eq!(
+        merged.ledger.unit(town_id).unwrap().aliases,
+        ["云岫", "雲岫鎮區"]
+    );
+    assert!(
+        matches!(&merged.merged[..], [Merged::Combined { field, .. }] if field == "aliases"),
+        "{:?}",
+        merged.merged
+    );
+}
