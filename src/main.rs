@@ -13,7 +13,8 @@ use town_tracker::app::{AppOptions, TownTrackerApp};
 use town_tracker::cli::export::ExportRequest;
 use town_tracker::cli::import_sheet::ImportSheetRequest;
 use town_tracker::cli::{
-    Cli, CliCommand, run_export, run_extract, run_import_sheet, run_info, run_report,
+    Cli, CliCommand, run_export, run_extract, run_import_sheet, run_info, run_merge_conflicts,
+    run_report,
 };
 use town_tracker::i18n::Lang;
 use town_tracker::store::default_ledger_path;
@@ -32,6 +33,12 @@ fn main() -> ExitCode {
         Some(CliCommand::Info) => run_info(
             &data_path,
             today,
+            cli.lang.unwrap_or(Lang::En),
+            &mut std::io::stdout().lock(),
+        ),
+        Some(CliCommand::MergeConflicts { prefer }) => run_merge_conflicts(
+            &data_path,
+            prefer.map(Into::into),
             cli.lang.unwrap_or(Lang::En),
             &mut std::io::stdout().lock(),
         ),

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use egui_kittest::kittest::Queryable;
 
 mod common;
+mod office;
 
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::file_dialog::ScriptedDialogs;
@@ -91,4 +92,37 @@ fn a_sheet_is_reviewed_a_column_corrected_accepted_and_undone() {
         0,
         "the undone import is not on disk"
     );
+}
+
+#[test]
+fn the_month_report_is_written_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("推进表.csv");
+    std::fs::write(&sheet, SHEET).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(
+        &dir.path().join("台账.ron"),
+        NaiveDate::from_ymd_opt(2025, 3, 31).unwrap(),
+        &dialogs,
+        None,
+    );
+    dialogs.answer(DialogAnswer::Picked(vec![sheet]));
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label_contains("导入表格…").click();
+    harness.run();
+    harness.get_by_label("导入 3 行").click();
+    harness.run();
+
+    let docx = dir.path().join("三月通报.docx");
+    dialogs.answer(DialogAnswer::Picked(vec![docx.clone()]));
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label_contains("生成月度通报…").click();
+    harness.run();
+    harness.get_by_label_contains("已生成2025年3月通报");
+    let text = office::docx_paragraphs(&docx).join("\n");
+    assert!(text.contains("全市重大项目推进情况通报(2025年3月)"), "{text}");
+    assert!(text.contains("1-3月累计完成投资4700.0万元"), "{text}");
+    assert!(text.contains("青禾街道"), "{text}");
 }

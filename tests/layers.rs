@@ -1,14 +1,15 @@
 //! The layers, checked from outside by reading the sources: every `crate::…` path a file of
 //! `src/` names (in `use` lines and inline) points to a module of a lower layer, so the arrows
-//! run main → app → ui → intent → describe → export/workspace → i18n/store → model and never
-//! back; and the modules of `src/model` import each other without a circle (test modules aside).
+//! run main → app → ui → intent/cli → describe/report → export/workspace → i18n/store → model
+//! and never back; and the modules of `src/model` import each other without a circle (test
+//! modules aside).
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Each top-level module of the crate and its layer: a file may name only modules of a lower
-/// layer (and its own). `article` is a crate of its own below all of them.
+/// layer (and its own). `article` and `sheet` are crates of their own below all of them.
 const LAYERS: &[(&str, u32)] = &[
     ("model", 0),
     ("i18n", 1),
@@ -16,6 +17,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("export", 2),
     ("workspace", 2),
     ("describe", 3),
+    ("report", 3),
     ("intent", 4),
     ("cli", 4),
     ("ui", 5),
@@ -124,7 +126,7 @@ fn upward_imports() -> Vec<(String, String)> {
             }
             match layer(name) {
                 Some(theirs) if theirs < own => {}
-                None if name == "article" => {}
+                None if name == "article" || name == "sheet" => {}
                 _ => wrong.push((file.display().to_string(), name.to_string())),
             }
         }

@@ -3,8 +3,9 @@
 //! relays, no NAT traversal: each dials the other's `tcp://127.0.0.1:PORT`). A ledger saved by
 //! the store on side A arrives on side B, loadable and equal; then, with the link paused, both
 //! sides save a different change to the same ledger, and once the link is back Syncthing makes
-//! a conflict copy that the workspace finder maps to that ledger. Bounded to two minutes; the
-//! instances are killed on every way out. Without `syncthing` installed the test passes with a
+//! a conflict copy that the workspace finder maps to that ledger, and `merge-conflicts` (the
+//! real binary) merges it into the ledger with both changes kept and moves it aside. Bounded
+//! to two minutes; the instances are killed on every way out. Without `syncthing` installed the test passes with a
 //! note, except in CI (`CI=true`), where it fails.
 
 use std::fs;
@@ -18,7 +19,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use town_tracker::model::{Edit, Ledger, Project, ProjectId, Unit, UnitId};
 use town_tracker::store::{self, LedgerStore};
+use town_tracker::workspace::settle::MERGED_FOLDER;
 use town_tracker::workspace::{Engine, Workspace};
+
+const BIN: &str = env!("CARGO_BIN_EXE_town-tracker");
 
 const FOLDER_ID: &str = "town-workspace";
 const LEDGER: &str = "云岫镇.ron";
@@ -296,7 +300,7 @@ fn project_names(path: &Path) -> Vec<String> {
 }
 
 #[test]
-fn two_syncthing_instances_carry_a_ledger_and_leave_a_conflict_copy_the_finder_maps() {
+fn two_syncthing_instances_carry_a_ledger_and_leave_a_conflict_copy_that_merges() {
     if !syncthing_installed() {
         return;
     }
@@ -385,6 +389,28 @@ fn two_syncthing_instances_carry_a_ledger_and_leave_a_conflict_copy_the_finder_m
     for name in ["紫霄氢能产业园", "流岚数据中心"] {
         assert!(names.iter().any(|n| n == name), "{name} lost: {names:?}");
     }
+
+    // `merge-conflicts` merges the copy into the ledger, both changes kept, and moves it
+    // aside.
+    let output = Command::new(BIN)
+        .args(["merge-conflicts", "--data"])
+        .arg(&side.share)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let merged = project_names(&side.ledger());
+    for name in ["青鸾储能电站", "紫霄氢能产业园", "流岚数据中心"] {
+        assert_eq!(
+            merged.iter().filter(|n| *n == name).count(),
+            1,
+            "{name} once in {merged:?}"
+        );
+    }
+    let aside = side
+        .share
+        .join(MERGED_FOLDER)
+        .join(copy.path.file_name().unwrap());
+    assert!(!copy.path.exists() && aside.exists(), "moved aside");
     eprintln!(
         "syncthing: first sync after {:.1} s, conflict copy on side {} after {:.1} s in all",
         (synced - started).as_secs_f64(),

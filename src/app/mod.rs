@@ -463,6 +463,7 @@ impl TownTrackerApp {
             }
             Command::ExportCsv => self.ask_for_file(ctx, DialogPurpose::ExportCsv),
             Command::ExportXlsx => self.ask_for_file(ctx, DialogPurpose::ExportXlsx),
+            Command::WriteReport => self.ask_for_file(ctx, DialogPurpose::WriteReport),
             Command::ShowDashboard => {
                 self.view.tab = match self.view.tab {
                     ui::MainTab::Projects => ui::MainTab::Dashboard,
@@ -521,6 +522,12 @@ impl TownTrackerApp {
                 lang.pick("表格", "Spreadsheets"),
                 self.settings.last_import_dir.clone(),
                 None,
+            ),
+            DialogPurpose::WriteReport => (
+                Command::WriteReport.label(lang),
+                lang.pick("Word 文档", "Word documents"),
+                self.settings.last_export_dir.clone().or(ledger_dir),
+                Some(format!("月度通报-{}.docx", self.today().format("%Y%m"))),
             ),
             DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
                 let (command, extension) = if purpose == DialogPurpose::ExportCsv {
@@ -585,6 +592,7 @@ impl TownTrackerApp {
             DialogPurpose::ExportCsv | DialogPurpose::ExportXlsx => {
                 self.export(request.purpose, &first)
             }
+            DialogPurpose::WriteReport => self.write_report(&first),
             DialogPurpose::ImportArticle => {
                 self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
                 for path in paths {
@@ -663,6 +671,52 @@ impl TownTrackerApp {
             }
             Action::CancelSheet => self.sheet_review = None,
             _ => {}
+        }
+    }
+
+    /// Writes the 通报 of today's month, lights by the rule of the settings.
+    fn write_report(&mut self, path: &Path) {
+        use chrono::Datelike;
+        let lang = self.lang();
+        let today = self.today();
+        self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
+        let request = crate::report::ReportRequest {
+            year: today.year(),
+            month: today.month(),
+            today,
+            lights: self.light_settings(),
+        };
+        let report = crate::report::compose(&self.session.ledger, &request);
+        match crate::export::write_docx(path, &report) {
+            Ok(()) => {
+                let text = match lang {
+                    Lang::Zh => format!(
+                        "已生成{}年{}月通报:{}",
+                        request.year,
+                        request.month,
+                        path.display()
+                    ),
+                    Lang::En => format!(
+                        "Wrote the report of {}-{:02} to {}",
+                        request.year,
+                        request.month,
+                        path.display()
+                    ),
+                };
+                self.notify(NoticeLevel::Info, text);
+            }
+            Err(error) => {
+                let text = describe::export_error(&error, lang);
+                self.notify(NoticeLevel::Error, text);
+            }
+        }
+    }
+
+    /// The light rule and thresholds of the settings.
+    fn light_settings(&self) -> crate::model::lights::LightSettings {
+        crate::model::lights::LightSettings {
+            thresholds: self.settings.thresholds(),
+            ..Default::default()
         }
     }
 

@@ -1,10 +1,12 @@
-//! The command line: the window's options and the subcommands (`extract`, `info`, `export`).
+//! The command line: the window's options and the subcommands (`extract`, `info`,
+//! `merge-conflicts`, `export`).
 //! It speaks English; its messages come from the same describer as the window's.
 
 pub mod export;
 mod extract;
 pub mod import_sheet;
 mod info;
+mod merge_conflicts;
 pub mod report;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,7 @@ pub use export::run_export;
 pub use extract::run_extract;
 pub use import_sheet::run_import_sheet;
 pub use info::run_info;
+pub use merge_conflicts::{PreferArg, run_merge_conflicts};
 pub use report::run_report;
 
 /// 项目推进台账 · Town Tracker — a ledger of the major projects each town is pushing.
@@ -28,7 +31,7 @@ pub use report::run_report;
 #[command(name = "town-tracker", version, about)]
 pub struct Cli {
     /// The ledger file (default: the platform's data directory); for `info`, also a
-    /// workspace folder of ledgers.
+    /// workspace folder of ledgers, and for `merge-conflicts` only that.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
     /// Take this date as today (YYYY-MM-DD), for due dates and lights.
@@ -46,9 +49,9 @@ pub struct Cli {
     /// The window's inner size in points, such as 1366x768.
     #[arg(long, value_name = "WxH", value_parser = parse_window_size)]
     pub window_size: Option<[f32; 2]>,
-    /// The window's language for this run, and that of `info` over a workspace: zh or en
-    /// (default: as last chosen; English for `info`).
-    #[arg(long, value_name = "zh|en", value_parser = parse_lang)]
+    /// The window's language for this run, and that of `info` over a workspace and of
+    /// `merge-conflicts`: zh or en (default: as last chosen; English on the command line).
+    #[arg(long, global = true, value_name = "zh|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// Select the first project of this name at start, with its detail open.
     #[arg(long, value_name = "NAME")]
@@ -80,6 +83,13 @@ pub enum CliCommand {
     /// Print what a ledger file holds, or each ledger of a workspace folder, their union and
     /// the conflict copies found; exit 1 with the reason when a ledger cannot be read.
     Info,
+    /// Merge each conflict copy of a workspace folder (`--data DIR`) into its ledger, saying
+    /// what was merged; exit 3, writing nothing for that ledger, when a choice is left.
+    MergeConflicts {
+        /// Answer every choice with this side's value.
+        #[arg(long, value_enum)]
+        prefer: Option<PreferArg>,
+    },
     /// Write the ledger's projects as a 项目推进表 (CSV or XLSX).
     Export {
         /// Write CSV (UTF-8 with BOM) to this file.

@@ -6,6 +6,7 @@
 
 mod article;
 mod ledger;
+pub mod merge;
 mod sheet;
 
 use std::io::ErrorKind;

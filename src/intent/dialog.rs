@@ -13,6 +13,7 @@ pub enum DialogPurpose {
     ImportSheet,
     ExportCsv,
     ExportXlsx,
+    WriteReport,
 }
 
 impl DialogPurpose {
@@ -24,6 +25,7 @@ impl DialogPurpose {
                 | DialogPurpose::SaveLedgerAs
                 | DialogPurpose::ExportCsv
                 | DialogPurpose::ExportXlsx
+                | DialogPurpose::WriteReport
         )
     }
 
@@ -39,6 +41,7 @@ impl DialogPurpose {
             DialogPurpose::ImportSheet => &["xlsx", "xls", "ods", "csv"],
             DialogPurpose::ExportCsv => &["csv"],
             DialogPurpose::ExportXlsx => &["xlsx"],
+            DialogPurpose::WriteReport => &["docx"],
             DialogPurpose::OpenLedger | DialogPurpose::NewLedger | DialogPurpose::SaveLedgerAs => {
                 &["ron"]
             }

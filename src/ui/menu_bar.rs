@@ -44,6 +44,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
             ui.separator();
             command_item(ui, app, Command::ExportCsv, actions);
             command_item(ui, app, Command::ExportXlsx, actions);
+            command_item(ui, app, Command::WriteReport, actions);
             ui.separator();
             command_item(ui, app, Command::Save, actions);
             command_item(ui, app, Command::SaveAs, actions);

@@ -3,9 +3,12 @@
 //! Listing it finds the ledgers by file name and, apart from them, the conflict copies the
 //! engines leave when one file was changed on two machines ([`conflict`]). The files the store
 //! writes beside a ledger (its backup, lock, temporary and damaged files) and the engines' own
-//! hidden files are not ledgers and are skipped.
+//! hidden files are not ledgers and are skipped. A copy is merged into its ledger by
+//! [`merge`], and the copies of a whole folder settled on disk by [`settle`].
 
 pub mod conflict;
+pub mod merge;
+pub mod settle;
 
 use std::fs;
 use std::path::{Path, PathBuf};
