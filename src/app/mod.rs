@@ -714,29 +714,28 @@ impl TownTrackerApp {
 
     /// The light rule and thresholds of the settings.
     fn light_settings(&self) -> crate::model::lights::LightSettings {
-        crate::model::lights::LightSettings {
-            thresholds: self.settings.thresholds(),
-            ..Default::default()
-        }
+        self.settings.lights()
     }
 
-    /// Writes the list as it is shown (filtered and sorted) to a CSV or XLSX file.
+    /// Writes the list as it is shown (filtered and sorted, lit by the settings' rule) to a CSV
+    /// or XLSX file.
     fn export(&mut self, purpose: DialogPurpose, path: &Path) {
         use crate::export::{progress_sheet, write_csv, write_xlsx};
         let lang = self.lang();
         let today = self.today();
-        let thresholds = self.settings.thresholds();
+        let lights = self.light_settings();
+        let as_of = crate::model::lights::AsOf::today(today);
         self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
         let index = crate::model::query::SearchIndex::build(&self.session.ledger);
-        let ids = crate::model::query::select(
+        let ids = crate::model::query::select_lit(
             &self.session.ledger,
             &index,
             &self.view.filter,
             self.view.sort,
             today,
-            thresholds,
+            &|p| crate::model::lights::judge(p, &lights, as_of).light,
         );
-        let request = crate::export::SheetRequest::today(today, thresholds);
+        let request = crate::export::SheetRequest { as_of, lights };
         let sheet = progress_sheet(&self.session.ledger, &ids, &request);
         let written = if purpose == DialogPurpose::ExportCsv {
             write_csv(path, &sheet)
