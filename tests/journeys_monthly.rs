@@ -220,6 +220,25 @@ fn a_negative_amount_waits_for_a_yes() {
     assert_eq!(month(&harness, "青禾物流园", 4).done_yuan, Some(900 * WAN));
     undo(&mut harness);
     assert_eq!(month(&harness, "青禾物流园", 4).done_yuan, None);
+
+    harness.get_by_label("下个月").click();
+    harness.run();
+    harness.get_by_label("2025年5月");
+    harness.get_by_label("青禾物流园 本月完成(万元)").click();
+    harness.run();
+    type_text(&mut harness, "10");
+    press(&mut harness, Key::Enter);
+    harness.get_by_label_contains("这个月还没到");
+    press(&mut harness, Key::Escape);
+    assert_eq!(month(&harness, "青禾物流园", 5), MonthFigure::default());
+}
+
+#[test]
+fn a_light_says_why_on_hover() {
+    let (_dir, _path, mut harness) = open_grid();
+    harness.get_by_label("星河智造 黄灯").hover();
+    harness.run();
+    harness.get_by_label_contains("完成年度计划16.7%");
 }
 
 #[test]
@@ -255,6 +274,11 @@ fn a_problem_is_added_and_struck_off_and_an_approval_ticked_in_the_detail_panel(
     assert_eq!(problems[0].text, "用地指标未落实");
     assert!(problems[0].is_open());
     harness.get_by_label("存在问题 (1)");
+    harness.get_by_label("问题 1 责任单位").click();
+    harness.run();
+    type_text(&mut harness, "自然资源所");
+    press(&mut harness, Key::Enter);
+    assert_eq!(project(&harness).problems[0].owner_office, "自然资源所");
 
     harness.get_by_label("销号 用地指标未落实").click();
     harness.run();
@@ -277,6 +301,8 @@ fn a_problem_is_added_and_struck_off_and_an_approval_ticked_in_the_detail_panel(
     assert!(!checked(&harness, "环评批复"));
     undo(&mut harness);
     assert!(project(&harness).problems[0].is_open());
+    undo(&mut harness);
+    assert_eq!(project(&harness).problems[0].owner_office, "");
     undo(&mut harness);
     assert!(project(&harness).problems.is_empty());
 }

@@ -27,9 +27,10 @@ pub fn light_dot(ui: &mut Ui, light: Light, lang: Lang, subject: &str) -> Respon
     ui.painter()
         .circle_filled(rect.center(), size / 2.0, light_color(light));
     let name = lang.light(light);
-    response
-        .accessible_name(format!("{subject} {name}"))
-        .on_hover_text(name)
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Image, true, format!("{subject} {name}"))
+    });
+    response.on_hover_text(name)
 }
 
 /// A single-line text field showing `current` that reports a new value when the user
