@@ -12,6 +12,7 @@ pub mod file_browser;
 mod filter_bar;
 pub mod fonts;
 mod goals;
+mod grid_entry;
 pub mod icon;
 mod import_review;
 mod list_cache;
@@ -136,7 +137,7 @@ pub struct ViewState {
     /// Files are being dragged over the window.
     pub files_hovering: bool,
     pub cache: ListCache,
-    pub monthly: monthly_grid::GridState,
+    pub monthly: grid_entry::GridState,
 }
 
 /// Draws the whole window and returns what the user asked for.

@@ -3,95 +3,25 @@
 //! open 存在问题 and the light by the chosen rule. It is typed into like a spreadsheet: arrows
 //! move, Enter or typing starts an entry, Tab/Shift+Tab go to the next/previous editable cell,
 //! Enter commits and moves down, Escape cancels, a pasted column fills downwards. A doubtful
-//! entry waits beside its cell until the user confirms it; each commit is one undo step.
+//! entry waits beside its cell until the user confirms it; each commit is one undo step. The
+//! keyboard and the entries are `grid_entry`'s; this module draws.
 
 use chrono::Datelike;
 use eframe::egui::{self, Key, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::month_entry::{EntryWarning, amount_warnings, parse_wan, pasted_cells, wan_text};
+use super::grid_entry::{
+    Cursor, EntryColumn, GridState, Pending, cell_text, figures, handle_keys, month_change,
+};
+use super::month_entry::wan_text;
 use super::widgets::{light_color, light_dot};
 use super::{AppView, ViewState};
 use crate::i18n::Lang;
-use crate::intent::{Action, Change, FollowUp, MonthValue};
+use crate::intent::Action;
 use crate::model::lights::{AsOf, judge};
 use crate::model::monthly::time_progress;
 use crate::model::schedule::Light;
 use crate::model::{Project, ProjectId};
-
-/// The two columns typed into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum EntryColumn {
-    Done,
-    Image,
-}
-
-/// The cell the keyboard is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Cursor {
-    row: usize,
-    column: EntryColumn,
-}
-
-/// Entries held back by a warning until the user confirms them.
-#[derive(Debug, Clone)]
-struct Pending {
-    entries: Vec<(ProjectId, MonthValue)>,
-    warnings: Vec<String>,
-    /// Where the cursor goes once they are accepted.
-    then: Cursor,
-    at: Cursor,
-}
-
-/// The grid's own state: the month shown, the cursor, the entry being typed, what waits.
-#[derive(Debug, Clone, Default)]
-pub struct GridState {
-    /// The year and month shown; today's month until the user picks another.
-    period: Option<(i32, u32)>,
-    cursor: Option<Cursor>,
-    /// The text being typed into the cursor's cell, and whether its field is new this frame.
-    editing: Option<(String, bool)>,
-    /// Why the text typed cannot be taken.
-    invalid: Option<String>,
-    pending: Option<Pending>,
-}
-
-impl GridState {
-    /// Starts editing the cursor's cell with `text`.
-    fn begin(&mut self, text: String) {
-        self.editing = Some((text, true));
-        self.invalid = None;
-    }
-}
-
-/// One row's figures for the month, in yuan and percent.
-struct RowFigures {
-    planned: Option<i64>,
-    done: Option<i64>,
-    through: Option<i64>,
-    share: Option<f64>,
-    image: String,
-}
-
-fn figures(project: &Project, year: i32, month: u32) -> RowFigures {
-    let plan = project.plans.year(year);
-    let figure = plan.and_then(|plan| plan.months.get(&month));
-    RowFigures {
-        planned: plan.and_then(|plan| plan.planned_yuan),
-        done: figure.and_then(|f| f.done_yuan),
-        through: plan.and_then(|plan| plan.done_through(month)),
-        share: plan.and_then(|plan| plan.share_of_plan(month)),
-        image: figure.map(|f| f.image_progress.clone()).unwrap_or_default(),
-    }
-}
-
-fn cell_text(project: &Project, year: i32, month: u32, column: EntryColumn) -> String {
-    let figures = figures(project, year, month);
-    match column {
-        EntryColumn::Done => figures.done.map(wan_text).unwrap_or_default(),
-        EntryColumn::Image => figures.image,
-    }
-}
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut Vec<Action>) {
     let lang = app.lang();
@@ -211,250 +141,6 @@ fn confirm_bar(
             grid.pending = None;
         }
         None => {}
-    }
-}
-
-fn month_change(year: i32, month: u32, entries: Vec<(ProjectId, MonthValue)>) -> Action {
-    Action::Change(Change::FollowUp(FollowUp::SetMonth {
-        year,
-        month,
-        entries,
-    }))
-}
-
-/// The cell after (or before) `cursor` in Tab order: 本月完成 then 形象进度, row by row.
-fn tab_from(cursor: Cursor, backwards: bool, rows: usize) -> Cursor {
-    match (cursor.column, backwards) {
-        (EntryColumn::Done, false) => Cursor {
-            column: EntryColumn::Image,
-            ..cursor
-        },
-        (EntryColumn::Image, false) => Cursor {
-            row: (cursor.row + 1).min(rows - 1),
-            column: if cursor.row + 1 < rows {
-                EntryColumn::Done
-            } else {
-                EntryColumn::Image
-            },
-        },
-        (EntryColumn::Image, true) => Cursor {
-            column: EntryColumn::Done,
-            ..cursor
-        },
-        (EntryColumn::Done, true) if cursor.row == 0 => cursor,
-        (EntryColumn::Done, true) => Cursor {
-            row: cursor.row - 1,
-            column: EntryColumn::Image,
-        },
-    }
-}
-
-fn below(cursor: Cursor, rows: usize) -> Cursor {
-    Cursor {
-        row: (cursor.row + 1).min(rows - 1),
-        ..cursor
-    }
-}
-
-/// What the keys pressed this frame do to the cursor and the entry.
-fn handle_keys(
-    ui: &mut Ui,
-    grid: &mut GridState,
-    projects: &[&Project],
-    (year, month): (i32, u32),
-    future: bool,
-    lang: Lang,
-    actions: &mut Vec<Action>,
-) {
-    let Some(cursor) = grid.cursor else {
-        return;
-    };
-    let rows = projects.len();
-    let (tab, shift, enter, escape) = ui.input(|i| {
-        (
-            i.key_pressed(Key::Tab),
-            i.modifiers.shift,
-            i.key_pressed(Key::Enter),
-            i.key_pressed(Key::Escape),
-        )
-    });
-    if let Some((text, _)) = &grid.editing {
-        if escape {
-            grid.editing = None;
-            grid.invalid = None;
-        } else if tab || enter {
-            let next = if tab {
-                tab_from(cursor, shift, rows)
-            } else {
-                below(cursor, rows)
-            };
-            let text = text.clone();
-            commit(
-                grid,
-                projects,
-                cursor,
-                next,
-                &[text],
-                (year, month),
-                future,
-                lang,
-                actions,
-            );
-        }
-        return;
-    }
-    let (arrow, typed, pasted, delete) = ui.input(|i| {
-        let arrow = [
-            (Key::ArrowUp, (-1, 0)),
-            (Key::ArrowDown, (1, 0)),
-            (Key::ArrowLeft, (0, -1)),
-            (Key::ArrowRight, (0, 1)),
-        ]
-        .into_iter()
-        .find(|(key, _)| i.key_pressed(*key))
-        .map(|(_, step)| step);
-        let mut typed = String::new();
-        let mut pasted = None;
-        for event in &i.events {
-            match event {
-                egui::Event::Text(text) => typed.push_str(text),
-                egui::Event::Paste(text) => pasted = Some(text.clone()),
-                _ => {}
-            }
-        }
-        (arrow, typed, pasted, i.key_pressed(Key::Delete))
-    });
-    if let Some(text) = pasted {
-        let cells = pasted_cells(&text);
-        if !cells.is_empty() {
-            let last = (cursor.row + cells.len() - 1).min(rows - 1);
-            let next = below(
-                Cursor {
-                    row: last,
-                    ..cursor
-                },
-                rows,
-            );
-            commit(
-                grid,
-                projects,
-                cursor,
-                next,
-                &cells,
-                (year, month),
-                future,
-                lang,
-                actions,
-            );
-        }
-    } else if tab {
-        grid.cursor = Some(tab_from(cursor, shift, rows));
-    } else if enter || ui.input(|i| i.key_pressed(Key::F2)) {
-        let current = cell_text(projects[cursor.row], year, month, cursor.column);
-        grid.begin(current);
-    } else if delete {
-        commit(
-            grid,
-            projects,
-            cursor,
-            cursor,
-            &[String::new()],
-            (year, month),
-            future,
-            lang,
-            actions,
-        );
-    } else if !typed.is_empty() {
-        grid.begin(typed);
-    } else if let Some((down, across)) = arrow {
-        let row = cursor.row.saturating_add_signed(down).min(rows - 1);
-        let column = match (cursor.column, across) {
-            (EntryColumn::Done, 1) => EntryColumn::Image,
-            (EntryColumn::Image, -1) => EntryColumn::Done,
-            (column, _) => column,
-        };
-        grid.cursor = Some(Cursor { row, column });
-    }
-    if escape {
-        grid.cursor = None;
-    }
-}
-
-/// Takes the texts typed or pasted for the cells from `at` downwards: refused when a typed
-/// amount is not a number, held back when doubtful, otherwise one change.
-#[allow(clippy::too_many_arguments)]
-fn commit(
-    grid: &mut GridState,
-    projects: &[&Project],
-    at: Cursor,
-    then: Cursor,
-    texts: &[String],
-    (year, month): (i32, u32),
-    future: bool,
-    lang: Lang,
-    actions: &mut Vec<Action>,
-) {
-    let mut entries = Vec::new();
-    let mut warnings: Vec<String> = Vec::new();
-    let single = texts.len() == 1;
-    for (offset, text) in texts.iter().enumerate() {
-        let Some(project) = projects.get(at.row + offset) else {
-            break;
-        };
-        let mut doubts = Vec::new();
-        let value = match at.column {
-            EntryColumn::Image => {
-                if future && !text.trim().is_empty() {
-                    doubts.push(EntryWarning::FutureMonth);
-                }
-                MonthValue::Image(text.clone())
-            }
-            EntryColumn::Done if text.trim().is_empty() => MonthValue::Done(None),
-            EntryColumn::Done => match parse_wan(text) {
-                Some(yuan) => {
-                    let total = project.investment.map(|i| i.yuan);
-                    doubts = amount_warnings(yuan, total, future);
-                    MonthValue::Done(Some(yuan))
-                }
-                None if single => {
-                    grid.invalid = Some(
-                        lang.pick("请输入金额(万元)", "Type an amount (10k yuan)")
-                            .to_string(),
-                    );
-                    return;
-                }
-                None => {
-                    warnings.push(format!(
-                        "{}:{}",
-                        project.name,
-                        EntryWarning::NotANumber.text(lang)
-                    ));
-                    continue;
-                }
-            },
-        };
-        warnings.extend(
-            doubts
-                .into_iter()
-                .map(|doubt| format!("{}:{}", project.name, doubt.text(lang))),
-        );
-        entries.push((project.id, value));
-    }
-    grid.editing = None;
-    grid.invalid = None;
-    if warnings.is_empty() {
-        if !entries.is_empty() {
-            actions.push(month_change(year, month, entries));
-        }
-        grid.cursor = Some(then);
-    } else {
-        grid.pending = Some(Pending {
-            entries,
-            warnings,
-            then,
-            at,
-        });
-        grid.cursor = Some(at);
     }
 }
 
@@ -708,30 +394,5 @@ fn entry_cell(
     } else if response.clicked() {
         grid.cursor = Some(here);
         grid.editing = None;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tab_walks_the_two_entry_columns_row_by_row() {
-        let at = |row, column| Cursor { row, column };
-        use EntryColumn::{Done, Image};
-        assert_eq!(tab_from(at(0, Done), false, 3), at(0, Image));
-        assert_eq!(tab_from(at(0, Image), false, 3), at(1, Done));
-        assert_eq!(
-            tab_from(at(2, Image), false, 3),
-            at(2, Image),
-            "stays at the end"
-        );
-        assert_eq!(tab_from(at(1, Done), true, 3), at(0, Image));
-        assert_eq!(
-            tab_from(at(0, Done), true, 3),
-            at(0, Done),
-            "stays at the start"
-        );
-        assert_eq!(below(at(2, Done), 3), at(2, Done));
     }
 }
