@@ -122,7 +122,10 @@ fn the_month_report_is_written_from_the_file_menu() {
     harness.run();
     harness.get_by_label_contains("已生成2025年3月通报");
     let text = office::docx_paragraphs(&docx).join("\n");
-    assert!(text.contains("全市重大项目推进情况通报(2025年3月)"), "{text}");
+    assert!(
+        text.contains("全市重大项目推进情况通报(2025年3月)"),
+        "{text}"
+    );
     assert!(text.contains("1-3月累计完成投资4700.0万元"), "{text}");
     assert!(text.contains("青禾街道"), "{text}");
 }
