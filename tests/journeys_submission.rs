@@ -16,7 +16,11 @@ use town_tracker::workspace::submission::send;
 fn town_ledger() -> Ledger {
     let mut ledger = Ledger::new();
     let unit = UnitId(ledger.allocate_id());
-    let project = Project::new(ProjectId(ledger.allocate_id()), "星河智造产业园项目", Some(unit));
+    let project = Project::new(
+        ProjectId(ledger.allocate_id()),
+        "星河智造产业园项目",
+        Some(unit),
+    );
     ledger
         .apply(Edit::Batch(vec![
             Edit::PutUnit(Unit::new(unit, "东岭镇")),
@@ -46,8 +50,14 @@ fn a_submission_is_sent_and_one_received_from_the_file_menu() {
     harness.get_by_label_contains("导入报送…").click();
     harness.run();
     harness.get_by_label_contains("已导入报送,东岭镇.ron");
-    let received = store::load(&city.path().join("东岭镇.ron")).unwrap().unwrap();
-    let names: Vec<&str> = received.ledger.projects().map(|p| p.name.as_str()).collect();
+    let received = store::load(&city.path().join("东岭镇.ron"))
+        .unwrap()
+        .unwrap();
+    let names: Vec<&str> = received
+        .ledger
+        .projects()
+        .map(|p| p.name.as_str())
+        .collect();
     assert_eq!(names, ["星河智造产业园项目"]);
 
     let out = city.path().join("市项目办-报送-20250426.ron");
@@ -57,5 +67,8 @@ fn a_submission_is_sent_and_one_received_from_the_file_menu() {
     harness.get_by_label("报送…").click();
     harness.run();
     harness.get_by_label_contains("报送文件已写入");
-    assert!(store::load(&out).unwrap().is_some(), "a ledger file, readable");
+    assert!(
+        store::load(&out).unwrap().is_some(),
+        "a ledger file, readable"
+    );
 }
