@@ -14,7 +14,7 @@ use town_tracker::cli::export::ExportRequest;
 use town_tracker::cli::import_sheet::ImportSheetRequest;
 use town_tracker::cli::{
     Cli, CliCommand, run_export, run_extract, run_import_sheet, run_info, run_merge_conflicts,
-    run_report,
+    run_receive, run_report, run_send,
 };
 use town_tracker::i18n::Lang;
 use town_tracker::store::default_ledger_path;
@@ -33,6 +33,19 @@ fn main() -> ExitCode {
         Some(CliCommand::Info) => run_info(
             &data_path,
             today,
+            cli.lang.unwrap_or(Lang::En),
+            &mut std::io::stdout().lock(),
+        ),
+        Some(CliCommand::Send { out }) => run_send(
+            &data_path,
+            out.as_deref(),
+            today,
+            cli.lang.unwrap_or(Lang::En),
+        ),
+        Some(CliCommand::Receive { files, prefer }) => run_receive(
+            &data_path,
+            files,
+            prefer.map(Into::into),
             cli.lang.unwrap_or(Lang::En),
             &mut std::io::stdout().lock(),
         ),

@@ -464,6 +464,8 @@ impl TownTrackerApp {
             Command::ExportCsv => self.ask_for_file(ctx, DialogPurpose::ExportCsv),
             Command::ExportXlsx => self.ask_for_file(ctx, DialogPurpose::ExportXlsx),
             Command::WriteReport => self.ask_for_file(ctx, DialogPurpose::WriteReport),
+            Command::SendLedger => self.ask_for_file(ctx, DialogPurpose::SendLedger),
+            Command::ReceiveSubmission => self.ask_for_file(ctx, DialogPurpose::ReceiveSubmission),
             Command::ShowDashboard => {
                 self.view.tab = match self.view.tab {
                     ui::MainTab::Projects => ui::MainTab::Dashboard,
@@ -520,6 +522,21 @@ impl TownTrackerApp {
             DialogPurpose::ImportSheet => (
                 Command::ImportSheet.label(lang),
                 lang.pick("表格", "Spreadsheets"),
+                self.settings.last_import_dir.clone(),
+                None,
+            ),
+            DialogPurpose::SendLedger => (
+                Command::SendLedger.label(lang),
+                lang.pick("报送文件", "Submissions"),
+                self.settings.last_export_dir.clone().or(ledger_dir.clone()),
+                Some(crate::workspace::submission::submission_name(
+                    self.session.store.path(),
+                    self.today(),
+                )),
+            ),
+            DialogPurpose::ReceiveSubmission => (
+                Command::ReceiveSubmission.label(lang),
+                lang.pick("报送文件", "Submissions"),
                 self.settings.last_import_dir.clone(),
                 None,
             ),
@@ -593,6 +610,11 @@ impl TownTrackerApp {
                 self.export(request.purpose, &first)
             }
             DialogPurpose::WriteReport => self.write_report(&first),
+            DialogPurpose::SendLedger => self.send_ledger(&first),
+            DialogPurpose::ReceiveSubmission => {
+                self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
+                self.receive_submissions(&paths);
+            }
             DialogPurpose::ImportArticle => {
                 self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
                 for path in paths {
@@ -709,6 +731,76 @@ impl TownTrackerApp {
                 let text = describe::export_error(&error, lang);
                 self.notify(NoticeLevel::Error, text);
             }
+        }
+    }
+
+    /// Writes the ledger as one 报送 file.
+    fn send_ledger(&mut self, path: &Path) {
+        let lang = self.lang();
+        self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
+        match crate::workspace::submission::send(&self.session.ledger, path) {
+            Ok(()) => {
+                let text = format!(
+                    "{} {}",
+                    lang.pick("报送文件已写入", "Submission written to"),
+                    path.display()
+                );
+                self.notify(NoticeLevel::Info, text);
+            }
+            Err(error) => {
+                let text = format!("{}:{}", path.display(), describe::io_reason(&error, lang));
+                self.notify(NoticeLevel::Error, text);
+            }
+        }
+    }
+
+    /// Takes 报送 files into the folder of the open ledger, each as its office's ledger; says
+    /// what each brought, or that a choice is left (then that ledger is not written).
+    fn receive_submissions(&mut self, files: &[std::path::PathBuf]) {
+        use crate::workspace::settle::Settled;
+        let lang = self.lang();
+        let folder = self
+            .session
+            .store
+            .path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        for file in files {
+            let received = crate::workspace::submission::receive(&folder, file, None);
+            let office = received
+                .ledger
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let changes: usize = received.copies.iter().map(|copy| copy.merged.len()).sum();
+            let (level, text) = match (&received.settled, lang) {
+                (Settled::Saved { .. }, Lang::Zh) => (
+                    NoticeLevel::Info,
+                    format!("已导入报送,{office}:{changes} 处合并"),
+                ),
+                (Settled::Saved { .. }, Lang::En) => (
+                    NoticeLevel::Info,
+                    format!("Received into {office}: {changes} changes merged"),
+                ),
+                (Settled::ChoicesLeft, Lang::Zh) => (
+                    NoticeLevel::Error,
+                    format!(
+                        "{office} 未改动:有字段两边各自改过,请用命令 town-tracker receive --prefer 选择"
+                    ),
+                ),
+                (Settled::ChoicesLeft, Lang::En) => (
+                    NoticeLevel::Error,
+                    format!(
+                        "{office} not changed: fields changed on both sides; choose with town-tracker receive --prefer"
+                    ),
+                ),
+                (Settled::Failed(error), _) => (
+                    NoticeLevel::Error,
+                    crate::describe::merge::settle_error(error, &received.ledger, lang),
+                ),
+            };
+            self.notify(level, text);
         }
     }
 

@@ -88,7 +88,7 @@ pub fn run_merge_conflicts(
 }
 
 /// The lines told of one ledger.
-fn report(ledger: &LedgerSettled, prefer: Option<Side>, lang: Lang) -> Vec<String> {
+pub(super) fn report(ledger: &LedgerSettled, prefer: Option<Side>, lang: Lang) -> Vec<String> {
     let answer = match prefer {
         None => lang.pick("需要选择:", "to choose: "),
         Some(Side::Ledger) => lang.pick("按 --prefer 采用台账的值:", "took the ledger's: "),

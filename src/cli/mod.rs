@@ -8,6 +8,7 @@ pub mod import_sheet;
 mod info;
 mod merge_conflicts;
 pub mod report;
+pub mod submission;
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +26,7 @@ pub use import_sheet::run_import_sheet;
 pub use info::run_info;
 pub use merge_conflicts::{PreferArg, run_merge_conflicts};
 pub use report::run_report;
+pub use submission::{run_receive, run_send};
 
 /// 项目推进台账 · Town Tracker — a ledger of the major projects each town is pushing.
 #[derive(Debug, Parser)]
@@ -87,6 +89,21 @@ pub enum CliCommand {
     /// what was merged; exit 3, writing nothing for that ledger, when a choice is left.
     MergeConflicts {
         /// Answer every choice with this side's value.
+        #[arg(long, value_enum)]
+        prefer: Option<PreferArg>,
+    },
+    /// Write the ledger as one 报送 file to send by mail (default: OFFICE-报送-YYYYMMDD.ron
+    /// beside the ledger).
+    Send {
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Take 报送 files into the workspace folder given by --data, each as its office's
+    /// ledger, merged by id; exit 3 when a choice is left.
+    Receive {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Answer every choice with this side's value (copy: the received file's).
         #[arg(long, value_enum)]
         prefer: Option<PreferArg>,
     },

@@ -14,6 +14,8 @@ pub enum DialogPurpose {
     ExportCsv,
     ExportXlsx,
     WriteReport,
+    SendLedger,
+    ReceiveSubmission,
 }
 
 impl DialogPurpose {
@@ -26,12 +28,16 @@ impl DialogPurpose {
                 | DialogPurpose::ExportCsv
                 | DialogPurpose::ExportXlsx
                 | DialogPurpose::WriteReport
+                | DialogPurpose::SendLedger
         )
     }
 
     /// Several files may be chosen at once.
     pub fn allows_many(self) -> bool {
-        self == DialogPurpose::ImportArticle
+        matches!(
+            self,
+            DialogPurpose::ImportArticle | DialogPurpose::ReceiveSubmission
+        )
     }
 
     /// The file extensions offered by default (without the dot).
@@ -42,9 +48,11 @@ impl DialogPurpose {
             DialogPurpose::ExportCsv => &["csv"],
             DialogPurpose::ExportXlsx => &["xlsx"],
             DialogPurpose::WriteReport => &["docx"],
-            DialogPurpose::OpenLedger | DialogPurpose::NewLedger | DialogPurpose::SaveLedgerAs => {
-                &["ron"]
-            }
+            DialogPurpose::OpenLedger
+            | DialogPurpose::NewLedger
+            | DialogPurpose::SaveLedgerAs
+            | DialogPurpose::SendLedger
+            | DialogPurpose::ReceiveSubmission => &["ron"],
         }
     }
 }

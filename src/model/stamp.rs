@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 /// A moment on a machine.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Stamp {
-    /// Local time of the machine, to the second.
+    /// Local time of the machine, to the millisecond.
     pub at: NaiveDateTime,
     /// The machine's name.
     pub by: String,

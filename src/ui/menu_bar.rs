@@ -46,6 +46,9 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
             command_item(ui, app, Command::ExportXlsx, actions);
             command_item(ui, app, Command::WriteReport, actions);
             ui.separator();
+            command_item(ui, app, Command::SendLedger, actions);
+            command_item(ui, app, Command::ReceiveSubmission, actions);
+            ui.separator();
             command_item(ui, app, Command::Save, actions);
             command_item(ui, app, Command::SaveAs, actions);
             ui.separator();

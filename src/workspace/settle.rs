@@ -133,7 +133,7 @@ fn settle_ledger(
 
 /// Merges each copy in turn into the opened ledger; the store and the merged ledger when no
 /// choice is left (or `prefer` answered them), `None` when one is.
-fn merge_copies(
+pub(super) fn merge_copies(
     ledger: &Path,
     copies: &[PathBuf],
     prefer: Option<Side>,

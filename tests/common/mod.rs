@@ -2,6 +2,8 @@
 //! file dialogs, a fixed today and, optionally, eframe's settings), closing it the way the
 //! window does, and reading a checkbox.
 
+#![allow(dead_code, reason = "each journey file uses the helpers it needs")]
+
 use std::collections::HashMap;
 use std::path::Path;
 
