@@ -6,9 +6,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::lights::{LightReason, LightRule};
+use crate::model::merge::UnitChoice;
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
-use crate::model::{Category, Level, Milestone, MilestoneState, Qualifier, Status, UnitKind};
+use crate::model::sheet_merge::{RowPlan, SheetPlan};
+use crate::model::{
+    Category, Ledger, Level, Milestone, MilestoneState, Qualifier, Status, UnitKind,
+};
 use crate::sheet::Field as SheetField;
 
 /// 中文 (default) or English.
@@ -334,8 +338,39 @@ impl Lang {
     }
 }
 
-/// The words of the spreadsheet import: what a column of a 推进表 holds.
+/// How a row of a 推进表 under review is told: "第4行", its unit ("东岭镇(新)") and what it does.
+pub struct SheetRowWords {
+    pub row: String,
+    pub unit: String,
+    pub what: &'static str,
+}
+
+/// The words of the spreadsheet import: what a column of a 推进表 holds, what a row does.
 impl Lang {
+    pub fn sheet_row(self, ledger: &Ledger, plan: &SheetPlan, row: &RowPlan) -> SheetRowWords {
+        let unit = match row.unit {
+            UnitChoice::Existing(id) => ledger.unit(id).map(|u| u.name.clone()),
+            UnitChoice::New(index) => plan
+                .new_units
+                .get(index)
+                .map(|u| format!("{}{}", u.name, self.pick("(新)", " (new)"))),
+            UnitChoice::None => None,
+        }
+        .unwrap_or_else(|| self.pick("(无区镇)", "(no unit)").to_string());
+        SheetRowWords {
+            row: match self {
+                Lang::Zh => format!("第{}行", row.row_number),
+                Lang::En => format!("row {}", row.row_number),
+            },
+            unit,
+            what: if row.existing.is_some() {
+                self.pick("更新", "updates")
+            } else {
+                self.pick("新增", "adds")
+            },
+        }
+    }
+
     pub fn sheet_field(self, field: SheetField) -> String {
         let with_month = |zh: &str, en: &str, month: Option<u32>| match (self, month) {
             (Lang::Zh, Some(n)) => format!("{zh}(至{n}月)"),

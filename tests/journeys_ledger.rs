@@ -127,8 +127,11 @@ fn changes_are_saved_shortly_after_they_are_made() {
     let path = dir.path().join("ledger.ron");
     let mut harness = open(&path);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    harness.run();
-    assert!(harness.state().session().is_dirty());
+    harness.step();
+    assert!(
+        harness.state().session().is_dirty(),
+        "not written in the frame of the change"
+    );
     std::thread::sleep(
         town_tracker::app::session::AUTOSAVE_DELAY + std::time::Duration::from_millis(100),
     );
@@ -197,9 +200,8 @@ fn save_as_moves_the_ledger_and_open_brings_the_old_one_back() {
     let second = dir.path().join("copy.ron");
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(&first, today(), &dialogs, None);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    harness.run();
     dialogs.answer(DialogAnswer::Picked(vec![second.clone()]));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run();
     harness.get_by_label(&second.display().to_string());

@@ -3,12 +3,14 @@
 //! a row unticked, the rest accepted as one step, and undone.
 
 use chrono::NaiveDate;
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
 mod office;
 
 use common::{MemoryStorage, checked, close, harness};
+use town_tracker::app::TownTrackerApp;
 use town_tracker::app::file_dialog::ScriptedDialogs;
 use town_tracker::intent::DialogAnswer;
 
@@ -19,24 +21,38 @@ const SHEET: &str = "2025年重大项目推进表(1-3月)\n\
 3,青禾街道,云帆冷链物流中心,20000,6000,1500\n\
 ,合计,,58000,21000,4700\n";
 
-#[test]
-fn a_sheet_is_reviewed_a_column_corrected_accepted_and_undone() {
+/// A new ledger in a folder of its own, today 2025-`month`-`day`, with [`SHEET`] saved there
+/// as `name` and opened through 文件 → 导入表格….
+fn sheet_under_review(
+    name: &str,
+    month: u32,
+    day: u32,
+) -> (
+    tempfile::TempDir,
+    ScriptedDialogs,
+    Harness<'static, TownTrackerApp>,
+) {
     let dir = tempfile::tempdir().unwrap();
-    let sheet = dir.path().join("一季度推进表.csv");
+    let sheet = dir.path().join(name);
     std::fs::write(&sheet, SHEET).unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(
         &dir.path().join("台账.ron"),
-        NaiveDate::from_ymd_opt(2025, 4, 10).unwrap(),
+        NaiveDate::from_ymd_opt(2025, month, day).unwrap(),
         &dialogs,
         None,
     );
-
     dialogs.answer(DialogAnswer::Picked(vec![sheet]));
     harness.get_by_label("文件").click();
     harness.run();
     harness.get_by_label_contains("导入表格…").click();
     harness.run();
+    (dir, dialogs, harness)
+}
+
+#[test]
+fn a_sheet_is_reviewed_a_column_corrected_accepted_and_undone() {
+    let (_dir, _dialogs, mut harness) = sheet_under_review("一季度推进表.csv", 4, 10);
     harness.get_by_label_contains("导入表格 · 一季度推进表.csv");
     harness.get_by_label("「所属区镇」");
     harness.get_by_label_contains("第3行 星河智造产业园项目");
@@ -96,21 +112,7 @@ fn a_sheet_is_reviewed_a_column_corrected_accepted_and_undone() {
 
 #[test]
 fn the_month_report_is_written_from_the_file_menu() {
-    let dir = tempfile::tempdir().unwrap();
-    let sheet = dir.path().join("推进表.csv");
-    std::fs::write(&sheet, SHEET).unwrap();
-    let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(
-        &dir.path().join("台账.ron"),
-        NaiveDate::from_ymd_opt(2025, 3, 31).unwrap(),
-        &dialogs,
-        None,
-    );
-    dialogs.answer(DialogAnswer::Picked(vec![sheet]));
-    harness.get_by_label("文件").click();
-    harness.run();
-    harness.get_by_label_contains("导入表格…").click();
-    harness.run();
+    let (dir, dialogs, mut harness) = sheet_under_review("推进表.csv", 3, 31);
     harness.get_by_label("导入 3 行").click();
     harness.run();
 

@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 
 use crate::describe;
 use crate::i18n::Lang;
-use crate::model::merge::UnitChoice;
 use crate::model::sheet_merge::{SheetPlan, plan_sheet, sheet_edit};
 use crate::model::{Ledger, SourceId};
 use crate::sheet::{MoneyUnit, Sheet, read_sheet};
@@ -160,25 +159,12 @@ fn print_plan(
         )?;
     }
     for row in &plan.rows {
-        let unit = match row.unit {
-            UnitChoice::Existing(id) => ledger.unit(id).map(|u| u.name.clone()),
-            UnitChoice::New(index) => plan
-                .new_units
-                .get(index)
-                .map(|u| format!("{}{}", u.name, lang.pick("(新)", " (new)"))),
-            UnitChoice::None => None,
-        }
-        .unwrap_or_else(|| lang.pick("(无区镇)", "(no unit)").to_string());
-        let what = if row.existing.is_some() {
-            lang.pick("更新", "updates")
-        } else {
-            lang.pick("新增", "adds")
-        };
-        let row_word = match lang {
-            Lang::Zh => format!("第{}行", row.row_number),
-            Lang::En => format!("row {}", row.row_number),
-        };
-        writeln!(out, "  {row_word} {what} {} · {unit}", row.name)?;
+        let words = lang.sheet_row(ledger, plan, row);
+        writeln!(
+            out,
+            "  {} {} {} · {}",
+            words.row, words.what, row.name, words.unit
+        )?;
     }
     let skipped = sheet.skipped.len();
     if skipped > 0 {

@@ -9,7 +9,6 @@ use super::AppView;
 use crate::i18n::Lang;
 use crate::intent::Action;
 use crate::intent::sheet_review::{SheetReview, field_choices};
-use crate::model::merge::UnitChoice;
 use crate::report::figures::money;
 
 /// Shows the review; returns what the user decided, if anything.
@@ -111,21 +110,12 @@ fn columns(ui: &mut egui::Ui, review: &SheetReview, lang: Lang, decision: &mut O
 
 fn rows(ui: &mut egui::Ui, app: &AppView<'_>, review: &mut SheetReview, lang: Lang) {
     let SheetReview { plan, .. } = review;
-    for row in &mut plan.rows {
-        let unit = match row.unit {
-            UnitChoice::Existing(id) => app.ledger.unit(id).map(|u| u.name.clone()),
-            UnitChoice::New(index) => plan
-                .new_units
-                .get(index)
-                .map(|u| format!("{}{}", u.name, lang.pick("(新)", " (new)"))),
-            UnitChoice::None => None,
-        }
-        .unwrap_or_else(|| lang.pick("(无区镇)", "(no unit)").to_string());
-        let what = if row.existing.is_some() {
-            lang.pick("更新", "updates")
-        } else {
-            lang.pick("新增", "adds")
-        };
+    let words: Vec<_> = plan
+        .rows
+        .iter()
+        .map(|row| lang.sheet_row(app.ledger, plan, row))
+        .collect();
+    for (row, words) in plan.rows.iter_mut().zip(words) {
         let mut figures = Vec::new();
         if let Some(yuan) = row.record.total_investment_yuan {
             figures.push(format!(
@@ -148,14 +138,10 @@ fn rows(ui: &mut egui::Ui, app: &AppView<'_>, review: &mut SheetReview, lang: La
                 money(yuan.into())
             ));
         }
-        let row_word = match lang {
-            Lang::Zh => format!("第{}行", row.row_number),
-            Lang::En => format!("row {}", row.row_number),
-        };
         ui.horizontal(|ui| {
-            ui.checkbox(&mut row.include, format!("{row_word} {}", row.name))
+            ui.checkbox(&mut row.include, format!("{} {}", words.row, row.name))
                 .on_hover_text(&row.cells);
-            ui.label(format!("{unit} · {what}"));
+            ui.label(format!("{} · {}", words.unit, words.what));
             ui.label(RichText::new(figures.join(" · ")).weak());
         });
     }
