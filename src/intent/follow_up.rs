@@ -58,6 +58,11 @@ pub enum FollowUp {
         project: ProjectId,
         approval: Approval,
     },
+    /// Replaces the ledger's list of 前期手续 (one name a line as typed: trimmed, blank lines
+    /// and repeats dropped). A project's dates of a name taken off the list are kept.
+    SetApprovalNames {
+        names: Vec<String>,
+    },
 }
 
 impl FollowUp {
@@ -123,6 +128,15 @@ impl FollowUp {
             FollowUp::SetApproval { project, approval } => updated(ledger, *project, |p| {
                 approval::set(&mut p.approvals, approval.clone());
             }),
+            FollowUp::SetApprovalNames { names } => {
+                let mut cleaned: Vec<String> = Vec::new();
+                for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+                    if !cleaned.iter().any(|c| c == name) {
+                        cleaned.push(name.to_string());
+                    }
+                }
+                (cleaned != ledger.approval_names).then_some(Edit::SetApprovalNames(cleaned))
+            }
         }
     }
 
@@ -187,6 +201,9 @@ impl FollowUp {
             ),
             FollowUp::SetApproval { project, approval } => {
                 format!("{} · {}", name(project), approval.name)
+            }
+            FollowUp::SetApprovalNames { .. } => {
+                lang.pick("前期手续清单", "list of approvals").to_string()
             }
         }
     }

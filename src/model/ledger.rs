@@ -71,6 +71,8 @@ pub enum Edit {
     RemoveGoal(GoalId),
     PutSource(Source),
     RemoveSource(SourceId),
+    /// Replaces the ledger's list of 前期手续 names.
+    SetApprovalNames(Vec<String>),
     Batch(Vec<Edit>),
 }
 
@@ -338,6 +340,10 @@ impl Ledger {
                     None => Edit::RemoveSource(id),
                 })
             }
+            Edit::SetApprovalNames(names) => Ok(Edit::SetApprovalNames(std::mem::replace(
+                &mut self.approval_names,
+                names,
+            ))),
             Edit::RemoveSource(id) => {
                 let in_use = self
                     .projects

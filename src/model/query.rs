@@ -38,6 +38,8 @@ pub struct ProjectFilter {
     pub due_within_days: Option<i64>,
     /// This milestone is not yet done.
     pub missing: Option<Milestone>,
+    /// This 前期手续 is not yet done.
+    pub missing_approval: Option<String>,
 }
 
 impl ProjectFilter {
@@ -48,6 +50,7 @@ impl ProjectFilter {
             || !self.lights.is_empty()
             || self.due_within_days.is_some()
             || self.missing.is_some()
+            || self.missing_approval.is_some()
     }
 }
 
@@ -158,6 +161,11 @@ pub fn select_lit(
             filter
                 .missing
                 .is_none_or(|m| p.milestones.get(m).is_some_and(|s| !s.is_done()))
+        })
+        .filter(|p| {
+            filter.missing_approval.as_deref().is_none_or(|name| {
+                !crate::model::approval::find(&p.approvals, name).is_some_and(|a| a.is_done())
+            })
         })
         .collect();
     let unit_name = |p: &Project| {

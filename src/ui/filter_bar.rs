@@ -100,6 +100,7 @@ fn bar(
             &MILESTONES,
             |m| lang.milestone(m),
         );
+        missing_approval(ui, app, view);
         if ui
             .add_enabled(
                 view.filter.is_narrowed(),
@@ -121,6 +122,29 @@ fn bar(
 }
 
 /// A combo box over `choices` with an "any" entry; `name` is its accessible name.
+/// "缺少手续": projects whose 前期手续 of this name is not yet done.
+fn missing_approval(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState) {
+    let lang = app.lang();
+    let any = lang.pick("全部手续", "any approval");
+    let selected = view.filter.missing_approval.as_deref().map_or_else(
+        || any.to_string(),
+        |name| format!("{}{name}", lang.pick("缺", "no ")),
+    );
+    let mut chosen = view.filter.missing_approval.clone();
+    egui::ComboBox::from_id_salt(("filter", "missing-approval"))
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, any);
+            for name in &app.ledger.approval_names {
+                let label = format!("{}{name}", lang.pick("缺", "no "));
+                ui.selectable_value(&mut chosen, Some(name.clone()), label);
+            }
+        })
+        .response
+        .accessible_name(lang.pick("缺少手续", "Missing approval"));
+    view.filter.missing_approval = chosen;
+}
+
 fn combo<T: Copy + PartialEq>(
     ui: &mut Ui,
     id: &str,

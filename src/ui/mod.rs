@@ -2,6 +2,7 @@
 //! view-local state (selection, filters, drafts, open dialogs) in [`ViewState`], and return
 //! [`Action`]s; the app applies those after the frame, in one place.
 
+mod approval_list;
 mod dashboard;
 mod dashboard_follow_up;
 mod date_picker;
@@ -137,6 +138,8 @@ pub struct ViewState {
     /// Files are being dragged over the window.
     pub files_hovering: bool,
     pub cache: ListCache,
+    /// The 前期手续 list being edited, one name a line, while its window is open.
+    pub approval_list: Option<String>,
     pub monthly: grid_entry::GridState,
 }
 
@@ -220,6 +223,7 @@ pub fn draw(
         view.unit_dialog = None;
     }
     settings_window::show(ui.ctx(), lang, view, &mut actions);
+    approval_list::show(ui.ctx(), app, &mut view.approval_list, &mut actions);
     if let Some(draft) = &mut view.paste
         && let Some(action) = paste_dialog::show(ui.ctx(), draft, lang)
     {

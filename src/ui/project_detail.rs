@@ -73,6 +73,12 @@ pub fn show(
             detail_follow_up::problems(ui, app, project, &mut view.problem_draft, actions);
             ui.separator();
             detail_follow_up::approvals(ui, app, project, actions);
+            if ui
+                .small_button(lang.pick("编辑手续清单…", "Edit the list…"))
+                .clicked()
+            {
+                view.approval_list = Some(app.ledger.approval_names.join("\n"));
+            }
             ui.separator();
             detail_attributes::show(ui, project, lang, actions);
             ui.separator();
