@@ -9,7 +9,7 @@ use crate::model::lights::{LightReason, LightRule};
 use crate::model::merge::UnitChoice;
 use crate::model::money::{AmountKind, Investment, format_investment, format_total_yuan};
 use crate::model::schedule::Light;
-use crate::model::sheet_merge::{RowPlan, SheetPlan};
+use crate::model::sheet_merge::{RowPlan, SheetPlan, row_changes};
 use crate::model::{
     Category, Ledger, Level, Milestone, MilestoneState, Qualifier, Status, UnitKind,
 };
@@ -343,11 +343,14 @@ pub struct SheetRowWords {
     pub row: String,
     pub unit: String,
     pub what: &'static str,
+    /// What an update changes ("总投资、年度计划与完成"), empty when it adds a project.
+    pub changes: String,
 }
 
 /// The words of the spreadsheet import: what a column of a 推进表 holds, what a row does.
 impl Lang {
     pub fn sheet_row(self, ledger: &Ledger, plan: &SheetPlan, row: &RowPlan) -> SheetRowWords {
+        let changes = row_changes(ledger, plan, row);
         let unit = match row.unit {
             UnitChoice::Existing(id) => ledger.unit(id).map(|u| u.name.clone()),
             UnitChoice::New(index) => plan
@@ -363,11 +366,33 @@ impl Lang {
                 Lang::En => format!("row {}", row.row_number),
             },
             unit,
-            what: if row.existing.is_some() {
-                self.pick("更新", "updates")
-            } else {
-                self.pick("新增", "adds")
+            what: match (row.existing, self) {
+                (None, _) => self.pick("新增", "adds"),
+                (Some(_), _) if changes.is_empty() => self.pick("无变化", "no change"),
+                (Some(_), _) => self.pick("更新", "updates"),
             },
+            changes: changes
+                .iter()
+                .map(|field| self.project_field(field))
+                .collect::<Vec<_>>()
+                .join(self.pick("、", ", ")),
+        }
+    }
+
+    /// A project's field as the 推进表 names it, by its name in the file.
+    pub fn project_field(self, field: &str) -> &str {
+        match field {
+            "owner" => self.pick("建设单位", "owner"),
+            "location" => self.pick("建设地点", "location"),
+            "scope" => self.pick("建设内容及规模", "scope"),
+            "category" => self.pick("建设性质", "category"),
+            "investment" => self.pick("总投资", "total investment"),
+            "responsible" => self.pick("责任人", "responsible person"),
+            "milestones" => self.pick("计划开工/竣工", "planned start/completion"),
+            "plans" => self.pick("年度计划与完成", "plan and completion"),
+            "problems" => self.pick("存在问题", "problems"),
+            "notes" => self.pick("备注", "notes"),
+            other => other,
         }
     }
 

@@ -206,7 +206,7 @@ fn a_sheet_is_imported_with_plans_and_months_and_again_changes_nothing() {
     );
     assert!(printed.contains("Nothing changes."), "{printed}");
     assert!(
-        printed.contains("row 4 updates 星河智造产业园项目 · 东岭镇"),
+        printed.contains("row 4 no change 星河智造产业园项目 · 东岭镇"),
         "{printed}"
     );
     assert_eq!(

@@ -160,9 +160,14 @@ fn print_plan(
     }
     for row in &plan.rows {
         let words = lang.sheet_row(ledger, plan, row);
+        let changes = if words.changes.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", words.changes)
+        };
         writeln!(
             out,
-            "  {} {} {} · {}",
+            "  {} {} {} · {}{changes}",
             words.row, words.what, row.name, words.unit
         )?;
     }

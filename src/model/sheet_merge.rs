@@ -24,6 +24,7 @@ use super::money::{AmountKind, Investment, Qualifier};
 use super::problem::Problem;
 use super::project::{Category, Project, SourceLink};
 use super::source::Source;
+use super::stamp::changed_fields;
 use super::unit::Unit;
 use crate::article::script::normalise_key;
 use crate::sheet::{Category as SheetCategory, ProjectRecord, Sheet};
@@ -275,6 +276,23 @@ fn apply_row(
     }
 }
 
+/// The fields of the ledger's project that a row would change (by their names in the file:
+/// `investment`, `plans` …), for the review to spell out; empty for a row that adds a project
+/// or changes nothing. Where the row came from is not counted.
+pub fn row_changes(ledger: &Ledger, plan: &SheetPlan, row: &RowPlan) -> Vec<String> {
+    let Some(current) = row.existing.and_then(|id| ledger.project(id)) else {
+        return Vec::new();
+    };
+    let mut scratch = ledger.clone();
+    let mut project = current.clone();
+    let source = plan.existing_source.unwrap_or(SourceId(0));
+    apply_row(&mut scratch, &mut project, row, plan, source);
+    changed_fields(current, &project)
+        .into_iter()
+        .filter(|name| name != "sources")
+        .collect()
+}
+
 /// The one edit that carries out a reviewed plan, or `None` when it would change nothing.
 pub fn sheet_edit(ledger: &mut Ledger, plan: &SheetPlan) -> Option<Edit> {
     let mut edits = Vec::new();
@@ -380,6 +398,28 @@ mod tests {
         let again = plan_sheet(&ledger, &sheet, "表.csv", day());
         assert!(again.rows.iter().all(|row| row.existing.is_some()));
         assert_eq!(sheet_edit(&mut ledger, &again), None);
+    }
+
+    #[test]
+    fn an_update_names_the_fields_it_changes() {
+        let sheet = read_sheet_bytes(CSV.as_bytes(), SheetKind::Csv).unwrap();
+        let mut ledger = Ledger::new();
+        let plan = plan_sheet(&ledger, &sheet, "表.csv", day());
+        assert!(
+            row_changes(&ledger, &plan, &plan.rows[0]).is_empty(),
+            "a new project"
+        );
+        let edit = sheet_edit(&mut ledger, &plan).unwrap();
+        ledger.apply(edit).unwrap();
+        let again = plan_sheet(&ledger, &sheet, "表.csv", day());
+        assert!(row_changes(&ledger, &again, &again.rows[0]).is_empty());
+        let changed =
+            read_sheet_bytes(CSV.replace(",1000,", ",1200,").as_bytes(), SheetKind::Csv).unwrap();
+        let update = plan_sheet(&ledger, &changed, "表.csv", day());
+        assert_eq!(
+            row_changes(&ledger, &update, &update.rows[0]),
+            ["investment"]
+        );
     }
 
     #[test]

@@ -142,6 +142,9 @@ fn rows(ui: &mut egui::Ui, app: &AppView<'_>, review: &mut SheetReview, lang: La
             ui.checkbox(&mut row.include, format!("{} {}", words.row, row.name))
                 .on_hover_text(&row.cells);
             ui.label(format!("{} · {}", words.unit, words.what));
+            if !words.changes.is_empty() {
+                ui.label(&words.changes);
+            }
             ui.label(RichText::new(figures.join(" · ")).weak());
         });
     }
