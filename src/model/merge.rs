@@ -559,6 +559,32 @@ pub fn changes_nothing(ledger: &Ledger, plan: &ImportPlan) -> bool {
     projects_unchanged && goals_unchanged && units_unchanged && skips_unchanged
 }
 
+/// The project a planned entry of an import lands in, taken out of `touched` when this import
+/// already made or changed it (same unit and key), else the ledger's `existing` one, else a
+/// new one of that name; `None` when `existing` is gone.
+pub(super) fn landing_project(
+    ledger: &mut Ledger,
+    touched: &mut Vec<Project>,
+    unit: Option<UnitId>,
+    keys: &[String],
+    name: &str,
+    existing: Option<ProjectId>,
+) -> Option<Project> {
+    let key = project_key(name, keys);
+    let pending = touched
+        .iter()
+        .position(|p| p.unit == unit && project_key(&p.name, keys) == key);
+    match (pending, existing) {
+        (Some(position), _) => Some(touched.remove(position)),
+        (None, Some(id)) => ledger.project(id).cloned(),
+        (None, None) => Some(Project::new(
+            ProjectId(ledger.allocate_id()),
+            name.trim(),
+            unit,
+        )),
+    }
+}
+
 /// The one edit that carries out a reviewed plan, or `None` when it would change nothing
 /// (e.g. the same article imported again).
 pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
@@ -633,19 +659,15 @@ pub fn import_edit(ledger: &mut Ledger, plan: &ImportPlan) -> Option<Edit> {
                     .collect()
             }),
         };
-        let key = project_key(&planned.name, &keys);
-        let pending = touched
-            .iter()
-            .position(|p| p.unit == unit && project_key(&p.name, &keys) == key);
-        let mut project = match (pending, planned.existing) {
-            (Some(position), _) => touched.remove(position),
-            (None, Some(id)) => match ledger.project(id) {
-                Some(existing) => existing.clone(),
-                None => continue,
-            },
-            (None, None) => {
-                Project::new(ProjectId(ledger.allocate_id()), planned.name.trim(), unit)
-            }
+        let Some(mut project) = landing_project(
+            ledger,
+            &mut touched,
+            unit,
+            &keys,
+            &planned.name,
+            planned.existing,
+        ) else {
+            continue;
         };
         apply_finding(&mut project, planned, source, plan.done_date);
         touched.push(project);

@@ -19,7 +19,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::ids::{ProblemId, ProjectId, SourceId, UnitId};
 use super::ledger::{Edit, Ledger};
-use super::merge::{UnitChoice, find_project, fingerprint, keys_of, project_key};
+use super::merge::{UnitChoice, find_project, fingerprint, keys_of, landing_project};
 use super::money::{AmountKind, Investment, Qualifier};
 use super::problem::Problem;
 use super::project::{Category, Project, SourceLink};
@@ -345,17 +345,10 @@ pub fn sheet_edit(ledger: &mut Ledger, plan: &SheetPlan) -> Option<Edit> {
                 .unwrap_or_default(),
             UnitChoice::None => Vec::new(),
         };
-        let key = project_key(&row.name, &keys);
-        let pending = touched
-            .iter()
-            .position(|p| p.unit == unit && project_key(&p.name, &keys) == key);
-        let mut project = match (pending, row.existing) {
-            (Some(position), _) => touched.remove(position),
-            (None, Some(id)) => match ledger.project(id) {
-                Some(existing) => existing.clone(),
-                None => continue,
-            },
-            (None, None) => Project::new(ProjectId(ledger.allocate_id()), row.name.trim(), unit),
+        let Some(mut project) =
+            landing_project(ledger, &mut touched, unit, &keys, &row.name, row.existing)
+        else {
+            continue;
         };
         apply_row(ledger, &mut project, row, plan, source);
         touched.push(project);
