@@ -2,7 +2,6 @@
 //! (Simplified finds Traditional), filters surviving a restart, sorting, goal progress,
 //! export to CSV and XLSX (read back), keyboard (Ctrl+F, Space), and switching to English.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -12,6 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
+mod office;
 
 use common::{MemoryStorage, checked, close, harness};
 use town_tracker::app::TownTrackerApp;
@@ -242,18 +242,8 @@ fn space_toggles_the_focused_milestone() {
 
 /// Reads an XLSX sheet's cells (shared strings resolved) row by row.
 fn read_xlsx(path: &Path) -> Vec<Vec<String>> {
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut read = |name: &str| {
-        let mut text = String::new();
-        archive
-            .by_name(name)
-            .unwrap()
-            .read_to_string(&mut text)
-            .unwrap();
-        text
-    };
-    let shared_xml = read("xl/sharedStrings.xml");
-    let sheet_xml = read("xl/worksheets/sheet1.xml");
+    let shared_xml = office::read_entry(path, "xl/sharedStrings.xml");
+    let sheet_xml = office::read_entry(path, "xl/worksheets/sheet1.xml");
     let texts = |xml: &str, tag: &[u8]| -> Vec<Vec<String>> {
         let mut reader = quick_xml::Reader::from_str(xml);
         let (mut out, mut current, mut value) = (Vec::new(), Vec::new(), false);
