@@ -19,6 +19,7 @@ use town_tracker::cli::{
 use town_tracker::i18n::Lang;
 use town_tracker::store::default_ledger_path;
 use town_tracker::ui::icon::app_icon;
+use town_tracker::workspace::month::SubmittedMonth;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -36,9 +37,10 @@ fn main() -> ExitCode {
             cli.lang.unwrap_or(Lang::En),
             &mut std::io::stdout().lock(),
         ),
-        Some(CliCommand::Send { out }) => run_send(
+        Some(CliCommand::Send { out, month }) => run_send(
             &data_path,
             out.as_deref(),
+            month.and_then(|month| SubmittedMonth::new(month.year, month.month)),
             today,
             cli.lang.unwrap_or(Lang::En),
         ),

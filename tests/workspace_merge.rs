@@ -2,12 +2,14 @@
 //! edits them (stamped, each side a machine of its own): different fields of one project
 //! changed on both sides are both kept, one field changed on both sides independently is a
 //! choice a person answers, a change made after seeing the other's wins without asking, the
-//! same unit and project added on both sides become one, a deleted record comes back. Then
+//! same unit and project added on both sides become one, a deleted record comes back, a
+//! project's progress log, problems and months merge item by item. Then
 //! `merge-conflicts` from outside with the real binary: a workspace of two offices' ledgers
 //! made by importing articles of `../shared/articles`, a Syncthing conflict copy of one of
 //! them, each side importing another article, merged into one ledger that holds every
 //! project once and the copy moved aside; and a choice left, exit 3, nothing written, until
-//! `--prefer` answers it. Without `../shared/articles` the article test is skipped, except in
+//! `--prefer` answers it; the same for one month entered differently on both sides, the month
+//! named. Without `../shared/articles` the article test is skipped, except in
 //! CI, where that is a failure.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,12 +20,14 @@ use std::process::{Command, Output};
 use chrono::NaiveDate;
 use town_tracker::describe;
 use town_tracker::i18n::Lang;
+use town_tracker::model::monthly::MonthFigure;
+use town_tracker::model::problem::Problem;
 use town_tracker::model::project::SourceLink;
 use town_tracker::model::{
-    Edit, Ledger, Project, ProjectId, Source, SourceId, Stamp, Unit, UnitId,
+    Edit, Ledger, ProblemId, Project, ProjectId, Source, SourceId, Stamp, Unit, UnitId,
 };
 use town_tracker::store::{self, LedgerStore};
-use town_tracker::workspace::merge::{Merged, RecordKind, Side, merge};
+use town_tracker::workspace::merge::{Item, Merged, RecordKind, Side, merge};
 use town_tracker::workspace::settle::MERGED_FOLDER;
 
 const BIN: &str = env!("CARGO_BIN_EXE_town-tracker");
@@ -84,8 +88,8 @@ fn different_fields_changed_on_both_sides_are_both_kept() {
         "the copy's stamp kept"
     );
     assert!(
-        matches!(&merged.merged[..], [Merged::Taken { record, field }]
-            if record.id == id.0 && field == "notes"),
+        matches!(&merged.merged[..], [Merged::Taken { record, field, items }]
+            if record.id == id.0 && field == "notes" && items.is_empty()),
         "{:?}",
         merged.merged
     );
@@ -508,4 +512,221 @@ fn aliases_added_on_both_sides_are_all_kept() {
         "{:?}",
         merged.merged
     );
+}
+
+fn day(month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, month, day).unwrap()
+}
+
+fn figure(wan: i64, works: &str) -> MonthFigure {
+    MonthFigure {
+        done_yuan: Some(wan * 10_000),
+        image_progress: works.into(),
+    }
+}
+
+/// The synced state with a progress line and two open problems.
+fn synced_with_problems() -> (Ledger, ProjectId) {
+    let (mut base, _, id) = synced();
+    change(&mut base, id, &stamp(1, "镇里"), |p| {
+        p.add_progress(day(3, 2), "取得施工许可");
+        p.problems = vec![
+            Problem::new(ProblemId(901), "临时用电未接通"),
+            Problem::new(ProblemId(902), "进场道路未硬化"),
+        ];
+    });
+    (base, id)
+}
+
+#[test]
+fn progress_lines_problems_and_months_of_both_sides_are_merged_item_by_item() {
+    let (base, id) = synced_with_problems();
+    let (mut town, mut city) = (base.clone(), base);
+    change(&mut town, id, &stamp(5, "镇里"), |p| {
+        p.add_progress(day(4, 12), "设备进场");
+        p.problems[0].closed = Some(day(4, 18));
+        p.plans.set_month(2025, 3, figure(450, "桩基施工"));
+    });
+    change(&mut city, id, &stamp(6, "市里"), |p| {
+        p.add_progress(day(4, 20), "主体封顶");
+        p.problems
+            .push(Problem::new(ProblemId(903), "电力增容待批"));
+        p.plans.set_month(2025, 4, figure(500, "主体施工"));
+    });
+    let merged = merge(&town, &city).unwrap();
+    assert!(merged.choices.is_empty(), "{:?}", merged.choices);
+    let project = merged.ledger.project(id).unwrap();
+    let lines: Vec<&str> = project.progress.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(
+        lines,
+        ["主体封顶", "设备进场", "取得施工许可"],
+        "newest first"
+    );
+    let problems: Vec<(u64, bool)> = project
+        .problems
+        .iter()
+        .map(|p| (p.id.0, p.is_open()))
+        .collect();
+    assert_eq!(problems, [(901, false), (902, true), (903, true)]);
+    let year = project.plans.year(2025).unwrap();
+    assert_eq!(year.done_through(4), Some(9_500_000), "March and April");
+    assert_eq!(
+        project.stamps.fields["plans"].by, "镇里",
+        "the list keeps the ledger's stamp: it holds both sides' items"
+    );
+    let combined: BTreeMap<&str, Vec<Item>> = merged
+        .merged
+        .iter()
+        .filter_map(|m| match m {
+            Merged::Combined { field, items, .. } => Some((
+                field.as_str(),
+                items.iter().map(|part| part.item.clone()).collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        combined["plans"],
+        [Item::Month {
+            year: 2025,
+            month: 4
+        }]
+    );
+    assert_eq!(
+        combined["problems"],
+        [Item::Problem {
+            id: ProblemId(903),
+            text: "电力增容待批".into()
+        }]
+    );
+    assert_eq!(combined["progress"].len(), 1);
+    let zh: Vec<String> = merged
+        .merged
+        .iter()
+        .map(|m| describe::merge::merged(m, Lang::Zh))
+        .collect();
+    assert!(
+        zh.contains(
+            &"项目「青鸾储能电站」的年度计划:两边各自的改动都保留,从副本补入 2025年4月".to_owned()
+        ),
+        "{zh:?}"
+    );
+    let en: Vec<String> = merged
+        .merged
+        .iter()
+        .map(|m| describe::merge::merged(m, Lang::En))
+        .collect();
+    assert!(
+        en.contains(&"progress of project “青鸾储能电站”: both sides' changes kept, the copy's 2025-04-20 “主体封顶” added".to_owned()),
+        "{en:?}"
+    );
+
+    // The other way round, the problem closed in the copy is closed all the same.
+    let back = merge(&city, &town).unwrap();
+    assert!(back.choices.is_empty(), "{:?}", back.choices);
+    let closed = &back.ledger.project(id).unwrap().problems[0];
+    assert_eq!(closed.closed, Some(day(4, 18)));
+    assert!(back.merged.iter().any(|m| matches!(m,
+        Merged::Combined { field, items, .. } if field == "problems"
+            && items.iter().any(|part| part.path() == "problems[901].closed"))));
+}
+
+#[test]
+fn a_problem_changed_differently_on_both_sides_is_a_choice_of_that_problems_field() {
+    let (base, id) = synced_with_problems();
+    let (mut town, mut city) = (base.clone(), base);
+    change(&mut town, id, &stamp(5, "镇里"), |p| {
+        p.problems[1].person = "陆川".into()
+    });
+    change(&mut city, id, &stamp(6, "市里"), |p| {
+        p.problems[1].person = "沈岚".into();
+        p.problems[0].resolution = "已报供电所".into();
+    });
+    let merged = merge(&town, &city).unwrap();
+    let [choice] = &merged.choices[..] else {
+        panic!("{:?}", merged.choices)
+    };
+    assert_eq!(choice.field, "problems");
+    assert_eq!(choice.item.as_ref().unwrap().path(), "problems[902].person");
+    let zh = describe::merge::choice(choice, &BTreeMap::new(), Lang::Zh);
+    assert!(
+        zh.contains("项目「青鸾储能电站」的存在问题中问题「进场道路未硬化」的责任人两边各自改过:台账为 “陆川”(镇里 2025-05-06 09:05),副本为 “沈岚”"),
+        "{zh}"
+    );
+    let project = |ledger: &Ledger| ledger.project(id).unwrap().clone();
+    assert_eq!(project(&merged.ledger).problems[1].person, "陆川");
+    assert_eq!(project(&merged.ledger).problems[0].resolution, "已报供电所");
+    let taken = project(&merged.resolve(&[Side::Copy]).unwrap());
+    assert_eq!(taken.problems[1].person, "沈岚");
+    assert_eq!(
+        taken.problems[0].resolution, "已报供电所",
+        "the rest stays merged"
+    );
+}
+
+/// Saves a one-project ledger, as the app would, with April's figure set by `by`.
+fn save_april(path: &Path, base: &Ledger, id: ProjectId, at: &Stamp, wan: i64, line: &str) {
+    let mut ledger = base.clone();
+    change(&mut ledger, id, at, |p| {
+        p.plans.set_month(2025, 4, figure(wan, "主体施工"));
+        p.add_progress(at.at.date(), line);
+    });
+    let opened = LedgerStore::open(path);
+    opened
+        .store
+        .into_writable()
+        .unwrap()
+        .save(&mut ledger)
+        .unwrap();
+}
+
+#[test]
+fn one_month_entered_differently_on_both_sides_is_named_and_waits_for_prefer() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("云岫镇.ron");
+    let copy = dir
+        .path()
+        .join("云岫镇.sync-conflict-20250506-091000-ABCDEF2.ron");
+    let (base, id) = synced_with_problems();
+    save_april(&ledger, &base, id, &stamp(5, "镇里"), 500, "设备进场");
+    save_april(&copy, &base, id, &stamp(6, "市里"), 520, "主体封顶");
+    let before = fs::read(&ledger).unwrap();
+
+    let output = run(&["merge-conflicts", "--lang", "zh"], dir.path());
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    let report = text(&output.stdout);
+    assert!(
+        report.contains("需要选择:项目「青鸾储能电站」的年度计划中2025年4月两边各自改过:台账为 完成 500万元,形象进度 “主体施工”(镇里 2025-05-06 09:05),副本为 完成 520万元,形象进度 “主体施工”(市里 2025-05-06 09:06)"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "项目「青鸾储能电站」的推进情况:两边各自的改动都保留,从副本补入 2025-05-06「主体封顶」"
+        ),
+        "{report}"
+    );
+    assert_eq!(fs::read(&ledger).unwrap(), before, "nothing written");
+
+    let output = run(&["merge-conflicts"], dir.path());
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    assert!(
+        text(&output.stdout).contains("to choose: Apr 2025 in the yearly plans of project “青鸾储能电站” was changed on both sides"),
+        "{output:?}"
+    );
+
+    let output = run(&["merge-conflicts", "--prefer", "copy"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let merged = store::load(&ledger).unwrap().unwrap().ledger;
+    let project = merged.project(id).unwrap();
+    assert_eq!(
+        project.plans.year(2025).unwrap().months[&4],
+        figure(520, "主体施工"),
+        "the copy's April"
+    );
+    assert_eq!(
+        project.progress.len(),
+        3,
+        "both sides' lines and the old one"
+    );
+    assert!(!copy.exists());
 }

@@ -97,7 +97,20 @@ pub(super) fn report(ledger: &LedgerSettled, prefer: Option<Side>, lang: Lang) -
     let name = file_name(&ledger.ledger);
     let mut lines = Vec::new();
     for copy in &ledger.copies {
-        lines.push(format!("{name} ← {}", file_name(&copy.copy)));
+        let month = copy.month.map(|month| {
+            let month = words::submitted_month(month, lang);
+            match lang {
+                Lang::Zh => format!("({month}一个月的报送,只合并这个月)"),
+                Lang::En => {
+                    format!(" (one month's submission, {month}: only that month is merged)")
+                }
+            }
+        });
+        lines.push(format!(
+            "{name} ← {}{}",
+            file_name(&copy.copy),
+            month.unwrap_or_default()
+        ));
         lines.extend(
             copy.merged
                 .iter()
@@ -119,6 +132,14 @@ pub(super) fn report(ledger: &LedgerSettled, prefer: Option<Side>, lang: Lang) -
         }
     }
     lines.push(match (&ledger.settled, lang) {
+        (Settled::Saved { saved, moved }, Lang::Zh) if moved.is_empty() => match saved {
+            Saved::Written => format!("已保存 {name}。"),
+            Saved::Unchanged => format!("{name} 已包含副本的全部内容,没有改动。"),
+        },
+        (Settled::Saved { saved, moved }, Lang::En) if moved.is_empty() => match saved {
+            Saved::Written => format!("{name} saved."),
+            Saved::Unchanged => format!("{name} already held everything in the copies."),
+        },
         (Settled::Saved { saved, moved }, Lang::Zh) => format!(
             "{} {} 个合并过的副本已移到 {MERGED_FOLDER}/",
             match saved {

@@ -92,11 +92,15 @@ pub enum CliCommand {
         #[arg(long, value_enum)]
         prefer: Option<PreferArg>,
     },
-    /// Write the ledger as one 报送 file to send by mail (default: OFFICE-报送-YYYYMMDD.ron
-    /// beside the ledger).
+    /// Write the ledger, or one month of it, as one 报送 file to send by mail (default:
+    /// OFFICE-报送-YYYYMMDD.ron, or OFFICE-报送-YYYY年M月-YYYYMMDD.ron, beside the ledger).
     Send {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Send only this month: its figures, progress lines and problems, which the receiver
+        /// merges alone.
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
+        month: Option<MonthArg>,
     },
     /// Take 报送 files into the workspace folder given by --data, each as its office's
     /// ledger, merged by id; exit 3 when a choice is left.

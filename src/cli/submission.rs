@@ -1,6 +1,7 @@
-//! `town-tracker send --data LEDGER [--out FILE]` writes the office's ledger as one 报送 file
-//! to send by mail; `town-tracker receive FILE… --data FOLDER [--prefer ledger|copy]` takes
-//! such files into a workspace as their offices' ledgers, merged by id, and says what changed.
+//! `town-tracker send --data LEDGER [--month YYYY-MM] [--out FILE]` writes the office's ledger,
+//! or one month of it, as one 报送 file to send by mail; `town-tracker receive FILE… --data
+//! FOLDER [--prefer ledger|copy]` takes such files into a workspace as their offices' ledgers,
+//! merged by id (only its month for a one-month file), and says what changed.
 //! Exit codes as for `merge-conflicts`: 0 done, 3 a choice is left (that ledger not written),
 //! 1 a file could not be read or written.
 
@@ -14,23 +15,36 @@ use crate::describe;
 use crate::describe::merge as words;
 use crate::i18n::Lang;
 use crate::workspace::merge::Side;
+use crate::workspace::month::SubmittedMonth;
 use crate::workspace::settle::Settled;
-use crate::workspace::submission::{receive, send, submission_name};
+use crate::workspace::submission::{
+    SendError, month_submission_name, receive, send, send_month, submission_name,
+};
 
-/// Writes the ledger at `data` as a 报送 file; returns the exit code.
-pub fn run_send(data: &Path, out: Option<&Path>, today: NaiveDate, lang: Lang) -> i32 {
+/// Writes the ledger at `data`, or its `month`, as a 报送 file; returns the exit code.
+pub fn run_send(
+    data: &Path,
+    out: Option<&Path>,
+    month: Option<SubmittedMonth>,
+    today: NaiveDate,
+    lang: Lang,
+) -> i32 {
     let Some(parsed) = super::load_for_reading(data) else {
         return 1;
     };
+    let name = match month {
+        Some(month) => month_submission_name(data, month, today),
+        None => submission_name(data, today),
+    };
     let out: PathBuf = out.map_or_else(
-        || {
-            data.parent()
-                .unwrap_or(Path::new("."))
-                .join(submission_name(data, today))
-        },
+        || data.parent().unwrap_or(Path::new(".")).join(name),
         Path::to_path_buf,
     );
-    match send(&parsed.ledger, &out) {
+    let sent = match month {
+        Some(month) => send_month(&parsed.ledger, month, &out),
+        None => send(&parsed.ledger, &out).map_err(SendError::from),
+    };
+    match sent {
         Ok(()) => {
             println!(
                 "{} {}",
@@ -39,11 +53,19 @@ pub fn run_send(data: &Path, out: Option<&Path>, today: NaiveDate, lang: Lang) -
             );
             0
         }
-        Err(error) => {
+        Err(SendError::Write(error)) => {
             eprintln!(
                 "town-tracker: {}: {}",
                 out.display(),
                 describe::io_reason(&error, lang)
+            );
+            1
+        }
+        Err(SendError::Month(error)) => {
+            eprintln!(
+                "town-tracker: {}: {}",
+                data.display(),
+                describe::edit_error(&error, lang)
             );
             1
         }

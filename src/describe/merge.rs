@@ -1,6 +1,8 @@
-//! The merge of conflict copies in plain words: what was merged without asking, what a person
-//! must choose (the field by the name the ledger's table gives it, each side's value and who
-//! changed it when), and why a ledger's copies could not be settled.
+//! The merge of conflict copies in plain words: what was merged without asking (for a list
+//! merged item by item, which items: a progress line, a problem, an approval, a month), what a
+//! person must choose (the field — or the item of a list — by the name the ledger's table
+//! gives it, each side's value and who changed it when), and why a ledger's copies could not
+//! be settled.
 
 use std::collections::BTreeMap;
 
@@ -8,7 +10,8 @@ use serde_json::Value;
 
 use crate::i18n::Lang;
 use crate::model::stamp::FieldStamp;
-use crate::workspace::merge::{Choice, Merged, RecordKind, RecordRef};
+use crate::workspace::merge::{Choice, Item, ItemPart, Merged, RecordKind, RecordRef};
+use crate::workspace::month::{MarkError, SubmittedMonth};
 use crate::workspace::settle::SettleError;
 
 use super::{io_reason, ledger};
@@ -97,28 +100,59 @@ pub fn merged(merged: &Merged, lang: Lang) -> String {
             Merged::Taken {
                 record: changed,
                 field: name,
+                items,
             },
             Lang::Zh,
         ) => format!(
-            "{}的{}:副本中的修改是看过台账的修改之后做的,采用副本的",
+            "{}的{}:副本中的修改是看过台账的修改之后做的,采用副本的{}",
             record(changed, lang),
-            field(changed.kind, name, lang)
+            field(changed.kind, name, lang),
+            concerning(items, lang)
         ),
         (
             Merged::Taken {
                 record: changed,
                 field: name,
+                items,
             },
             Lang::En,
         ) => format!(
-            "{} of {}: the copy changed it after seeing the ledger's change, so the copy's is taken",
+            "{} of {}: the copy changed it after seeing the ledger's change, so the copy's is taken{}",
             field(changed.kind, name, lang),
-            record(changed, lang)
+            record(changed, lang),
+            concerning(items, lang)
         ),
         (
             Merged::Combined {
                 record: changed,
                 field: name,
+                items,
+            },
+            Lang::Zh,
+        ) if !items.is_empty() => format!(
+            "{}的{}:两边各自的改动都保留,从副本补入 {}",
+            record(changed, lang),
+            field(changed.kind, name, lang),
+            parts(items, lang)
+        ),
+        (
+            Merged::Combined {
+                record: changed,
+                field: name,
+                items,
+            },
+            Lang::En,
+        ) if !items.is_empty() => format!(
+            "{} of {}: both sides' changes kept, the copy's {} added",
+            field(changed.kind, name, lang),
+            record(changed, lang),
+            parts(items, lang)
+        ),
+        (
+            Merged::Combined {
+                record: changed,
+                field: name,
+                ..
             },
             Lang::Zh,
         ) => format!(
@@ -130,6 +164,7 @@ pub fn merged(merged: &Merged, lang: Lang) -> String {
             Merged::Combined {
                 record: changed,
                 field: name,
+                ..
             },
             Lang::En,
         ) => format!(
@@ -138,6 +173,109 @@ pub fn merged(merged: &Merged, lang: Lang) -> String {
             record(changed, lang)
         ),
     }
+}
+
+/// The items a whole list taken changed, after the sentence: `(2025年4月、2025年5月)`; nothing
+/// for a field that is no such list.
+fn concerning(items: &[ItemPart], lang: Lang) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    match lang {
+        Lang::Zh => format!("({})", parts(items, lang)),
+        Lang::En => format!(" ({})", parts(items, lang)),
+    }
+}
+
+/// Items one after the other: `2025年4月、问题「道路未通」的销号`.
+fn parts(items: &[ItemPart], lang: Lang) -> String {
+    let words: Vec<String> = items.iter().map(|item| part(item, lang)).collect();
+    words.join(lang.pick("、", "; "))
+}
+
+/// An item of a list, or one field of it: `问题「道路未通」的销号` / `closed of problem “道路未通”`.
+pub fn part(part: &ItemPart, lang: Lang) -> String {
+    let item = match (&part.item, lang) {
+        (Item::Progress { date, text }, Lang::Zh) => format!("{date}「{text}」"),
+        (Item::Progress { date, text }, Lang::En) => format!("{date} “{text}”"),
+        (Item::Problem { text, .. }, Lang::Zh) => format!("问题「{text}」"),
+        (Item::Problem { text, .. }, Lang::En) => format!("problem “{text}”"),
+        (Item::Approval { name }, Lang::Zh) => format!("手续「{name}」"),
+        (Item::Approval { name }, Lang::En) => format!("approval “{name}”"),
+        (Item::Year { year }, Lang::Zh) => format!("{year}年"),
+        (Item::Year { year }, Lang::En) => format!("{year}"),
+        (Item::Month { year, month }, _) => month_words(*year, *month, lang),
+    };
+    let Some(name) = part.field.as_deref() else {
+        return item;
+    };
+    let name = item_field(&part.item, name, lang);
+    match lang {
+        Lang::Zh => format!("{item}的{name}"),
+        Lang::En => format!("{name} of {item}"),
+    }
+}
+
+/// `2025年4月` / `Apr 2025`.
+fn month_words(year: i32, month: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年{}", lang.month(month)),
+        Lang::En => format!("{} {year}", lang.month(month)),
+    }
+}
+
+/// A month a one-month 报送 is of, in words: `2025年4月` / `Apr 2025`.
+pub fn submitted_month(month: SubmittedMonth, lang: Lang) -> String {
+    month_words(month.year, month.month, lang)
+}
+
+/// A field of an item of a list by the name the ledger's table gives it.
+fn item_field(item: &Item, name: &str, lang: Lang) -> String {
+    let words = match (item, name) {
+        (Item::Problem { .. }, "text") => ("内容", "words"),
+        (Item::Problem { .. }, "owner_office") => ("责任单位", "office in charge"),
+        (Item::Problem { .. }, "person") => ("责任人", "person in charge"),
+        (Item::Problem { .. }, "due") => ("解决时限", "deadline"),
+        (Item::Problem { .. }, "resolution") => ("解决情况", "what was done"),
+        (Item::Problem { .. }, "closed") => ("销号", "struck off"),
+        (Item::Approval { .. }, "target") => ("计划办结", "target"),
+        (Item::Approval { .. }, "done") => ("办结日期", "done"),
+        (Item::Year { .. }, "planned_yuan") => ("年度计划投资", "planned investment"),
+        (Item::Year { .. }, "carried") => ("累计结转", "cumulative carried"),
+        _ => (name, name),
+    };
+    lang.pick(words.0, words.1).to_owned()
+}
+
+/// An item's value as a person reads it: a month's figure as 完成 and 形象进度, amounts as
+/// money, the rest as [`value_text`] writes it.
+fn item_value(part: Option<&ItemPart>, value: &Value, lang: Lang) -> String {
+    let money = |value: &Value| value.as_i64().map(|yuan| lang.amount(yuan.into()));
+    let field = part.and_then(|part| part.field.as_deref());
+    let words = match (part.map(|part| &part.item), field) {
+        (Some(Item::Month { .. }), None) if value.is_object() => {
+            let mut words = Vec::new();
+            if let Some(done) = money(&value["done_yuan"]) {
+                words.push(format!("{}{done}", lang.pick("完成 ", "done ")));
+            }
+            if let Some(text) = value["image_progress"].as_str() {
+                words.push(format!("{}“{text}”", lang.pick("形象进度 ", "works ")));
+            }
+            Some(words.join(lang.pick(",", ", ")))
+        }
+        (Some(Item::Year { .. }), Some("planned_yuan")) => money(value),
+        (Some(Item::Year { .. }), Some("carried")) => {
+            money(&value["yuan"]).and_then(|yuan| match (value["through_month"].as_u64(), lang) {
+                (Some(month), Lang::Zh) => Some(format!("1–{month}月 {yuan}")),
+                (Some(month), Lang::En) => Some(format!("{yuan} through month {month}")),
+                (None, _) => None,
+            })
+        }
+        _ => None,
+    };
+    words
+        .filter(|words| !words.is_empty())
+        .unwrap_or_else(|| value_text(value, lang))
 }
 
 /// A choice left for a person: the field, and each side's value with who changed it when. A
@@ -152,7 +290,7 @@ pub fn choice(choice: &Choice, names: &BTreeMap<u64, String>, lang: Lang) -> Str
             .and_then(|id| names.get(&id));
         let value = match named {
             Some(name) => format!("“{name}”"),
-            None => value_text(value, lang),
+            None => item_value(choice.item.as_ref(), value, lang),
         };
         let Some(stamp) = stamp else {
             return value;
@@ -165,7 +303,13 @@ pub fn choice(choice: &Choice, names: &BTreeMap<u64, String>, lang: Lang) -> Str
     };
     let ledger = side(&choice.ledger, &choice.ledger_stamp);
     let copy = side(&choice.copy, &choice.copy_stamp);
-    let name = field(choice.record.kind, &choice.field, lang);
+    let mut name = field(choice.record.kind, &choice.field, lang);
+    if let Some(item) = &choice.item {
+        name = match lang {
+            Lang::Zh => format!("{name}中{}", part(item, lang)),
+            Lang::En => format!("{} in the {name}", part(item, lang)),
+        };
+    }
     match lang {
         Lang::Zh => format!(
             "{}的{name}两边各自改过:台账为 {ledger},副本为 {copy}",
@@ -218,6 +362,17 @@ pub fn settle_error(error: &SettleError, ledger_path: &std::path::Path, lang: La
         ),
         (SettleError::Merge { path, source }, Lang::En) => format!(
             "The conflict copy {} contradicts itself and cannot be merged ({source}); the ledger is unchanged.",
+            path.display()
+        ),
+        (SettleError::Mark(MarkError::Unreadable { path, source }), _) => {
+            format!("{}: {}", path.display(), io_reason(source, lang))
+        }
+        (SettleError::Mark(MarkError::NoMonth { path }), Lang::Zh) => format!(
+            "{} 标明是一个月的报送,却没有写明是哪一月,所以没有合并,台账没有改动。",
+            path.display()
+        ),
+        (SettleError::Mark(MarkError::NoMonth { path }), Lang::En) => format!(
+            "{} is marked as one month's submission but names no month, so it was not merged; the ledger is unchanged.",
             path.display()
         ),
         (SettleError::MoveAside { path, source }, Lang::Zh) => format!(

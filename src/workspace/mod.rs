@@ -5,10 +5,12 @@
 //! writes beside a ledger (its backup, lock, temporary and damaged files) and the engines' own
 //! hidden files are not ledgers and are skipped. A copy is merged into its ledger by
 //! [`merge`], and the copies of a whole folder settled on disk by [`settle`]; an office's ledger
-//! sent as one file (报送) is taken in the same way by [`submission`].
+//! sent as one file (报送), whole or one month of it ([`month`]), is taken in the same way by
+//! [`submission`].
 
 pub mod conflict;
 pub mod merge;
+pub mod month;
 pub mod settle;
 pub mod submission;
 

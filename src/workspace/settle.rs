@@ -12,6 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::merge::{self, Choice, MergeError, Merged, Side};
+use super::month::{MONTH_FIELD, MarkError, SubmittedMonth, read_mark};
 use super::{Workspace, WorkspaceError};
 use crate::model::Ledger;
 use crate::store::{self, Blocked, LedgerStore, LoadError, SaveError, Saved, UnknownField};
@@ -37,6 +38,8 @@ pub enum SettleError {
     #[error("the conflict copy {path} cannot be merged: {source}")]
     Merge { path: PathBuf, source: MergeError },
     #[error(transparent)]
+    Mark(#[from] MarkError),
+    #[error(transparent)]
     Save(#[from] SaveError),
     #[error("cannot move the merged copy {path} aside: {source}")]
     MoveAside {
@@ -49,6 +52,8 @@ pub enum SettleError {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CopyMerge {
     pub copy: PathBuf,
+    /// The month of a one-month 报送, of which only that month was merged.
+    pub month: Option<SubmittedMonth>,
     pub merged: Vec<Merged>,
     pub choices: Vec<Choice>,
     /// The names of the merged ledger's units and articles by id, for the choices of a
@@ -131,8 +136,9 @@ fn settle_ledger(
     }
 }
 
-/// Merges each copy in turn into the opened ledger; the store and the merged ledger when no
-/// choice is left (or `prefer` answered them), `None` when one is.
+/// Merges each copy in turn into the opened ledger (only its month, for a one-month 报送);
+/// the store and the merged ledger when no choice is left (or `prefer` answered them),
+/// `None` when one is.
 pub(super) fn merge_copies(
     ledger: &Path,
     copies: &[PathBuf],
@@ -145,17 +151,27 @@ pub(super) fn merge_copies(
     for copy in copies {
         let parsed =
             store::load(copy)?.ok_or_else(|| SettleError::CopyGone { path: copy.clone() })?;
-        if !parsed.unknown_fields.is_empty() {
+        let month = read_mark(copy)?;
+        let unknown: Vec<UnknownField> = parsed
+            .unknown_fields
+            .into_iter()
+            .filter(|field| month.is_none() || field.path != MONTH_FIELD)
+            .collect();
+        if !unknown.is_empty() {
             return Err(SettleError::CopyUnknownFields {
                 path: copy.clone(),
-                fields: parsed.unknown_fields,
+                fields: unknown,
             });
         }
         let cannot_merge = |source| SettleError::Merge {
             path: copy.clone(),
             source,
         };
-        let merged = merge::merge(&current, &parsed.ledger).map_err(cannot_merge)?;
+        let merged = match month {
+            Some(month) => merge::merge_month(&current, &parsed.ledger, month),
+            None => merge::merge(&current, &parsed.ledger),
+        }
+        .map_err(cannot_merge)?;
         let names = record_names(&merged.ledger);
         current = match prefer {
             Some(side) if !merged.choices.is_empty() => merged
@@ -165,6 +181,7 @@ pub(super) fn merge_copies(
         };
         merges.push(CopyMerge {
             copy: copy.clone(),
+            month,
             merged: merged.merged,
             choices: merged.choices,
             names,

@@ -1,19 +1,24 @@
 //! 报送 without a shared folder: an office's ledger written as one file to send by mail or
-//! 政务微信 ([`send`]), and such a file taken into a workspace as that office's ledger
+//! 政务微信 ([`send`]), or one month of it ([`send_month`], what it holds is told in
+//! [`month`](super::month)), and such a file taken into a workspace as that office's ledger
 //! ([`receive`]): merged by id into the workspace's ledger of that office, record by record and
 //! field by field, as a conflict copy is ([`merge`](super::merge)), or placed as the office's
-//! ledger when the workspace has none yet. The received file itself is never changed.
+//! ledger when the workspace has none yet. A one-month file is read by its mark: only that
+//! month is merged ([`merge_month`](super::merge::merge_month)), into an empty ledger when
+//! the workspace has none. The received file itself is never changed.
 //!
 //! The file is named after the office's ledger and the day: 东岭镇.ron sends
-//! 东岭镇-报送-20250425.ron, which is received into 东岭镇.ron.
+//! 东岭镇-报送-20250425.ron, or 东岭镇-报送-2025年4月-20250425.ron for April alone, which is
+//! received into 东岭镇.ron.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 use super::merge::Side;
+use super::month::{SubmittedMonth, marked, month_ledger, read_mark};
 use super::settle::{LedgerSettled, SettleError, Settled, merge_copies};
-use crate::model::Ledger;
+use crate::model::{EditError, Ledger};
 use crate::store::{self, LedgerStore, Saved};
 
 /// The word between the office and the day in a 报送 file's name.
@@ -22,6 +27,17 @@ const MARK: &str = "-报送-";
 /// The name of the file `ledger` is sent as on `day`.
 pub fn submission_name(ledger: &Path, day: NaiveDate) -> String {
     format!("{}{MARK}{}.ron", office_of(ledger), day.format("%Y%m%d"))
+}
+
+/// The name of the file one month of `ledger` is sent as on `day`.
+pub fn month_submission_name(ledger: &Path, month: SubmittedMonth, day: NaiveDate) -> String {
+    format!(
+        "{}{MARK}{}年{}月-{}.ron",
+        office_of(ledger),
+        month.year,
+        month.month,
+        day.format("%Y%m%d")
+    )
 }
 
 /// The office a ledger or 报送 file belongs to: the file's stem before "-报送-".
@@ -39,6 +55,24 @@ pub fn office_of(file: &Path) -> String {
 /// Writes `ledger` as a 报送 file at `path` (atomically).
 pub fn send(ledger: &Ledger, path: &Path) -> std::io::Result<()> {
     store::atomic::write_atomically(path, store::format::to_ron(ledger).as_bytes())
+}
+
+/// Why one month of a ledger could not be sent.
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    /// The ledger does not hold together (it was never saved so).
+    #[error("the month cannot be taken out of the ledger: {0}")]
+    Month(#[from] EditError),
+    #[error(transparent)]
+    Write(#[from] std::io::Error),
+}
+
+/// Writes one month of `ledger` as a 报送 file at `path` (atomically), marked as that
+/// month's.
+pub fn send_month(ledger: &Ledger, month: SubmittedMonth, path: &Path) -> Result<(), SendError> {
+    let text = marked(&store::format::to_ron(&month_ledger(ledger, month)?), month);
+    store::atomic::write_atomically(path, text.as_bytes())?;
+    Ok(())
 }
 
 /// Takes the 报送 file `file` into the workspace `folder` as its office's ledger (see the
@@ -68,7 +102,7 @@ fn take_in(
     prefer: Option<Side>,
     copies: &mut Vec<super::settle::CopyMerge>,
 ) -> Result<Option<Saved>, SettleError> {
-    if store::load(target)?.is_none() {
+    if read_mark(file)?.is_none() && store::load(target)?.is_none() {
         let parsed = store::load(file)?.ok_or_else(|| SettleError::CopyGone {
             path: file.to_path_buf(),
         })?;
@@ -94,5 +128,9 @@ mod tests {
         assert_eq!(name, "东岭镇-报送-20250425.ron");
         assert_eq!(office_of(Path::new(&name)), "东岭镇");
         assert_eq!(office_of(Path::new("青禾街道.ron")), "青禾街道");
+        let april = SubmittedMonth::new(2025, 4).unwrap();
+        let name = month_submission_name(Path::new("/工作区/东岭镇.ron"), april, day);
+        assert_eq!(name, "东岭镇-报送-2025年4月-20250425.ron");
+        assert_eq!(office_of(Path::new(&name)), "东岭镇");
     }
 }

@@ -2,8 +2,10 @@
 //! a field that differs goes to the side whose change was made knowing the other's
 //! ([`FieldStamp::supersedes`]), stamp and all, or that filled a field the other side has left
 //! empty since it made the record (nothing is lost by filling it); a list that only gathers (aliases, source
-//! links) takes the items of both; any other difference is left open for a person, the
-//! ledger's value kept meanwhile.
+//! links) takes the items of both; a list of a project's (its progress log, problems,
+//! approvals, plans) changed on both sides independently is merged item by item
+//! ([`items`](super::items)); any other difference is left open for a person, the ledger's
+//! value kept meanwhile.
 
 use std::collections::BTreeSet;
 
@@ -11,15 +13,27 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::Side;
+use super::items::{ItemList, ItemPart, differing, merge_items};
 use crate::model::stamp::{FieldStamp, RecordStamps, Stamped, field_values};
 
 /// The name under which a record's stamps are written.
 const STAMPS_FIELD: &str = "stamps";
 
-/// A field both sides changed independently.
+/// How a list field of a record is merged when both sides changed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListMerge {
+    /// It only gathers (aliases, source links): the items of both, whichever side changed it.
+    Gather,
+    /// Item by item, when neither side's change was made knowing the other's.
+    Items(ItemList),
+}
+
+/// A field both sides changed independently, or an item of a list field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenField {
     pub field: String,
+    /// The item of the list `field` the choice is about; `None`: the whole field.
+    pub item: Option<ItemPart>,
     /// The value on each side; `Null` where the side leaves the field empty.
     pub ledger: Value,
     pub copy: Value,
@@ -31,10 +45,12 @@ pub struct OpenField {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldsMerged<T> {
     pub record: T,
-    /// Fields whose newer change, from the copy, was taken.
-    pub taken: Vec<String>,
-    /// Lists that gained the copy's items.
-    pub combined: Vec<String>,
+    /// Fields whose newer change, from the copy, was taken, with the items of a list that
+    /// changed so (none for other fields).
+    pub taken: Vec<(String, Vec<ItemPart>)>,
+    /// Lists that gained the copy's items, with those items (none for a list that only
+    /// gathers).
+    pub combined: Vec<(String, Vec<ItemPart>)>,
     pub open: Vec<OpenField>,
 }
 
@@ -67,13 +83,13 @@ fn gather(ledger: Option<&Value>, copy: Option<&Value>) -> Value {
     Value::Array(items)
 }
 
-/// Merges the copy's version of a record into the ledger's; `gathering` names the list fields
-/// whose items are unioned. The copy's references must already point at the merged ledger's
-/// records.
+/// Merges the copy's version of a record into the ledger's; `lists` says how its list fields
+/// are merged (the others are whole values). The copy's references must already point at the
+/// merged ledger's records.
 pub fn merge_fields<T: Stamped + DeserializeOwned>(
     ledger: &T,
     copy: &T,
-    gathering: &[&str],
+    lists: &[(&str, ListMerge)],
 ) -> Result<FieldsMerged<T>, serde_json::Error> {
     let (ours, theirs) = (field_values(ledger), field_values(copy));
     let mut values = ours.clone();
@@ -104,29 +120,53 @@ pub fn merge_fields<T: Stamped + DeserializeOwned>(
             (false, true) => Some(Side::Ledger),
             _ => winner(own_stamp.as_ref(), other_stamp.as_ref()),
         };
-        if gathering.contains(&name.as_str()) {
+        let list = lists
+            .iter()
+            .find(|(list, _)| list == name)
+            .map(|(_, how)| *how);
+        if list == Some(ListMerge::Gather) {
             let union = gather(own, other);
             if Some(&union) != own {
                 values.insert(name.clone(), union);
-                combined.push(name.clone());
+                combined.push((name.clone(), Vec::new()));
                 if side == Some(Side::Copy) {
                     take_stamp(&mut stamps, copy.stamps(), name);
                 }
             }
             continue;
         }
-        match side {
-            Some(Side::Ledger) => {}
-            Some(Side::Copy) => {
+        match (side, list) {
+            (Some(Side::Ledger), _) => {}
+            (Some(Side::Copy), _) => {
+                let items = match list {
+                    Some(ListMerge::Items(list)) => differing(list, own, other)?,
+                    _ => Vec::new(),
+                };
                 match other {
                     Some(value) => values.insert(name.clone(), value.clone()),
                     None => values.remove(name),
                 };
                 take_stamp(&mut stamps, copy.stamps(), name);
-                taken.push(name.clone());
+                taken.push((name.clone(), items));
             }
-            None => open.push(OpenField {
+            (None, Some(ListMerge::Items(list))) => {
+                let items = merge_items(list, own, other)?;
+                if !items.taken.is_empty() {
+                    values.insert(name.clone(), items.value);
+                    combined.push((name.clone(), items.taken));
+                }
+                open.extend(items.open.into_iter().map(|item| OpenField {
+                    field: name.clone(),
+                    item: Some(item.part),
+                    ledger: item.ledger,
+                    copy: item.copy,
+                    ledger_stamp: own_stamp.clone(),
+                    copy_stamp: other_stamp.clone(),
+                }));
+            }
+            (None, _) => open.push(OpenField {
                 field: name.clone(),
+                item: None,
                 ledger: own.cloned().unwrap_or(Value::Null),
                 copy: other.cloned().unwrap_or(Value::Null),
                 ledger_stamp: own_stamp,

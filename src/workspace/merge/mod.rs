@@ -7,13 +7,18 @@
 //! both sides ([`pairing`]): the copy's references then follow to the ledger's record. A record
 //! on both sides is merged field by field ([`fields`]): equal fields are kept, a change made
 //! after seeing the other side's wins with its stamp, the lists that only gather (aliases,
-//! source links, skipped findings) take the items of both, and a field changed on both sides
-//! independently is a choice — the ledger's value stands until a person answers. A record
+//! source links, skipped findings) take the items of both, a project's progress log,
+//! problems, approvals and plans changed on both sides independently are merged item by item
+//! ([`items`]: a choice is then about one item, addressed by an [`ItemPart`]), and a field
+//! changed on both sides independently is a choice — the ledger's value stands until a
+//! person answers. A record
 //! only one side holds is kept: it was added there. Records paired as added on both sides keep
 //! the ledger's name, the copy's becoming an alias when it differs beyond the script. Deletions are not tracked, so a record
 //! deleted on one side and kept on the other comes back: nothing is ever lost by a merge.
 
 mod fields;
+pub mod items;
+mod month;
 mod pairing;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -22,12 +27,14 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::article::script::normalise_key;
-use crate::model::stamp::{FieldStamp, Stamped};
+use crate::model::stamp::{FieldStamp, Stamped, field_values};
 use crate::model::{
     Edit, EditError, Goal, GoalId, Inconsistency, Ledger, Project, ProjectId, Source, SourceId,
     Unit, UnitId,
 };
-use fields::{FieldsMerged, merge_fields, with_field};
+use fields::{FieldsMerged, ListMerge, merge_fields, with_field};
+pub use items::{Item, ItemList, ItemPart};
+pub use month::merge_month;
 use pairing::Pairs;
 
 /// One of the two versions being merged.
@@ -68,19 +75,33 @@ pub enum Merged {
         record: RecordRef,
         copy_name: String,
     },
-    /// The copy's change of a field was made after seeing the ledger's, so it was taken.
-    Taken { record: RecordRef, field: String },
-    /// A list of the record gained the copy's items.
-    Combined { record: RecordRef, field: String },
+    /// The copy's change of a field was made after seeing the ledger's, so it was taken;
+    /// for a list merged item by item, `items` are those that changed so.
+    Taken {
+        record: RecordRef,
+        field: String,
+        items: Vec<ItemPart>,
+    },
+    /// A list of the record gained the copy's items: `items` names them for a list merged
+    /// item by item (empty for one that only gathers, such as aliases).
+    Combined {
+        record: RecordRef,
+        field: String,
+        items: Vec<ItemPart>,
+    },
 }
 
 /// A field both sides changed independently: a person chooses.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub record: RecordRef,
-    /// The field's name as the file spells it (`responsible`, `investment` …).
+    /// The field's name as the file spells it (`responsible`, `investment`, `plans` …).
     pub field: String,
-    /// Each side's value; `Null` where that side left the field empty.
+    /// The item of the list `field` that is chosen (a problem's field, a month of the
+    /// plans …); `None`: the whole field.
+    pub item: Option<ItemPart>,
+    /// Each side's value (of the item, when there is one); `Null` where that side left it
+    /// empty.
     pub ledger: Value,
     pub copy: Value,
     pub ledger_stamp: Option<FieldStamp>,
@@ -113,12 +134,25 @@ pub enum MergeError {
     Answers { given: usize, asked: usize },
     #[error("the record of a choice, {0}, is not in the merged ledger")]
     MissingRecord(String),
+    #[error("the item of a choice of {record}: {source}")]
+    MissingItem {
+        record: String,
+        source: items::MissingItem,
+    },
 }
 
-/// The lists that only gather, unioned rather than chosen.
-const UNIT_LISTS: &[&str] = &["aliases"];
-const PROJECT_LISTS: &[&str] = &["aliases", "sources"];
-const SOURCE_LISTS: &[&str] = &["skipped"];
+/// The lists of each kind of record that are not chosen whole: those that only gather, and a
+/// project's lists merged item by item.
+const UNIT_LISTS: &[(&str, ListMerge)] = &[("aliases", ListMerge::Gather)];
+const PROJECT_LISTS: &[(&str, ListMerge)] = &[
+    ("aliases", ListMerge::Gather),
+    ("sources", ListMerge::Gather),
+    ("progress", ListMerge::Items(ItemList::Progress)),
+    ("problems", ListMerge::Items(ItemList::Problems)),
+    ("approvals", ListMerge::Items(ItemList::Approvals)),
+    ("plans", ListMerge::Items(ItemList::Plans)),
+];
+const SOURCE_LISTS: &[(&str, ListMerge)] = &[("skipped", ListMerge::Gather)];
 
 /// Merges a conflict copy into its ledger (see the module's comment).
 pub fn merge(ledger: &Ledger, copy: &Ledger) -> Result<LedgerMerge, MergeError> {
@@ -151,7 +185,8 @@ pub fn merge(ledger: &Ledger, copy: &Ledger) -> Result<LedgerMerge, MergeError> 
 
 impl LedgerMerge {
     /// The merged ledger with a person's answers, one for each choice in order: the ledger's
-    /// value stays, or the copy's is taken with its stamp.
+    /// value stays, or the copy's is taken with its stamp (for an item of a list, the copy's
+    /// item is taken and the list keeps its stamp: it holds both sides' items).
     pub fn resolve(&self, answers: &[Side]) -> Result<Ledger, MergeError> {
         if answers.len() != self.choices.len() {
             return Err(MergeError::Answers {
@@ -195,13 +230,20 @@ impl LedgerMerge {
 
 /// The record with the copy's side of a choice taken.
 fn answered<T: Stamped + DeserializeOwned>(record: &T, choice: &Choice) -> Result<T, MergeError> {
-    with_field(
-        record,
-        &choice.field,
-        &choice.copy,
-        choice.copy_stamp.as_ref(),
-    )
-    .map_err(|source| MergeError::Rebuild {
+    let (value, stamp) = match &choice.item {
+        None => (choice.copy.clone(), choice.copy_stamp.as_ref()),
+        Some(part) => {
+            let list = field_values(record).remove(&choice.field);
+            let value = items::set_part(list.as_ref(), part, &choice.copy).map_err(|source| {
+                MergeError::MissingItem {
+                    record: choice.record.name.clone(),
+                    source,
+                }
+            })?;
+            (value, record.stamps().fields.get(&choice.field))
+        }
+    };
+    with_field(record, &choice.field, &value, stamp).map_err(|source| MergeError::Rebuild {
         name: choice.record.name.clone(),
         source,
     })
@@ -346,7 +388,7 @@ impl Merging {
         other: &T,
         copy_name: Option<String>,
         reference: fn(&T) -> RecordRef,
-        lists: &[&str],
+        lists: &[(&str, ListMerge)],
     ) -> Result<T, MergeError> {
         let record = reference(own);
         let FieldsMerged {
@@ -364,22 +406,25 @@ impl Merging {
                 copy_name,
             });
         }
-        for field in taken {
+        for (field, items) in taken {
             self.merged.push(Merged::Taken {
                 record: record.clone(),
                 field,
+                items,
             });
         }
-        for field in combined {
+        for (field, items) in combined {
             self.merged.push(Merged::Combined {
                 record: record.clone(),
                 field,
+                items,
             });
         }
         for open in open {
             self.choices.push(Choice {
                 record: record.clone(),
                 field: open.field,
+                item: open.item,
                 ledger: open.ledger,
                 copy: open.copy,
                 ledger_stamp: open.ledger_stamp,
