@@ -269,7 +269,8 @@ mod one_month {
         assert_eq!(code, 0, "{said}");
         let april = town.path().join("东岭镇-报送-2025年4月-20250425.ron");
         assert!(
-            said.contains("东岭镇-报送-2025年4月-20250425.ron"),
+            said.contains("Submission of Apr 2025 written to")
+                && said.contains("东岭镇-报送-2025年4月-20250425.ron"),
             "{said}"
         );
         let sent = std::fs::read_to_string(&april).unwrap();

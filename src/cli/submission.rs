@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::merge_conflicts::{CHOICES_LEFT, report};
-use crate::describe;
 use crate::describe::merge as words;
 use crate::i18n::Lang;
 use crate::workspace::merge::Side;
@@ -46,27 +45,23 @@ pub fn run_send(
     };
     match sent {
         Ok(()) => {
-            println!(
-                "{} {}",
-                lang.pick("报送文件已写入", "Submission written to"),
-                out.display()
-            );
+            let what = match (month, lang) {
+                (None, _) => lang
+                    .pick("报送文件已写入", "Submission written to")
+                    .to_owned(),
+                (Some(month), Lang::Zh) => {
+                    format!("{}的报送文件已写入", words::submitted_month(month, lang))
+                }
+                (Some(month), Lang::En) => format!(
+                    "Submission of {} written to",
+                    words::submitted_month(month, lang)
+                ),
+            };
+            println!("{what} {}", out.display());
             0
         }
-        Err(SendError::Write(error)) => {
-            eprintln!(
-                "town-tracker: {}: {}",
-                out.display(),
-                describe::io_reason(&error, lang)
-            );
-            1
-        }
-        Err(SendError::Month(error)) => {
-            eprintln!(
-                "town-tracker: {}: {}",
-                data.display(),
-                describe::edit_error(&error, lang)
-            );
+        Err(error) => {
+            eprintln!("town-tracker: {}", words::send_error(&error, &out, lang));
             1
         }
     }

@@ -13,6 +13,7 @@ use crate::model::stamp::FieldStamp;
 use crate::workspace::merge::{Choice, Item, ItemPart, Merged, RecordKind, RecordRef};
 use crate::workspace::month::{MarkError, SubmittedMonth};
 use crate::workspace::settle::SettleError;
+use crate::workspace::submission::SendError;
 
 use super::{io_reason, ledger};
 
@@ -383,6 +384,21 @@ pub fn settle_error(error: &SettleError, ledger_path: &std::path::Path, lang: La
         (SettleError::MoveAside { path, source }, Lang::En) => format!(
             "The ledger is saved, but the merged copy {} cannot be moved aside: {source}. Move it by hand so that it is not merged again.",
             path.display()
+        ),
+    }
+}
+
+/// Why a 报送 file could not be written to `out`.
+pub fn send_error(error: &SendError, out: &std::path::Path, lang: Lang) -> String {
+    match error {
+        SendError::Write(error) => format!("{}: {}", out.display(), io_reason(error, lang)),
+        SendError::Month(error) => format!(
+            "{}{}",
+            lang.pick(
+                "无法从台账中取出这个月:",
+                "The month cannot be taken out of the ledger: "
+            ),
+            super::edit_error(error, lang)
         ),
     }
 }
