@@ -36,7 +36,10 @@ pub fn show(
             ));
             ui.separator();
             for office in workspace.offices {
-                if ui.button(office).clicked() {
+                let button = ui
+                    .button(office)
+                    .accessible_name(format!("{}{office}", lang.pick("本机属于", "This machine is ")));
+                if button.clicked() {
                     chosen = Some(office.clone());
                 }
             }
