@@ -13,6 +13,7 @@ pub mod merge;
 pub mod month;
 pub mod settle;
 pub mod submission;
+pub mod union;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -51,6 +51,7 @@ pub fn harness_sized(
 ) -> Harness<'static, TownTrackerApp> {
     let options = AppOptions {
         data_path: ledger.to_path_buf(),
+        office: None,
         today: Some(today),
         screenshot: None,
         dialogs: Box::new(dialogs.clone()),
