@@ -279,6 +279,14 @@ mod one_month {
             "{sent}"
         );
         assert!(!sent.contains("四月调度会重点"), "the notes are not sent");
+        let (code, said) = town_tracker(&[os("--data"), april.as_os_str(), os("info")]);
+        assert_eq!(code, 0, "{said}");
+        assert!(
+            said.contains("submission:      one month, Apr 2025 (receive merges that month alone)")
+                && said.contains("projects:        2")
+                && !said.contains("does not know"),
+            "{said}"
+        );
 
         let said = receive(city.path(), &april);
         assert!(

@@ -1,5 +1,6 @@
-//! `town-tracker info`: the ledger's path, schema version, counts and when it was last saved;
-//! for a workspace folder, each ledger's counts, the union's and the conflict copies found.
+//! `town-tracker info`: the ledger's path, schema version, counts and when it was last saved
+//! (and, for a one-month 报送 file, its month); for a workspace folder, each ledger's counts,
+//! the union's and the conflict copies found.
 
 use std::io::Write;
 use std::ops::AddAssign;
@@ -12,6 +13,7 @@ use crate::i18n::Lang;
 use crate::model::Ledger;
 use crate::model::schedule::open_targets;
 use crate::store::{self, Blocked, Parsed};
+use crate::workspace::month::{MONTH_FIELD, read_mark};
 use crate::workspace::{ConflictCopy, Engine, Workspace};
 
 /// Prints the summary of the ledger at `path`, or of the workspace when `path` is a folder;
@@ -21,9 +23,15 @@ pub fn run_info(path: &Path, today: NaiveDate, lang: Lang, out: &mut dyn Write) 
     if path.is_dir() {
         return run_workspace_info(path, lang, out);
     }
-    let Some(parsed) = super::load_for_reading(path) else {
+    let Some(mut parsed) = super::load_for_reading(path) else {
         return 1;
     };
+    let month = read_mark(path).ok().flatten();
+    if month.is_some() {
+        parsed
+            .unknown_fields
+            .retain(|field| field.path != MONTH_FIELD);
+    }
     let ledger = without_unknown_fields(path, parsed, Lang::En);
     let milestones_done: usize = ledger
         .projects()
@@ -38,8 +46,14 @@ pub fn run_info(path: &Path, today: NaiveDate, lang: Lang, out: &mut dyn Write) 
         .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
         .unwrap_or_else(|| "never".into());
     let counts = Counts::of(&ledger);
-    let lines = [
-        format!("path:            {}", path.display()),
+    let mut lines = vec![format!("path:            {}", path.display())];
+    lines.extend(month.map(|month| {
+        format!(
+            "submission:      one month, {} (receive merges that month alone)",
+            describe::merge::submitted_month(month, Lang::En)
+        )
+    }));
+    lines.extend([
         format!("schema version:  {}", ledger.schema_version),
         format!("units:           {}", counts.units),
         format!("projects:        {}", counts.projects),
@@ -48,7 +62,7 @@ pub fn run_info(path: &Path, today: NaiveDate, lang: Lang, out: &mut dyn Write) 
         format!("milestones done: {milestones_done}"),
         format!("targets overdue: {overdue} (as of {today})"),
         format!("last saved:      {saved}"),
-    ];
+    ]);
     write_lines(out, lines)
 }
 
