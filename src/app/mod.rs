@@ -433,10 +433,19 @@ impl TownTrackerApp {
         }
     }
 
+    /// The ledger the views show: in a workspace the union of every office's, else the open
+    /// one. Exports and the 通报 are of what is shown.
+    fn shown_ledger(&self) -> &crate::model::Ledger {
+        match &self.workspace {
+            Some(workspace) => &workspace.current_union().ledger,
+            None => &self.session.ledger,
+        }
+    }
+
     /// The unit selected in the left panel, if it still exists.
     fn selected_unit(&self) -> Option<&crate::model::Unit> {
         match self.view.filter.unit {
-            UnitFilter::Unit(id) => self.session.ledger.unit(id),
+            UnitFilter::Unit(id) => self.shown_ledger().unit(id),
             UnitFilter::All | UnitFilter::Unassigned => None,
         }
     }
@@ -757,7 +766,7 @@ impl TownTrackerApp {
             today,
             lights: self.light_settings(),
         };
-        let report = crate::report::compose(&self.session.ledger, &request);
+        let report = crate::report::compose(self.shown_ledger(), &request);
         match crate::export::write_docx(path, &report) {
             Ok(()) => {
                 let text = match lang {
@@ -867,9 +876,9 @@ impl TownTrackerApp {
         let lights = self.light_settings();
         let as_of = crate::model::lights::AsOf::today(today);
         self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
-        let index = crate::model::query::SearchIndex::build(&self.session.ledger);
+        let index = crate::model::query::SearchIndex::build(self.shown_ledger());
         let ids = crate::model::query::select_lit(
-            &self.session.ledger,
+            self.shown_ledger(),
             &index,
             &self.view.filter,
             self.view.sort,
@@ -877,7 +886,7 @@ impl TownTrackerApp {
             &|p| crate::model::lights::judge(p, &lights, as_of).light,
         );
         let request = crate::export::SheetRequest { as_of, lights };
-        let sheet = progress_sheet(&self.session.ledger, &ids, &request);
+        let sheet = progress_sheet(self.shown_ledger(), &ids, &request);
         let written = if purpose == DialogPurpose::ExportCsv {
             write_csv(path, &sheet)
         } else {

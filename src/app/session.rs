@@ -97,6 +97,14 @@ impl Session {
         Ok(true)
     }
 
+    /// The ledger holds what its file holds (saved elsewhere, at `saved_at`, and adopted):
+    /// nothing to save.
+    pub fn mark_as_on_disk(&mut self, saved_at: Option<chrono::NaiveDateTime>) {
+        self.ledger.saved_at = saved_at;
+        self.unsaved_since = None;
+        self.revision = next_revision();
+    }
+
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
         let label = self.history.undo(&mut self.ledger, &stamp_now())?;
         if label.is_some() {

@@ -15,7 +15,7 @@ use super::workspace_folder::{OpenWorkspace, office_file};
 use crate::describe;
 use crate::i18n::Lang;
 use crate::intent::{Change, ConflictReview, NoticeLevel, Subject};
-use crate::model::{Edit, ProjectId};
+use crate::model::{Edit, ProjectId, replace};
 use crate::store;
 use crate::workspace::ConflictCopy;
 use crate::workspace::merge::{self, Side};
@@ -154,10 +154,16 @@ impl TownTrackerApp {
                 return;
             }
         };
+        let was_dirty = self.session.is_dirty();
         match merge::merge(&self.session.ledger, &disk) {
             Ok(merged) if merged.choices.is_empty() => {
                 let label = lang.pick("同步来的修改", "changes synced in").to_string();
                 self.adopt(label, &merged.ledger);
+                if !was_dirty && replace::edit_between(&merged.ledger, &disk).is_none() {
+                    // Nothing of this window's own: the file already holds it all, and
+                    // writing it back would only send it round again.
+                    self.session.mark_as_on_disk(disk.saved_at);
+                }
             }
             Ok(merged) => self.conflict = Some(ConflictReview::new(None, merged)),
             Err(source) => {
