@@ -194,7 +194,7 @@ fn parts(items: &[ItemPart], lang: Lang) -> String {
     words.join(lang.pick("、", "; "))
 }
 
-/// An item of a list, or one field of it: `问题「道路未通」的销号` / `closed of problem “道路未通”`.
+/// An item of a list, or one field of it: `问题「道路未通」的销号` / `strike-off date of problem “道路未通”`.
 pub fn part(part: &ItemPart, lang: Lang) -> String {
     let item = match (&part.item, lang) {
         (Item::Progress { date, text }, Lang::Zh) => format!("{date}「{text}」"),
@@ -204,7 +204,7 @@ pub fn part(part: &ItemPart, lang: Lang) -> String {
         (Item::Approval { name }, Lang::Zh) => format!("手续「{name}」"),
         (Item::Approval { name }, Lang::En) => format!("approval “{name}”"),
         (Item::Year { year }, Lang::Zh) => format!("{year}年"),
-        (Item::Year { year }, Lang::En) => format!("{year}"),
+        (Item::Year { year }, Lang::En) => format!("the {year} plan"),
         (Item::Month { year, month }, _) => month_words(*year, *month, lang),
     };
     let Some(name) = part.field.as_deref() else {
@@ -237,10 +237,10 @@ fn item_field(item: &Item, name: &str, lang: Lang) -> String {
         (Item::Problem { .. }, "owner_office") => ("责任单位", "office in charge"),
         (Item::Problem { .. }, "person") => ("责任人", "person in charge"),
         (Item::Problem { .. }, "due") => ("解决时限", "deadline"),
-        (Item::Problem { .. }, "resolution") => ("解决情况", "what was done"),
-        (Item::Problem { .. }, "closed") => ("销号", "struck off"),
-        (Item::Approval { .. }, "target") => ("计划办结", "target"),
-        (Item::Approval { .. }, "done") => ("办结日期", "done"),
+        (Item::Problem { .. }, "resolution") => ("解决情况", "resolution"),
+        (Item::Problem { .. }, "closed") => ("销号", "strike-off date"),
+        (Item::Approval { .. }, "target") => ("计划办结", "target date"),
+        (Item::Approval { .. }, "done") => ("办结日期", "done date"),
         (Item::Year { .. }, "planned_yuan") => ("年度计划投资", "planned investment"),
         (Item::Year { .. }, "carried") => ("累计结转", "cumulative carried"),
         _ => (name, name),
@@ -425,4 +425,95 @@ fn field_names(fields: &[crate::store::UnknownField]) -> String {
         .map(|field| field.path.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::model::ProblemId;
+
+    fn named(item: Item, field: Option<&str>) -> ItemPart {
+        ItemPart {
+            item,
+            field: field.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn items_of_lists_are_named_as_the_ledger_names_them() {
+        let problem = Item::Problem {
+            id: ProblemId(5),
+            text: "道路未通".into(),
+        };
+        let approval = Item::Approval {
+            name: "环评批复".into(),
+        };
+        let cases = [
+            (
+                named(problem.clone(), Some("closed")),
+                "问题「道路未通」的销号",
+                "strike-off date of problem “道路未通”",
+            ),
+            (
+                named(problem, None),
+                "问题「道路未通」",
+                "problem “道路未通”",
+            ),
+            (
+                named(approval, Some("done")),
+                "手续「环评批复」的办结日期",
+                "done date of approval “环评批复”",
+            ),
+            (
+                named(Item::Year { year: 2025 }, Some("planned_yuan")),
+                "2025年的年度计划投资",
+                "planned investment of the 2025 plan",
+            ),
+            (
+                named(
+                    Item::Month {
+                        year: 2025,
+                        month: 3,
+                    },
+                    None,
+                ),
+                "2025年3月",
+                "Mar 2025",
+            ),
+        ];
+        for (item, zh, en) in cases {
+            assert_eq!(part(&item, Lang::Zh), zh);
+            assert_eq!(part(&item, Lang::En), en);
+        }
+    }
+
+    #[test]
+    fn a_months_figure_and_a_years_plan_read_as_money() {
+        let month = named(
+            Item::Month {
+                year: 2025,
+                month: 4,
+            },
+            None,
+        );
+        let figure = json!({"done_yuan": 5_000_000, "image_progress": "主体施工"});
+        assert_eq!(
+            item_value(Some(&month), &figure, Lang::Zh),
+            "完成 500万元,形象进度 “主体施工”"
+        );
+        let planned = named(Item::Year { year: 2025 }, Some("planned_yuan"));
+        assert_eq!(
+            item_value(Some(&planned), &json!(120_000_000), Lang::Zh),
+            "1.2亿元"
+        );
+        let carried = named(Item::Year { year: 2025 }, Some("carried"));
+        let value = json!({"through_month": 4, "yuan": 40_000_000});
+        assert_eq!(
+            item_value(Some(&carried), &value, Lang::Zh),
+            "1–4月 4000万元"
+        );
+        assert_eq!(item_value(None, &json!("陆川"), Lang::Zh), "“陆川”");
+    }
 }
