@@ -250,3 +250,47 @@ fn a_conflict_copy_s_choice_is_answered_in_the_window_and_the_copy_moved_aside()
         "the copy is kept aside"
     );
 }
+
+#[test]
+fn the_own_ledger_saved_on_another_machine_is_merged_with_the_window_s_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let own_path = dir.path().join("青石镇.ron");
+    let base = town("青石镇", &["青石轴承厂"]);
+    save(&own_path, &base);
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(dir.path(), today(), &dialogs, None);
+    harness.get_by_label("本机属于青石镇").click();
+    harness.run();
+    harness.get_by_label("青石轴承厂 开工").click();
+    harness.run();
+
+    // The office's other machine, which had not seen the tick, adds a project; the sync
+    // engine brings its save into the folder.
+    let mut theirs = base.clone();
+    let unit = theirs.units().next().unwrap().id;
+    let id = ProjectId(theirs.allocate_id());
+    theirs
+        .apply_stamped(
+            Edit::PutProject(Box::new(Project::new(id, "青石物流园", Some(unit)))),
+            &stamp(30, "镇政府二楼"),
+        )
+        .unwrap();
+    let incoming = dir.path().join(".incoming.tmp");
+    std::fs::write(&incoming, town_tracker::store::format::to_ron(&theirs)).unwrap();
+    std::fs::rename(&incoming, &own_path).unwrap();
+
+    run_until(&mut harness, |h| h.query_by_label("青石物流园").is_some());
+    assert!(
+        checked(&harness, "青石轴承厂 开工"),
+        "the window's own change stays"
+    );
+    let mut storage = MemoryStorage::default();
+    close(harness, &mut storage);
+    let merged = load(&own_path);
+    assert!(merged.projects().any(|p| p.name == "青石物流园"));
+    assert!(
+        merged
+            .projects()
+            .any(|p| p.name == "青石轴承厂" && p.milestones.start.is_done())
+    );
+}

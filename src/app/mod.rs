@@ -152,8 +152,11 @@ impl TownTrackerApp {
                 app.save_now();
             }
         }
+        if let Some(workspace) = &mut app.workspace {
+            workspace.union(&app.session.ledger, app.session.revision());
+        }
         if let Some(name) = &options.select {
-            let found = app.session.ledger.projects().find(|p| p.name == *name);
+            let found = app.shown_ledger().projects().find(|p| p.name == *name);
             app.view.selected_project = found.map(|p| p.id);
         }
         if options.dashboard {
