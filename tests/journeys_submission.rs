@@ -72,3 +72,42 @@ fn a_submission_is_sent_and_one_received_from_the_file_menu() {
         "a ledger file, readable"
     );
 }
+
+#[test]
+fn one_month_is_sent_from_the_file_menu_as_the_monthly_report_shows_it() {
+    let town = tempfile::tempdir().unwrap();
+    let ledger_path = town.path().join("东岭镇.ron");
+    let mut ledger = town_ledger();
+    let opened = store::LedgerStore::open(&ledger_path);
+    opened
+        .store
+        .into_writable()
+        .unwrap()
+        .save(&mut ledger)
+        .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(
+        &ledger_path,
+        NaiveDate::from_ymd_opt(2025, 4, 26).unwrap(),
+        &dialogs,
+        None,
+    );
+    let out = town.path().join("东岭镇-报送-2025年4月-20250426.ron");
+    dialogs.answer(DialogAnswer::Picked(vec![out.clone()]));
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("报送一个月…").click();
+    harness.run();
+    let asked = dialogs.requests();
+    assert_eq!(
+        asked.last().unwrap().file_name.as_deref(),
+        Some("东岭镇-报送-2025年4月-20250426.ron"),
+        "the month of the 月报 in the name offered"
+    );
+    harness.get_by_label_contains("2025年4月的报送文件已写入");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("month_submission: (year: 2025, month: 4)"),
+        "{text}"
+    );
+}

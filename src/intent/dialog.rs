@@ -17,6 +17,8 @@ pub enum DialogPurpose {
     ExportXlsx,
     WriteReport,
     SendLedger,
+    /// One month of the ledger, the month the 月报 shows.
+    SendMonth,
     ReceiveSubmission,
 }
 
@@ -31,6 +33,7 @@ impl DialogPurpose {
                 | DialogPurpose::ExportXlsx
                 | DialogPurpose::WriteReport
                 | DialogPurpose::SendLedger
+                | DialogPurpose::SendMonth
         )
     }
 
@@ -60,6 +63,7 @@ impl DialogPurpose {
             | DialogPurpose::NewLedger
             | DialogPurpose::SaveLedgerAs
             | DialogPurpose::SendLedger
+            | DialogPurpose::SendMonth
             | DialogPurpose::ReceiveSubmission => &["ron"],
         }
     }

@@ -48,6 +48,12 @@ pub struct GridState {
 }
 
 impl GridState {
+    /// The year and month the grid shows when `today` is today.
+    pub fn shown_period(&self, today: chrono::NaiveDate) -> (i32, u32) {
+        use chrono::Datelike;
+        self.period.unwrap_or((today.year(), today.month()))
+    }
+
     /// Starts editing the cursor's cell with `text`.
     pub(super) fn begin(&mut self, text: String) {
         self.editing = Some((text, true));

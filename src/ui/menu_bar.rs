@@ -51,6 +51,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
             command_item(ui, app, Command::WriteReport, actions);
             ui.separator();
             command_item(ui, app, Command::SendLedger, actions);
+            command_item(ui, app, Command::SendMonth, actions);
             command_item(ui, app, Command::ReceiveSubmission, actions);
             ui.separator();
             command_item(ui, app, Command::Save, actions);
