@@ -111,3 +111,63 @@ fn one_month_is_sent_from_the_file_menu_as_the_monthly_report_shows_it() {
         "{text}"
     );
 }
+
+#[test]
+fn a_submission_s_choice_is_answered_in_the_window() {
+    use town_tracker::model::Stamp;
+    let city = tempfile::tempdir().unwrap();
+    let town = tempfile::tempdir().unwrap();
+    let base = town_ledger();
+    let id = base.projects().next().unwrap().id;
+    let with_person = |person: &str, minute: u32, by: &str| {
+        let mut ledger = base.clone();
+        let mut project = ledger.project(id).unwrap().clone();
+        project.responsible = person.into();
+        let at = NaiveDate::from_ymd_opt(2025, 4, 20)
+            .unwrap()
+            .and_hms_opt(9, minute, 0)
+            .unwrap();
+        ledger
+            .apply_stamped(
+                Edit::PutProject(Box::new(project)),
+                &Stamp { at, by: by.into() },
+            )
+            .unwrap();
+        ledger
+    };
+    // The city's copy of the town's ledger and the town's 报送 disagree on one field.
+    let kept = city.path().join("东岭镇.ron");
+    let mut city_copy = with_person("王工", 5, "市项目办");
+    let opened = store::LedgerStore::open(&kept);
+    opened
+        .store
+        .into_writable()
+        .unwrap()
+        .save(&mut city_copy)
+        .unwrap();
+    let file = town.path().join("东岭镇-报送-20250425.ron");
+    send(&with_person("李工", 7, "东岭镇"), &file).unwrap();
+
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(
+        &city.path().join("市项目办.ron"),
+        NaiveDate::from_ymd_opt(2025, 4, 26).unwrap(),
+        &dialogs,
+        None,
+    );
+    dialogs.answer(DialogAnswer::Picked(vec![file]));
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label_contains("导入报送…").click();
+    harness.run();
+    harness.get_by_label("导入报送 东岭镇-报送-20250425.ron 到 东岭镇.ron");
+    harness
+        .get_by_label("另一版本:“李工”(东岭镇 2025-04-20 09:07)")
+        .click();
+    harness.run();
+    harness.get_by_label("合并").click();
+    harness.run();
+    harness.get_by_label_contains("已导入报送,东岭镇.ron");
+    let received = store::load(&kept).unwrap().unwrap().ledger;
+    assert_eq!(received.project(id).unwrap().responsible, "李工");
+}

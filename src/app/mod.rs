@@ -863,56 +863,6 @@ impl TownTrackerApp {
         }
     }
 
-    /// Takes 报送 files into the folder of the open ledger, each as its office's ledger; says
-    /// what each brought, or that a choice is left (then that ledger is not written).
-    fn receive_submissions(&mut self, files: &[std::path::PathBuf]) {
-        use crate::workspace::settle::Settled;
-        let lang = self.lang();
-        let folder = self
-            .session
-            .store
-            .path()
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        for file in files {
-            let received = crate::workspace::submission::receive(&folder, file, None);
-            let office = received
-                .ledger
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let changes: usize = received.copies.iter().map(|copy| copy.merged.len()).sum();
-            let (level, text) = match (&received.settled, lang) {
-                (Settled::Saved { .. }, Lang::Zh) => (
-                    NoticeLevel::Info,
-                    format!("已导入报送,{office}:{changes} 处合并"),
-                ),
-                (Settled::Saved { .. }, Lang::En) => (
-                    NoticeLevel::Info,
-                    format!("Received into {office}: {changes} changes merged"),
-                ),
-                (Settled::ChoicesLeft, Lang::Zh) => (
-                    NoticeLevel::Error,
-                    format!(
-                        "{office} 未改动:有字段两边各自改过,请用命令 town-tracker receive --prefer 选择"
-                    ),
-                ),
-                (Settled::ChoicesLeft, Lang::En) => (
-                    NoticeLevel::Error,
-                    format!(
-                        "{office} not changed: fields changed on both sides; choose with town-tracker receive --prefer"
-                    ),
-                ),
-                (Settled::Failed(error), _) => (
-                    NoticeLevel::Error,
-                    crate::describe::merge::settle_error(error, &received.ledger, lang),
-                ),
-            };
-            self.notify(level, text);
-        }
-    }
-
     /// The light rule and thresholds of the settings.
     fn light_settings(&self) -> crate::model::lights::LightSettings {
         self.settings.lights()

@@ -4,7 +4,7 @@
 //! taking a project over, and merging a conflict copy with the person's answers. Every change
 //! of the own ledger goes through the session, as one undo step.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use eframe::egui;
@@ -14,12 +14,14 @@ use super::session::Session;
 use super::workspace_folder::{OpenWorkspace, office_file};
 use crate::describe;
 use crate::i18n::Lang;
+use crate::intent::conflict_review::ConflictSource;
 use crate::intent::{Change, ConflictReview, NoticeLevel, Subject};
 use crate::model::{Edit, ProjectId, replace};
 use crate::store;
 use crate::workspace::ConflictCopy;
 use crate::workspace::merge::{self, Side};
-use crate::workspace::settle::{SettleError, move_aside};
+use crate::workspace::settle::{LedgerSettled, SettleError, Settled, move_aside};
+use crate::workspace::submission::{receive, receive_answered};
 
 impl TownTrackerApp {
     /// Opens `folder` as a workspace: this machine's office as remembered (or `office`), else
@@ -165,7 +167,13 @@ impl TownTrackerApp {
                     self.session.mark_as_on_disk(disk.saved_at);
                 }
             }
-            Ok(merged) => self.conflict = Some(ConflictReview::new(None, merged)),
+            Ok(merged) => {
+                // What merges by itself is taken now, so closing the window loses nothing
+                // but the other machine's side of the choices.
+                let label = lang.pick("同步来的修改", "changes synced in").to_string();
+                self.adopt(label, &merged.ledger);
+                self.conflict = Some(ConflictReview::own(None, merged));
+            }
             Err(source) => {
                 let path = self.session.store.path().to_path_buf();
                 let error = SettleError::Merge {
@@ -207,7 +215,7 @@ impl TownTrackerApp {
                 self.finish_copy(&copy.path, merged.merged.len());
             }
             Ok(merged) => {
-                self.conflict = Some(ConflictReview::new(Some(copy.path.clone()), merged));
+                self.conflict = Some(ConflictReview::own(Some(copy.path.clone()), merged));
             }
             Err(source) => {
                 let error = SettleError::Merge {
@@ -219,59 +227,140 @@ impl TownTrackerApp {
         }
     }
 
-    /// The conflict window's answers: the merge taken in as one undo step, saved, and the copy
-    /// moved aside.
+    /// The conflict window's answers: a merge into the open ledger taken in as one undo step
+    /// and saved, its copy moved aside; a 报送 written into its office's ledger.
     pub(super) fn resolve_conflict(&mut self, answers: &[Side]) {
         let lang = self.lang();
         let Some(review) = self.conflict.take() else {
             return;
         };
-        let resolved = match review.resolved(answers) {
-            Ok(resolved) => resolved,
-            Err(source) => {
-                let path = review
-                    .copy
-                    .clone()
-                    .unwrap_or_else(|| self.session.store.path().to_path_buf());
-                let error = SettleError::Merge {
-                    path: path.clone(),
-                    source,
+        match review.source {
+            ConflictSource::Own { copy, merge } => {
+                let resolved = match merge.resolve(answers) {
+                    Ok(resolved) => resolved,
+                    Err(source) => {
+                        let path = copy
+                            .clone()
+                            .unwrap_or_else(|| self.session.store.path().to_path_buf());
+                        let error = SettleError::Merge {
+                            path: path.clone(),
+                            source,
+                        };
+                        self.notify_settle(&error, &path);
+                        return;
+                    }
                 };
-                self.notify_settle(&error, &path);
-                return;
+                let label = match &copy {
+                    Some(copy) => merge_label(copy, lang),
+                    None => lang.pick("同步来的修改", "changes synced in").to_string(),
+                };
+                self.adopt(label, &resolved);
+                match &copy {
+                    Some(copy) => self.finish_copy(copy, review.merged + review.choices.len()),
+                    None => {
+                        self.save_now();
+                    }
+                }
             }
-        };
-        let label = match &review.copy {
-            Some(copy) => merge_label(copy, lang),
-            None => lang.pick("同步来的修改", "changes synced in").to_string(),
-        };
-        self.adopt(label, &resolved);
-        let changes = review.merge.merged.len() + review.merge.choices.len();
-        match &review.copy {
-            Some(copy) => self.finish_copy(copy, changes),
-            None => {
-                self.save_now();
+            ConflictSource::Received { file, ledger } => {
+                let folder = ledger.parent().map(Path::to_path_buf).unwrap_or_default();
+                let received = receive_answered(&folder, &file, answers);
+                self.report_received(&file, received);
             }
         }
     }
 
-    /// The conflict window closed without answers: the copy stays in the folder and is offered
-    /// again when the workspace is next opened.
+    /// The conflict window closed without answers: a conflict copy stays in the folder and is
+    /// offered again when the workspace is next opened; a 报送 is not taken in.
     pub(super) fn postpone_conflict(&mut self) {
         let lang = self.lang();
-        if self
-            .conflict
-            .take()
-            .is_some_and(|review| review.copy.is_some())
-        {
-            self.notify(
-                NoticeLevel::Info,
-                lang.pick(
-                    "冲突副本留在文件夹中,下次打开工作区时再合并。",
-                    "The conflict copy stays in the folder; it is offered again when the workspace is next opened.",
-                ),
-            );
+        let Some(review) = self.conflict.take() else {
+            return;
+        };
+        let text = match review.source {
+            ConflictSource::Own { copy: Some(_), .. } => lang.pick(
+                "冲突副本留在文件夹中,下次打开工作区时再合并。",
+                "The conflict copy stays in the folder; it is offered again when the workspace is next opened.",
+            ),
+            ConflictSource::Own { copy: None, .. } => lang.pick(
+                "两边都改过的字段保留了本机的值。",
+                "The fields changed on both sides keep this machine's values.",
+            ),
+            ConflictSource::Received { .. } => lang.pick(
+                "报送没有导入,台账没有改动。",
+                "The submission was not received; the ledger is unchanged.",
+            ),
+        };
+        self.notify(NoticeLevel::Info, text);
+    }
+
+    /// Takes 报送 files into the folder of the open ledger (the workspace), each as its
+    /// office's ledger, and says what each brought; a file whose merge leaves choices opens the
+    /// window for them (one at a time: the others wait to be received again).
+    pub(super) fn receive_submissions(&mut self, files: &[PathBuf]) {
+        let folder = match &self.workspace {
+            Some(workspace) => workspace.folder.clone(),
+            None => self
+                .session
+                .store
+                .path()
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
+        };
+        for file in files {
+            let received = receive(&folder, file, None);
+            self.report_received(file, received);
         }
+        if let Some(workspace) = &mut self.workspace {
+            workspace.look_soon();
+        }
+    }
+
+    /// Says what receiving `file` did, or opens the window for its choices.
+    fn report_received(&mut self, file: &Path, received: LedgerSettled) {
+        let lang = self.lang();
+        let office = file_name(&received.ledger);
+        let merged: Vec<String> = received
+            .copies
+            .iter()
+            .flat_map(|copy| &copy.merged)
+            .map(|merged| describe::merge::merged(merged, lang))
+            .collect();
+        let (level, text) = match (&received.settled, lang) {
+            (Settled::Saved { .. }, _) => {
+                (NoticeLevel::Info, received_text(&office, &merged, lang))
+            }
+            (Settled::ChoicesLeft, _) if self.conflict.is_none() => {
+                if let Some(merge) = received.copies.first() {
+                    self.conflict = Some(ConflictReview::received(
+                        file.to_path_buf(),
+                        received.ledger.clone(),
+                        merge,
+                    ));
+                }
+                return;
+            }
+            (Settled::ChoicesLeft, Lang::Zh) => (
+                NoticeLevel::Error,
+                format!(
+                    "{office} 未改动:{} 有字段两边各自改过,请稍后再导入它",
+                    file_name(file)
+                ),
+            ),
+            (Settled::ChoicesLeft, Lang::En) => (
+                NoticeLevel::Error,
+                format!(
+                    "{office} not changed: {} changes fields changed on both sides; receive it again afterwards",
+                    file_name(file)
+                ),
+            ),
+            (Settled::Failed(error), _) => (
+                NoticeLevel::Error,
+                describe::merge::settle_error(error, &received.ledger, lang),
+            ),
+        };
+        self.notify(level, text);
     }
 
     fn adopt(&mut self, label: String, version: &crate::model::Ledger) {
@@ -410,6 +499,29 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// "已导入报送,东岭镇.ron:3 处合并(…;…;…等)".
+fn received_text(office: &str, merged: &[String], lang: Lang) -> String {
+    const SHOWN: usize = 3;
+    let mut told = merged
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(lang.pick(";", "; "));
+    if merged.len() > SHOWN {
+        told.push_str(lang.pick(" 等", " …"));
+    }
+    match (lang, merged.is_empty()) {
+        (Lang::Zh, true) => format!("已导入报送,{office}:没有新内容"),
+        (Lang::En, true) => format!("Received into {office}: nothing new"),
+        (Lang::Zh, false) => format!("已导入报送,{office}:{} 处合并({told})", merged.len()),
+        (Lang::En, false) => format!(
+            "Received into {office}: {} changes merged ({told})",
+            merged.len()
+        ),
+    }
 }
 
 fn merge_label(copy: &Path, lang: Lang) -> String {

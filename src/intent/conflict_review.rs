@@ -1,20 +1,34 @@
-//! A conflict copy of the user's own ledger being merged in the window: the merge of the open
-//! ledger with the copy, and the person's answer to each choice it left (the ledger's value
-//! until they pick the copy's). A copy that merges without a choice never comes here; the app
-//! takes it in at once.
+//! A merge waiting for a person's choices in the window: a conflict copy of the user's own
+//! ledger (or another machine's save of its file) merged with the open ledger, or a 报送 file
+//! being received into its office's ledger. Each field changed on both sides independently is
+//! one choice, answered with the ledger's value until the person picks the other. A merge that
+//! leaves no choice never comes here; the app takes it in at once.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::model::Ledger;
-use crate::workspace::merge::{LedgerMerge, Side};
+use crate::workspace::merge::{Choice, LedgerMerge, Side};
+use crate::workspace::settle::CopyMerge;
+
+/// What is being merged.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConflictSource {
+    /// Into the open ledger: a conflict copy of it (`copy`), or, with `None`, the version
+    /// another machine saved into its own file while this window had changes.
+    Own {
+        copy: Option<PathBuf>,
+        merge: LedgerMerge,
+    },
+    /// The 报送 `file` into the office's ledger `ledger` of the folder.
+    Received { file: PathBuf, ledger: PathBuf },
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConflictReview {
-    /// The conflict copy's file; `None` for the version another machine saved into the
-    /// ledger's own file (brought by the sync engine while this window had changes).
-    pub copy: Option<PathBuf>,
-    pub merge: LedgerMerge,
+    pub source: ConflictSource,
+    pub choices: Vec<Choice>,
+    /// How many changes merged by themselves.
+    pub merged: usize,
     /// The names of the merged ledger's units and articles by id, for choices of a reference.
     pub names: BTreeMap<u64, String>,
     /// One answer for each choice, in order.
@@ -22,8 +36,8 @@ pub struct ConflictReview {
 }
 
 impl ConflictReview {
-    /// The review of `merge`, every answer at first the ledger's side.
-    pub fn new(copy: Option<PathBuf>, merge: LedgerMerge) -> ConflictReview {
+    /// The review of a merge into the open ledger, every answer at first the ledger's side.
+    pub fn own(copy: Option<PathBuf>, merge: LedgerMerge) -> ConflictReview {
         let names = merge
             .ledger
             .units()
@@ -35,28 +49,33 @@ impl ConflictReview {
                     .map(|source| (source.id.0, source.title.clone())),
             )
             .collect();
-        let answers = vec![Side::Ledger; merge.choices.len()];
         ConflictReview {
-            copy,
-            merge,
+            choices: merge.choices.clone(),
+            merged: merge.merged.len(),
             names,
-            answers,
+            answers: vec![Side::Ledger; merge.choices.len()],
+            source: ConflictSource::Own { copy, merge },
         }
     }
 
-    /// The copy's file name, as the window names it; `None` for another machine's save.
-    pub fn copy_name(&self) -> Option<String> {
-        self.copy
-            .as_ref()
-            .and_then(|copy| copy.file_name())
-            .map(|name| name.to_string_lossy().into_owned())
+    /// The review of a 报送 file whose merge into `ledger` left choices.
+    pub fn received(file: PathBuf, ledger: PathBuf, merge: &CopyMerge) -> ConflictReview {
+        ConflictReview {
+            choices: merge.choices.clone(),
+            merged: merge.merged.len(),
+            names: merge.names.clone(),
+            answers: vec![Side::Ledger; merge.choices.len()],
+            source: ConflictSource::Received { file, ledger },
+        }
     }
 
-    /// The merged ledger with the answers given.
-    pub fn resolved(
-        &self,
-        answers: &[Side],
-    ) -> Result<Ledger, crate::workspace::merge::MergeError> {
-        self.merge.resolve(answers)
+    /// The file merged in, by name; `None` for another machine's save of the own file.
+    pub fn file_name(&self) -> Option<String> {
+        let path = match &self.source {
+            ConflictSource::Own { copy, .. } => copy.as_ref()?,
+            ConflictSource::Received { file, .. } => file,
+        };
+        path.file_name()
+            .map(|name| name.to_string_lossy().into_owned())
     }
 }

@@ -17,6 +17,29 @@ use super::{Workspace, WorkspaceError};
 use crate::model::Ledger;
 use crate::store::{self, Blocked, LedgerStore, LoadError, SaveError, Saved, UnknownField};
 
+/// How the choices a merge leaves are answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answers<'a> {
+    /// Not: a choice left means nothing is written.
+    Ask,
+    /// Every choice with this side (`--prefer`).
+    All(Side),
+    /// One list for each copy, in order, one answer for each of its choices (a person's, in
+    /// the window).
+    Each(&'a [Vec<Side>]),
+}
+
+impl Answers<'_> {
+    /// Answers to `count` choices of the copy at `index`, if there are any.
+    fn for_copy(&self, index: usize, count: usize) -> Option<Vec<Side>> {
+        match self {
+            Answers::Ask => None,
+            Answers::All(side) => Some(vec![*side; count]),
+            Answers::Each(lists) => Some(lists.get(index).cloned().unwrap_or_default()),
+        }
+    }
+}
+
 /// The subfolder of the workspace that merged conflict copies are moved into.
 pub const MERGED_FOLDER: &str = "已合并的冲突副本";
 
@@ -119,7 +142,8 @@ fn settle_ledger(
     prefer: Option<Side>,
 ) -> LedgerSettled {
     let mut merges = Vec::new();
-    let settled = match merge_copies(ledger, copies, prefer, &mut merges) {
+    let answers = prefer.map_or(Answers::Ask, Answers::All);
+    let settled = match merge_copies(ledger, copies, answers, &mut merges) {
         Ok(Some((mut store, mut merged))) => {
             match save_and_move(folder, &mut store, &mut merged, copies) {
                 Ok((saved, moved)) => Settled::Saved { saved, moved },
@@ -142,13 +166,13 @@ fn settle_ledger(
 pub(super) fn merge_copies(
     ledger: &Path,
     copies: &[PathBuf],
-    prefer: Option<Side>,
+    answers: Answers<'_>,
     merges: &mut Vec<CopyMerge>,
 ) -> Result<Option<(LedgerStore, Ledger)>, SettleError> {
     let opened = LedgerStore::open(ledger);
     let store = opened.store.into_writable()?;
     let mut current = opened.ledger;
-    for copy in copies {
+    for (index, copy) in copies.iter().enumerate() {
         let parsed =
             store::load(copy)?.ok_or_else(|| SettleError::CopyGone { path: copy.clone() })?;
         let month = read_mark(copy)?;
@@ -173,10 +197,10 @@ pub(super) fn merge_copies(
         }
         .map_err(cannot_merge)?;
         let names = record_names(&merged.ledger);
-        current = match prefer {
-            Some(side) if !merged.choices.is_empty() => merged
-                .resolve(&vec![side; merged.choices.len()])
-                .map_err(cannot_merge)?,
+        current = match answers.for_copy(index, merged.choices.len()) {
+            Some(given) if !merged.choices.is_empty() => {
+                merged.resolve(&given).map_err(cannot_merge)?
+            }
             _ => merged.ledger,
         };
         merges.push(CopyMerge {
@@ -187,7 +211,8 @@ pub(super) fn merge_copies(
             names,
         });
     }
-    let choices_left = prefer.is_none() && merges.iter().any(|merge| !merge.choices.is_empty());
+    let choices_left =
+        answers == Answers::Ask && merges.iter().any(|merge| !merge.choices.is_empty());
     Ok((!choices_left).then_some((store, current)))
 }
 

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 
 use super::merge::Side;
 use super::month::{SubmittedMonth, marked, month_ledger, read_mark};
-use super::settle::{LedgerSettled, SettleError, Settled, merge_copies};
+use super::settle::{Answers, LedgerSettled, SettleError, Settled, merge_copies};
 use crate::model::{EditError, Ledger};
 use crate::store::{self, LedgerStore, Saved};
 
@@ -79,9 +79,19 @@ pub fn send_month(ledger: &Ledger, month: SubmittedMonth, path: &Path) -> Result
 /// module's comment), answering every choice with `prefer`'s side when given; the office's
 /// ledger is not written while a choice is left.
 pub fn receive(folder: &Path, file: &Path, prefer: Option<Side>) -> LedgerSettled {
+    receive_answering(folder, file, prefer.map_or(Answers::Ask, Answers::All))
+}
+
+/// Takes the 报送 file in as [`receive`] does, each choice answered by `answers` (a person's,
+/// one for each choice the merge leaves, in order).
+pub fn receive_answered(folder: &Path, file: &Path, answers: &[Side]) -> LedgerSettled {
+    receive_answering(folder, file, Answers::Each(&[answers.to_vec()]))
+}
+
+fn receive_answering(folder: &Path, file: &Path, answers: Answers<'_>) -> LedgerSettled {
     let target: PathBuf = folder.join(format!("{}.ron", office_of(file)));
     let mut copies = Vec::new();
-    let settled = match take_in(&target, file, prefer, &mut copies) {
+    let settled = match take_in(&target, file, answers, &mut copies) {
         Ok(Some(saved)) => Settled::Saved {
             saved,
             moved: Vec::new(),
@@ -99,7 +109,7 @@ pub fn receive(folder: &Path, file: &Path, prefer: Option<Side>) -> LedgerSettle
 fn take_in(
     target: &Path,
     file: &Path,
-    prefer: Option<Side>,
+    answers: Answers<'_>,
     copies: &mut Vec<super::settle::CopyMerge>,
 ) -> Result<Option<Saved>, SettleError> {
     if read_mark(file)?.is_none() && store::load(target)?.is_none() {
@@ -111,7 +121,7 @@ fn take_in(
         let mut ledger = parsed.ledger;
         return Ok(Some(store.save(&mut ledger)?));
     }
-    match merge_copies(target, &[file.to_path_buf()], prefer, copies)? {
+    match merge_copies(target, &[file.to_path_buf()], answers, copies)? {
         Some((mut store, mut ledger)) => Ok(Some(store.save(&mut ledger)?)),
         None => Ok(None),
     }
