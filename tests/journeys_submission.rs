@@ -30,6 +30,43 @@ fn town_ledger() -> Ledger {
     ledger
 }
 
+/// The city's window on its ledger in `folder`, on 26 April 2025.
+fn city_window(
+    folder: &std::path::Path,
+    dialogs: &ScriptedDialogs,
+) -> egui_kittest::Harness<'static, town_tracker::app::TownTrackerApp> {
+    harness(
+        &folder.join("市项目办.ron"),
+        NaiveDate::from_ymd_opt(2025, 4, 26).unwrap(),
+        dialogs,
+        None,
+    )
+}
+
+/// Saves `ledger` at `path` through the store, as the app does.
+fn save(path: &std::path::Path, mut ledger: Ledger) {
+    let opened = store::LedgerStore::open(path);
+    opened
+        .store
+        .into_writable()
+        .unwrap()
+        .save(&mut ledger)
+        .unwrap();
+}
+
+/// 文件 → 导入报送…, the dialog answered with `file`.
+fn receive_from_the_menu(
+    harness: &mut egui_kittest::Harness<'static, town_tracker::app::TownTrackerApp>,
+    dialogs: &ScriptedDialogs,
+    file: std::path::PathBuf,
+) {
+    dialogs.answer(DialogAnswer::Picked(vec![file]));
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label_contains("导入报送…").click();
+    harness.run();
+}
+
 #[test]
 fn a_submission_is_sent_and_one_received_from_the_file_menu() {
     let city = tempfile::tempdir().unwrap();
@@ -37,18 +74,9 @@ fn a_submission_is_sent_and_one_received_from_the_file_menu() {
     let file = town.path().join("东岭镇-报送-20250425.ron");
     send(&town_ledger(), &file).unwrap();
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(
-        &city.path().join("市项目办.ron"),
-        NaiveDate::from_ymd_opt(2025, 4, 26).unwrap(),
-        &dialogs,
-        None,
-    );
+    let mut harness = city_window(city.path(), &dialogs);
 
-    dialogs.answer(DialogAnswer::Picked(vec![file]));
-    harness.get_by_label("文件").click();
-    harness.run();
-    harness.get_by_label_contains("导入报送…").click();
-    harness.run();
+    receive_from_the_menu(&mut harness, &dialogs, file);
     harness.get_by_label_contains("已导入报送,东岭镇.ron");
     let received = store::load(&city.path().join("东岭镇.ron"))
         .unwrap()
@@ -77,14 +105,7 @@ fn a_submission_is_sent_and_one_received_from_the_file_menu() {
 fn one_month_is_sent_from_the_file_menu_as_the_monthly_report_shows_it() {
     let town = tempfile::tempdir().unwrap();
     let ledger_path = town.path().join("东岭镇.ron");
-    let mut ledger = town_ledger();
-    let opened = store::LedgerStore::open(&ledger_path);
-    opened
-        .store
-        .into_writable()
-        .unwrap()
-        .save(&mut ledger)
-        .unwrap();
+    save(&ledger_path, town_ledger());
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(
         &ledger_path,
@@ -137,29 +158,13 @@ fn a_submission_s_choice_is_answered_in_the_window() {
     };
     // The city's copy of the town's ledger and the town's 报送 disagree on one field.
     let kept = city.path().join("东岭镇.ron");
-    let mut city_copy = with_person("王工", 5, "市项目办");
-    let opened = store::LedgerStore::open(&kept);
-    opened
-        .store
-        .into_writable()
-        .unwrap()
-        .save(&mut city_copy)
-        .unwrap();
+    save(&kept, with_person("王工", 5, "市项目办"));
     let file = town.path().join("东岭镇-报送-20250425.ron");
     send(&with_person("李工", 7, "东岭镇"), &file).unwrap();
 
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(
-        &city.path().join("市项目办.ron"),
-        NaiveDate::from_ymd_opt(2025, 4, 26).unwrap(),
-        &dialogs,
-        None,
-    );
-    dialogs.answer(DialogAnswer::Picked(vec![file]));
-    harness.get_by_label("文件").click();
-    harness.run();
-    harness.get_by_label_contains("导入报送…").click();
-    harness.run();
+    let mut harness = city_window(city.path(), &dialogs);
+    receive_from_the_menu(&mut harness, &dialogs, file);
     harness.get_by_label("导入报送 东岭镇-报送-20250425.ron 到 东岭镇.ron");
     harness
         .get_by_label("另一版本:“李工”(东岭镇 2025-04-20 09:07)")

@@ -372,10 +372,16 @@ fn merge_conflicts_keeps_both_sides_imports_once_and_moves_the_copy_aside() {
     assert_eq!(text(&output.stdout), "没有冲突副本。\n");
 }
 
-/// Saves a one-project ledger, as the app would, with the responsible person set by `by`.
-fn save_responsible(path: &Path, base: &Ledger, id: ProjectId, at: &Stamp, person: &str) {
+/// Saves `base` with its project `id` changed at `at`, through the store, as the app would.
+fn save_changed(
+    path: &Path,
+    base: &Ledger,
+    id: ProjectId,
+    at: &Stamp,
+    edit: impl FnOnce(&mut Project),
+) {
     let mut ledger = base.clone();
-    change(&mut ledger, id, at, |p| p.responsible = person.into());
+    change(&mut ledger, id, at, edit);
     let opened = LedgerStore::open(path);
     opened
         .store
@@ -383,6 +389,11 @@ fn save_responsible(path: &Path, base: &Ledger, id: ProjectId, at: &Stamp, perso
         .unwrap()
         .save(&mut ledger)
         .unwrap();
+}
+
+/// Saves a one-project ledger, as the app would, with the responsible person set by `by`.
+fn save_responsible(path: &Path, base: &Ledger, id: ProjectId, at: &Stamp, person: &str) {
+    save_changed(path, base, id, at, |p| p.responsible = person.into());
 }
 
 #[test]
@@ -666,18 +677,10 @@ fn a_problem_changed_differently_on_both_sides_is_a_choice_of_that_problems_fiel
 
 /// Saves a one-project ledger, as the app would, with April's figure set by `by`.
 fn save_april(path: &Path, base: &Ledger, id: ProjectId, at: &Stamp, wan: i64, line: &str) {
-    let mut ledger = base.clone();
-    change(&mut ledger, id, at, |p| {
+    save_changed(path, base, id, at, |p| {
         p.plans.set_month(2025, 4, figure(wan, "主体施工"));
         p.add_progress(at.at.date(), line);
     });
-    let opened = LedgerStore::open(path);
-    opened
-        .store
-        .into_writable()
-        .unwrap()
-        .save(&mut ledger)
-        .unwrap();
 }
 
 #[test]

@@ -682,8 +682,8 @@ impl TownTrackerApp {
                 self.export(request.purpose, &first)
             }
             DialogPurpose::WriteReport => self.write_report(&first),
-            DialogPurpose::SendLedger => self.send_ledger(&first),
-            DialogPurpose::SendMonth => self.send_month(&first),
+            DialogPurpose::SendLedger => self.send(&first, None),
+            DialogPurpose::SendMonth => self.send(&first, Some(self.month_to_send())),
             DialogPurpose::ReceiveSubmission => {
                 self.settings.last_import_dir = first.parent().map(Path::to_path_buf);
                 self.receive_submissions(&paths);
@@ -807,60 +807,10 @@ impl TownTrackerApp {
         }
     }
 
-    /// Writes the ledger as one 报送 file.
-    fn send_ledger(&mut self, path: &Path) {
-        let lang = self.lang();
-        self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
-        match crate::workspace::submission::send(&self.session.ledger, path) {
-            Ok(()) => {
-                let text = format!(
-                    "{} {}",
-                    lang.pick("报送文件已写入", "Submission written to"),
-                    path.display()
-                );
-                self.notify(NoticeLevel::Info, text);
-            }
-            Err(error) => {
-                let text = format!("{}:{}", path.display(), describe::io_reason(&error, lang));
-                self.notify(NoticeLevel::Error, text);
-            }
-        }
-    }
-
     /// The month 报送一个月 sends: the one the 月报 shows (today's until another is picked).
     fn month_to_send(&self) -> crate::workspace::month::SubmittedMonth {
         let (year, month) = self.view.monthly.shown_period(self.today());
         crate::workspace::month::SubmittedMonth { year, month }
-    }
-
-    /// Writes the month the 月报 shows of the ledger as one 报送 file.
-    fn send_month(&mut self, path: &Path) {
-        let lang = self.lang();
-        let month = self.month_to_send();
-        self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
-        match crate::workspace::submission::send_month(&self.session.ledger, month, path) {
-            Ok(()) => {
-                let text = match lang {
-                    Lang::Zh => format!(
-                        "{}年{}月的报送文件已写入 {}",
-                        month.year,
-                        month.month,
-                        path.display()
-                    ),
-                    Lang::En => format!(
-                        "The submission of {}-{:02} was written to {}",
-                        month.year,
-                        month.month,
-                        path.display()
-                    ),
-                };
-                self.notify(NoticeLevel::Info, text);
-            }
-            Err(error) => {
-                let text = describe::merge::send_error(&error, path, lang);
-                self.notify(NoticeLevel::Error, text);
-            }
-        }
     }
 
     /// The light rule and thresholds of the settings.

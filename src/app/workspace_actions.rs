@@ -20,8 +20,9 @@ use crate::model::{Edit, ProjectId, replace};
 use crate::store;
 use crate::workspace::ConflictCopy;
 use crate::workspace::merge::{self, Side};
+use crate::workspace::month::SubmittedMonth;
 use crate::workspace::settle::{LedgerSettled, SettleError, Settled, move_aside};
-use crate::workspace::submission::{receive, receive_answered};
+use crate::workspace::submission::{SendError, receive, receive_answered, send, send_month};
 
 impl TownTrackerApp {
     /// Opens `folder` as a workspace: this machine's office as remembered (or `office`), else
@@ -292,6 +293,49 @@ impl TownTrackerApp {
             ),
         };
         self.notify(NoticeLevel::Info, text);
+    }
+
+    /// Writes the own ledger, or one month of it, as one 报送 file.
+    pub(super) fn send(&mut self, path: &Path, month: Option<SubmittedMonth>) {
+        let lang = self.lang();
+        self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
+        let sent = match month {
+            Some(month) => send_month(&self.session.ledger, month, path),
+            None => send(&self.session.ledger, path).map_err(SendError::Write),
+        };
+        let (level, text) = match (sent, month, lang) {
+            (Ok(()), None, _) => (
+                NoticeLevel::Info,
+                format!(
+                    "{} {}",
+                    lang.pick("报送文件已写入", "Submission written to"),
+                    path.display()
+                ),
+            ),
+            (Ok(()), Some(month), Lang::Zh) => (
+                NoticeLevel::Info,
+                format!(
+                    "{}年{}月的报送文件已写入 {}",
+                    month.year,
+                    month.month,
+                    path.display()
+                ),
+            ),
+            (Ok(()), Some(month), Lang::En) => (
+                NoticeLevel::Info,
+                format!(
+                    "The submission of {}-{:02} was written to {}",
+                    month.year,
+                    month.month,
+                    path.display()
+                ),
+            ),
+            (Err(error), _, _) => (
+                NoticeLevel::Error,
+                describe::merge::send_error(&error, path, lang),
+            ),
+        };
+        self.notify(level, text);
     }
 
     /// Takes 报送 files into the folder of the open ledger (the workspace), each as its
