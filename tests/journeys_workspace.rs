@@ -294,3 +294,33 @@ fn the_own_ledger_saved_on_another_machine_is_merged_with_the_window_s_changes()
             .any(|p| p.name == "青石轴承厂" && p.milestones.start.is_done())
     );
 }
+
+#[test]
+fn a_project_added_under_another_office_s_unit_goes_into_the_own_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let own_path = dir.path().join("市项目办.ron");
+    save(&own_path, &Ledger::new());
+    save(
+        &dir.path().join("白沙乡.ron"),
+        &town("白沙乡", &["白沙冷链仓"]),
+    );
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(dir.path(), today(), &dialogs, None);
+    harness.get_by_label("本机属于市项目办").click();
+    harness.run();
+    harness.get_by_label("白沙乡 · 1 · —").click();
+    harness.run();
+    harness.get_by_label("+ 新建项目").click();
+    harness.run();
+    assert!(harness.query_by_label("白沙乡 · 2 · —").is_some());
+    let mut storage = MemoryStorage::default();
+    close(harness, &mut storage);
+    let own = load(&own_path);
+    let unit = own
+        .units()
+        .find(|u| u.name == "白沙乡")
+        .expect("the unit came along");
+    let added = own.projects().next().expect("the new project");
+    assert_eq!(added.unit, Some(unit.id));
+    assert_eq!(load(&dir.path().join("白沙乡.ron")).projects().count(), 1);
+}

@@ -26,6 +26,7 @@ use crate::intent::{
     Action, ArticleOrigin, Change, Command, CommandState, ConflictReview, Created, DialogAnswer,
     DialogPurpose, DialogRequest, NoticeKey, NoticeLevel, Notices, Review, Settings, SheetReview,
 };
+use crate::model::Edit;
 use crate::model::query::UnitFilter;
 use crate::ui::fonts::font_definitions;
 use crate::ui::{self, AppView, Confirm, FileBrowser, ViewState};
@@ -405,8 +406,23 @@ impl TownTrackerApp {
             );
             return;
         }
+        // Another office's unit the change puts something under comes into the own ledger
+        // with it: in for working the change out, then in the same undo step.
+        let borrowed: Vec<Edit> = self
+            .units_to_borrow(&change)
+            .into_iter()
+            .map(Edit::PutUnit)
+            .collect();
+        let lent = self.session.ledger.apply(Edit::Batch(borrowed.clone()));
         let label = change.describe(&self.session.ledger, lang);
-        let outcome = match change.to_edit(&mut self.session.ledger) {
+        let outcome = change.to_edit(&mut self.session.ledger);
+        if let Ok(revert) = lent
+            && let Err(error) = self.session.ledger.apply(revert)
+        {
+            self.notify(NoticeLevel::Error, describe::edit_error(&error, lang));
+            return;
+        }
+        let mut outcome = match outcome {
             Ok(Some(outcome)) => outcome,
             Ok(None) => return,
             Err(error) => {
@@ -414,6 +430,9 @@ impl TownTrackerApp {
                 return;
             }
         };
+        if !borrowed.is_empty() {
+            outcome.edit = Edit::Batch(borrowed.into_iter().chain([outcome.edit]).collect());
+        }
         if let Err(error) = self.session.apply(label, outcome.edit) {
             self.notify(NoticeLevel::Error, describe::edit_error(&error, lang));
             return;

@@ -458,6 +458,7 @@ impl TownTrackerApp {
         let union = workspace.current_union();
         change.subjects().into_iter().find_map(|subject| {
             let (office, name) = match subject {
+                Subject::UnitRef(_) => return None,
                 Subject::Project(id) => (
                     union.owners.project(id)?,
                     union.ledger.project(id).map(|p| p.name.clone()),
@@ -473,6 +474,25 @@ impl TownTrackerApp {
             };
             Some((office.to_string(), name.unwrap_or_default()))
         })
+    }
+
+    /// The other offices' units `change` puts something under: copied into the own ledger with
+    /// the change (a unit is shared by everyone who pushes projects in it).
+    pub(super) fn units_to_borrow(&self, change: &Change) -> Vec<crate::model::Unit> {
+        let Some(workspace) = &self.workspace else {
+            return Vec::new();
+        };
+        let union = workspace.current_union();
+        change
+            .subjects()
+            .into_iter()
+            .filter_map(|subject| match subject {
+                Subject::UnitRef(id) if union.owners.unit(id).is_some() => {
+                    union.ledger.unit(id).cloned()
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     /// Copies another office's project (with its unit and articles, where the own ledger lacks

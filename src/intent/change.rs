@@ -82,34 +82,36 @@ pub enum Change {
 /// other offices' records are read-only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Subject {
+    /// A unit the change edits.
     Unit(UnitId),
+    /// A unit the change puts something under, leaving the unit itself as it is.
+    UnitRef(UnitId),
     Project(ProjectId),
     Goal(GoalId),
 }
 
 impl Change {
-    /// The records the change touches or puts things under (a new project's unit).
+    /// The records the change edits, and the units it puts things under (a new project's).
     pub fn subjects(&self) -> Vec<Subject> {
         use Subject as S;
         match self {
             Change::AddUnit { .. } => Vec::new(),
             Change::RenameUnit { unit, .. } => vec![S::Unit(*unit)],
-            Change::DeleteUnit { unit, projects_to } => std::iter::once(*unit)
-                .chain(*projects_to)
-                .map(S::Unit)
+            Change::DeleteUnit { unit, projects_to } => std::iter::once(S::Unit(*unit))
+                .chain(projects_to.map(S::UnitRef))
                 .collect(),
             Change::MergeUnits { from, into } => vec![S::Unit(*from), S::Unit(*into)],
             Change::UpdateUnit { unit, .. } => vec![S::Unit(unit.id)],
-            Change::AddProject { unit, .. } => unit.iter().map(|u| S::Unit(*u)).collect(),
+            Change::AddProject { unit, .. } => unit.iter().map(|u| S::UnitRef(*u)).collect(),
             Change::UpdateProject { project, .. } => std::iter::once(S::Project(project.id))
-                .chain(project.unit.map(S::Unit))
+                .chain(project.unit.map(S::UnitRef))
                 .collect(),
             Change::DeleteProject { project }
             | Change::SetMilestoneDone { project, .. }
             | Change::AddProgress { project, .. } => vec![S::Project(*project)],
-            Change::AddGoal { unit, .. } => unit.iter().map(|u| S::Unit(*u)).collect(),
+            Change::AddGoal { unit, .. } => unit.iter().map(|u| S::UnitRef(*u)).collect(),
             Change::UpdateGoal(goal) => std::iter::once(S::Goal(goal.id))
-                .chain(goal.unit.map(S::Unit))
+                .chain(goal.unit.map(S::UnitRef))
                 .collect(),
             Change::DeleteGoal(goal) => vec![S::Goal(*goal)],
             Change::FollowUp(follow_up) => {
