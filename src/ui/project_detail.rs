@@ -55,6 +55,21 @@ pub fn show(
             project.aliases.join(lang.pick("、", ", "))
         ));
     }
+    if let Some((office, at)) = app
+        .workspace
+        .and_then(|w| w.owners.changed_elsewhere.get(&project.id))
+    {
+        ui.weak(match lang {
+            Lang::Zh => format!(
+                "{office}的台账中也有这个项目,{} 在那里改过;这里显示的是本单位的版本。",
+                at.format("%Y-%m-%d %H:%M")
+            ),
+            Lang::En => format!(
+                "{office}'s ledger holds this project too and changed it there on {}; this is this office's version.",
+                at.format("%Y-%m-%d %H:%M")
+            ),
+        });
+    }
     if let Some(office) = app.office_of(project.id) {
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(

@@ -8,6 +8,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::NaiveDateTime;
+
 use crate::model::{Edit, EditError, GoalId, Ledger, ProjectId, SourceId, Unit, UnitId};
 
 /// Another office's ledger, by the office's name (its file's stem).
@@ -30,6 +32,10 @@ pub struct Owners {
     pub units: BTreeMap<UnitId, String>,
     pub projects: BTreeMap<ProjectId, String>,
     pub goals: BTreeMap<GoalId, String>,
+    /// The user's own projects that another office's ledger holds too (taken over from it, or
+    /// sent to it), with that office and when its version was last changed there, when that
+    /// was after the own version's last change: its later changes are not shown.
+    pub changed_elsewhere: BTreeMap<ProjectId, (String, NaiveDateTime)>,
 }
 
 impl Owners {
@@ -66,7 +72,16 @@ pub fn union(own: &Ledger, others: &[Office]) -> Result<Union, EditError> {
         let units = take_units(&mut ledger, &mut owners, office)?;
         let sources = take_sources(&mut ledger, office)?;
         for project in office.ledger.projects() {
-            if ledger.project(project.id).is_some() {
+            if let Some(shown) = ledger.project(project.id) {
+                if let Some(theirs) = project.stamps.last_change()
+                    && project != shown
+                    && shown.stamps.last_change().is_none_or(|ours| theirs > ours)
+                    && owners.project(project.id).is_none()
+                {
+                    owners
+                        .changed_elsewhere
+                        .insert(project.id, (office.name.clone(), theirs));
+                }
                 continue;
             }
             let mut project = project.clone();
@@ -209,5 +224,48 @@ mod tests {
         );
         assert_eq!(union.owners.project(taken.id), None);
         assert_eq!(union.ledger.project(taken.id).unwrap().responsible, "李工");
+        assert!(
+            union.owners.changed_elsewhere.is_empty(),
+            "ours is the newer"
+        );
+    }
+
+    #[test]
+    fn a_taken_over_project_changed_later_by_its_office_is_told() {
+        use crate::model::Stamp;
+        let at = |minute| Stamp {
+            at: chrono::NaiveDate::from_ymd_opt(2025, 6, 1)
+                .unwrap()
+                .and_hms_opt(9, minute, 0)
+                .unwrap(),
+            by: "镇里".into(),
+        };
+        let mut theirs = Ledger::new();
+        let unit = UnitId(id());
+        let project = Project::new(ProjectId(id()), "青石轴承厂", Some(unit));
+        theirs
+            .apply_stamped(
+                Edit::Batch(vec![
+                    Edit::PutUnit(Unit::new(unit, "青石镇")),
+                    Edit::PutProject(Box::new(project.clone())),
+                ]),
+                &at(0),
+            )
+            .unwrap();
+        let own = theirs.clone();
+        let mut later = theirs.project(project.id).unwrap().clone();
+        later.responsible = "赵工".into();
+        theirs
+            .apply_stamped(Edit::PutProject(Box::new(later)), &at(30))
+            .unwrap();
+        let office = Office {
+            name: "青石镇".into(),
+            ledger: theirs,
+        };
+        let union = union(&own, std::slice::from_ref(&office)).unwrap();
+        assert_eq!(
+            union.owners.changed_elsewhere.get(&project.id),
+            Some(&("青石镇".to_string(), at(30).at))
+        );
     }
 }
