@@ -11,6 +11,7 @@ use crate::extraction::Span;
 use crate::lexicon::classes::LOCATION_WORDS;
 use crate::recognise::project::ProjectMention;
 use crate::recognise::unit::{UnitLevel, UnitMention};
+use crate::script::to_simplified;
 
 /// Resolves units for one article.
 pub struct Topics<'a, 't> {
@@ -157,17 +158,30 @@ impl<'a, 't> Topics<'a, 't> {
 
 /// The units of an article as written, in order of first mention, and the other names the
 /// article uses for them: units sharing their first three characters, and short forms ("温江"
-/// for "温江区").
+/// for "温江区", a township's "金马" for "金马镇" also where the ledger holds the township).
 pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Vec<String>>) {
     let mut units: Vec<(String, String)> = Vec::new();
+    let mut short_forms: Vec<(&str, &str)> = Vec::new();
     for unit in &article.units {
-        let written = article.written_of(unit.span).to_string();
-        let simple = article.simple_of(unit.span).to_string();
+        let name = article.unit_name(unit.span);
+        let written = article.written_of(unit.span);
+        let simple = if name == written {
+            article.simple_of(unit.span).to_string()
+        } else {
+            short_forms.push((name, written));
+            to_simplified(name)
+        };
         if !units.iter().any(|(_, s)| *s == simple) {
-            units.push((written, simple));
+            units.push((name.to_string(), simple));
         }
     }
     let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (name, written) in short_forms {
+        let list = aliases.entry(name.to_string()).or_default();
+        if !list.iter().any(|a| a == written) {
+            list.push(written.to_string());
+        }
+    }
     let mut kept: Vec<(String, String)> = Vec::new();
     for (written, simple) in &units {
         if let Some((full, _)) = units.iter().find(|(_, other)| is_short_form(simple, other)) {

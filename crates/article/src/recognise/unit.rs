@@ -46,6 +46,8 @@ pub enum UnitBasis {
     Repeated,
     /// The first word of a section heading ("临川 青溪河畔…").
     Heading,
+    /// A township's short form ("金马" for 金马镇, named in full or held by the ledger).
+    ShortForm,
 }
 
 impl UnitBasis {
@@ -54,7 +56,7 @@ impl UnitBasis {
         match self {
             UnitBasis::Known => 1.0,
             UnitBasis::Gazetteer => 0.95,
-            UnitBasis::Definition => 0.9,
+            UnitBasis::Definition | UnitBasis::ShortForm => 0.9,
             UnitBasis::List | UnitBasis::Grammar => 0.8,
             UnitBasis::Repeated => 0.6,
             UnitBasis::Heading => 0.45,
@@ -436,7 +438,7 @@ fn clause_lead(text: &str, start: usize) -> &str {
 }
 
 /// A mention is the subject of its clause when only time words stand before it.
-fn is_subject(text: &str, start: usize) -> bool {
+pub(crate) fn is_subject(text: &str, start: usize) -> bool {
     clause_lead(text, start).chars().all(is_time_char)
 }
 
