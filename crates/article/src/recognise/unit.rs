@@ -15,10 +15,10 @@ use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::lexicon::automata::{UNIT_SUFFIX_MATCHER, ZONE_VERB_MATCHER};
 use crate::lexicon::classes::{
-    ACTOR_LEADS, CITY_LEADS, CITY_RUN_ONS, COMPANY_ENDINGS, COUNTY_LEVEL_ENDS, GENERIC_BEFORE_QU,
-    GENERIC_BEFORE_ZHEN, GENERIC_NAMES, GENERIC_ZONE_ENDINGS, HIGHER_RANKS, LIST_SEPARATOR_CHARS,
-    LOCATED_HERE_WORDS, NOT_CITIES, PLACE_ENDS, PROJECT_OR_COMPANY_ENDS, SHORT_NAME_OPENERS,
-    UNIT_NAME_STOPS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES, WORDS_OPENED_BY_SUFFIX,
+    ACTOR_LEADS, ADMINISTRATIVE_ENDS, CITY_LEADS, CITY_RUN_ONS, COMPANY_ENDINGS, COUNTY_LEVEL_ENDS,
+    GENERIC_BEFORE_QU, GENERIC_BEFORE_ZHEN, GENERIC_NAMES, GENERIC_ZONE_ENDINGS, HIGHER_RANKS,
+    LIST_SEPARATOR_CHARS, LOCATED_HERE_WORDS, NOT_CITIES, PLACE_ENDS, PROJECT_OR_COMPANY_ENDS,
+    SHORT_NAME_OPENERS, UNIT_NAME_STOPS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES, WORDS_OPENED_BY_SUFFIX,
 };
 use crate::lexicon::lookup::{BoundaryIndex, is_time_char};
 
@@ -396,6 +396,9 @@ fn is_generic_name(name: &str, suffix: &str) -> bool {
         || name
             .chars()
             .all(|c| is_chinese_numeral(c) || c.is_ascii_digit())
+        || name
+            .chars()
+            .all(|c| HIGHER_RANKS.contains(&c) || ADMINISTRATIVE_ENDS.contains(&c))
 }
 
 /// "青山、柳河、永兴三镇": the names of a 、-list closed by a numeral before the suffix.
@@ -590,6 +593,7 @@ mod tests {
             "配套建设加工产业示范区",
             "中国—东盟产业合作区",
             "规划建设一处边民互市贸易区",
+            "全年实施省市县重点项目92个",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
