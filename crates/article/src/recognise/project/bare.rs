@@ -11,7 +11,7 @@ use crate::extraction::Span;
 use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::INDUSTRY_MATCHER;
 use crate::lexicon::classes::{
-    ACHIEVEMENT_VERBS, COPULAS_AFTER_DE, DETERMINERS, DOCUMENT_ENDINGS, DUI_WORDS,
+    ACHIEVEMENT_VERBS, COMPANY_ENDINGS, COPULAS_AFTER_DE, DETERMINERS, DOCUMENT_ENDINGS, DUI_WORDS,
     FACILITY_ENDINGS, HEADS, INDUSTRY_ENDINGS, INVESTMENT_VERBS, LIST_SEPARATOR_CHARS,
     NAME_BOUNDARIES, NAME_LABEL, NOT_INVESTMENT, OBJECT_VERBS, PROJECT_HEAD, PROJECT_NAME_LABEL,
     QUANTITY_WORDS, SUBJECT_PREDICATES,
@@ -40,6 +40,17 @@ fn reports_a_figure(after: &str) -> bool {
             .strip_prefix(verb)
             .is_some_and(|rest| NOT_INVESTMENT.iter().any(|w| rest.starts_with(w)))
     })
+}
+
+/// "甲公司计划投资1.5亿元,在…建设…": a company that invests is the investor; the project is
+/// what it builds, not the company.
+fn invests_as_a_company(head: &str, after: &str) -> bool {
+    let after = ["将", "也", "已", "还"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    COMPANY_ENDINGS.iter().any(|e| head.ends_with(e))
+        && INVESTMENT_VERBS.iter().any(|v| after.starts_with(v))
 }
 
 impl Finder<'_, '_, '_, '_> {
@@ -270,6 +281,7 @@ impl Finder<'_, '_, '_, '_> {
                 || starts_with_status_word(after);
             if !predicate
                 || reports_a_figure(after)
+                || invests_as_a_company(head, after)
                 || head.chars().count() < ending.chars().count() + 2
                 || !head.chars().all(is_name_char)
             {
@@ -311,6 +323,13 @@ mod tests {
     fn a_company_reporting_a_figure_is_no_project() {
         assert!(projects("青禾电子完成产值3亿元,同比增长20%。").is_empty());
         assert_eq!(projects("青禾机械完成对接。"), vec!["青禾机械"]);
+    }
+
+    #[test]
+    fn a_company_that_invests_is_the_investor() {
+        assert!(projects("青禾公司计划投资1.5亿元,在东岭乡建设山地果蔬产业园。").is_empty());
+        assert!(projects("青禾农业有限公司将投资2亿元扩建厂房。").is_empty());
+        assert_eq!(projects("青禾机械计划年底投产。"), vec!["青禾机械"]);
     }
 
     #[test]
