@@ -3,7 +3,7 @@
 //! no dictionary function word (pronoun, preposition, conjunction, particle) stands at its
 //! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or
 //! locality word nor in an aspect particle, it is no slogan ("聚力抓", "抓大" before 项目), it
-//! does not open with a year or a period ("2024年度…"), it holds more than numerals and
+//! does not open with a year or a period ("2024年度…") nor end in a year ("…召开2024年度"), it holds more than numerals and
 //! modifiers, it is not an office of government, it is not one common word before 工程 (a kind
 //! of works: "消防工程"), and it is not itself one common word of the dictionary ("样板",
 //! "多数").
@@ -52,6 +52,9 @@ pub enum Reason {
     Predicate,
     /// It opens with a year or a period ("2024年度…", "今年…"): a year's batch.
     OpensWithAPeriod,
+    /// It ends in a year or a period ("…召开2024年度" before 项目建设总结会): the time of what
+    /// the head names, not a name.
+    EndsWithAPeriod,
     /// One common word before 工程 ("消防工程", "排水工程"): a kind of works, even in a list.
     KindOfWorks,
 }
@@ -79,6 +82,9 @@ pub fn judge(
     }
     if opens_with_a_period(core_text) {
         return Verdict::NotAName(Reason::OpensWithAPeriod);
+    }
+    if ends_with_a_year(core_text) {
+        return Verdict::NotAName(Reason::EndsWithAPeriod);
     }
     let inside = words.pieces(core);
     if !owned && is_kind_of_works(text, &inside, &text[core.end..]) {
@@ -169,6 +175,22 @@ fn opens_with_a_period(core: &str) -> bool {
         .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c))
         .count();
     (2..=4).contains(&digits) && core.chars().nth(digits) == Some('年')
+}
+
+/// "…2024年度", "…二〇二四年": a year in digits or Chinese numerals at the end.
+fn ends_with_a_year(core: &str) -> bool {
+    let Some(before) = core
+        .strip_suffix("年度")
+        .or_else(|| core.strip_suffix('年'))
+    else {
+        return false;
+    };
+    let digits = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c))
+        .count();
+    digits == 4 || digits == 2 && before.chars().count() == 2
 }
 
 /// A dictionary adverb right before a dictionary verb ("共/承担", "已/完成").
@@ -315,6 +337,11 @@ mod tests {
                 "2031年度全县重点产业项目",
                 "2031年度全县重点产业",
                 Reason::OpensWithAPeriod,
+            ),
+            (
+                "青禾镇召开2031年度项目建设总结会",
+                "青禾镇召开2031年度",
+                Reason::EndsWithAPeriod,
             ),
             (
                 "二〇三一年柳河民生项目",
