@@ -123,6 +123,14 @@ fn a_stem_inside_another_place_or_shared_by_two_townships_stays_as_it_is() {
         extract("金马镇召开推进会。在禾丰镇,金马湖旅游开发项目总投资5亿元,已开工建设。");
     assert_eq!(unit_of(&extraction, "金马湖旅游开发"), Some("禾丰镇"));
     let extraction = extract(
+        "禾坪镇前三季度经济社会发展综述\n前三季度,禾坪镇实现工业产值28.6亿元。\n投资6000万元的禾坪镇农贸市场改造提升项目已完成主体工程。",
+    );
+    assert!(
+        extraction.unit_aliases.is_empty(),
+        "a township written in full is no short form: {:?}",
+        extraction.unit_aliases
+    );
+    let extraction = extract(
         "金马镇、金马乡召开联席会。金马乡新签约项目2个。在禾丰镇,甲机械项目已投产。\n金马将新建乙食品加工项目。",
     );
     assert_ne!(unit_of(&extraction, "乙食品加工"), Some("金马镇"));

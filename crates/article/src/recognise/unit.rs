@@ -12,6 +12,7 @@ use super::TextWords;
 use super::place_check::check_places;
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
+use crate::gazetteer;
 use crate::grammar::number::is_chinese_numeral;
 use crate::lexicon::automata::{UNIT_SUFFIX_MATCHER, ZONE_VERB_MATCHER};
 use crate::lexicon::classes::{
@@ -310,17 +311,18 @@ fn starts_a_word(suffix: &str, after: &str) -> bool {
     })
 }
 
-/// True when 镇 opens a county or city name rather than closing a town's (镇原县, 镇江市).
+/// True when 镇 opens a county or city name of the gazetteer rather than closing a town's
+/// (镇原县, 镇江市; but not "青石镇|农贸市场").
 fn begins_county_name(after: &str) -> bool {
-    let mut chars = after.chars();
-    let first = chars.next();
-    let second = chars.next();
-    let third = chars.next();
-    match (first, second, third) {
-        (Some(a), Some('县' | '市'), _) => is_han(a),
-        (Some(a), Some(b), Some('县' | '市')) => is_han(a) && is_han(b),
-        _ => false,
-    }
+    let mut ends = after
+        .char_indices()
+        .take(3)
+        .filter(|&(_, c)| c == '县' || c == '市');
+    ends.any(|(at, rank)| {
+        let name = format!("镇{}", &after[..at + rank.len_utf8()]);
+        after[..at].chars().all(is_han)
+            && (gazetteer::is_county(&name) || gazetteer::is_city(&name))
+    })
 }
 
 /// Where the name before a suffix starts: Han characters back to a stop character, a
@@ -606,6 +608,10 @@ mod tests {
         assert_eq!(names(text), vec!["镇平县"]);
         assert_eq!(found[0].level, UnitLevel::County);
         assert_eq!(names("镇平县城关镇荷塘小学"), vec!["镇平县", "城关镇"]);
+        assert_eq!(
+            names("青石镇农贸市场改造项目。青石镇"),
+            vec!["青石镇", "青石镇"]
+        );
     }
 
     #[test]
