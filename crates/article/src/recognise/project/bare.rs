@@ -11,10 +11,10 @@ use crate::extraction::Span;
 use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::INDUSTRY_MATCHER;
 use crate::lexicon::classes::{
-    ACHIEVEMENT_VERBS, COMPANY_ENDINGS, COPULAS_AFTER_DE, DETERMINERS, DOCUMENT_ENDINGS, DUI_WORDS,
-    FACILITY_ENDINGS, HEADS, INDUSTRY_ENDINGS, INVESTMENT_VERBS, LIST_SEPARATOR_CHARS,
-    NAME_BOUNDARIES, NAME_LABEL, NOT_INVESTMENT, OBJECT_VERBS, PROJECT_HEAD, PROJECT_NAME_LABEL,
-    QUANTITY_WORDS, SUBJECT_PREDICATES,
+    ACHIEVEMENT_VERBS, BUILDING_VERBS_AFTER_SUM, COMPANY_ENDINGS, COPULAS_AFTER_DE, DETERMINERS,
+    DOCUMENT_ENDINGS, DUI_WORDS, FACILITY_ENDINGS, HEADS, INDUSTRY_ENDINGS, INVESTMENT_VERBS,
+    LIST_SEPARATOR_CHARS, NAME_BOUNDARIES, NAME_LABEL, NOT_INVESTMENT, OBJECT_VERBS, PROJECT_HEAD,
+    PROJECT_NAME_LABEL, QUANTITY_WORDS, SUBJECT_PREDICATES,
 };
 use crate::lexicon::lookup::{is_generic, is_time_char, longest_prefix, longest_suffix};
 
@@ -42,15 +42,18 @@ fn reports_a_figure(after: &str) -> bool {
     })
 }
 
-/// "甲公司计划投资1.5亿元,在…建设…": a company that invests is the investor; the project is
-/// what it builds, not the company.
+/// "甲公司计划投资1.5亿元,在…建设…", "甲公司将新建…项目": a company that invests or builds
+/// is the investor; the project is what it builds, not the company.
 fn invests_as_a_company(head: &str, after: &str) -> bool {
-    let after = ["将", "也", "已", "还"]
+    let after = ["将", "也", "已", "还", "拟", "计划"]
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .unwrap_or(after);
     COMPANY_ENDINGS.iter().any(|e| head.ends_with(e))
-        && INVESTMENT_VERBS.iter().any(|v| after.starts_with(v))
+        && INVESTMENT_VERBS
+            .iter()
+            .chain(BUILDING_VERBS_AFTER_SUM)
+            .any(|v| after.starts_with(v))
 }
 
 impl Finder<'_, '_, '_, '_> {
@@ -329,6 +332,10 @@ mod tests {
     fn a_company_that_invests_is_the_investor() {
         assert!(projects("青禾公司计划投资1.5亿元,在东岭乡建设山地果蔬产业园。").is_empty());
         assert!(projects("青禾农业有限公司将投资2亿元扩建厂房。").is_empty());
+        assert_eq!(
+            projects("青禾公司将新建100万套车灯项目。"),
+            vec!["新建100万套车灯"]
+        );
         assert_eq!(projects("青禾机械计划年底投产。"), vec!["青禾机械"]);
     }
 

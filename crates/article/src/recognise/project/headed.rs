@@ -14,8 +14,8 @@ use crate::lexicon::automata::HEAD_MATCHER;
 use crate::lexicon::classes::{
     BATCH_OF_KINDS, BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS,
     FACILITY_ENDINGS, HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES,
-    LAST_YEAR_WORDS, NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS,
-    SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS, WORKS_HEAD,
+    LAST_YEAR_WORDS, MODALS_BEFORE_BUILDING, NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD,
+    PROJECT_NOUN_ENDINGS, SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS, WORKS_HEAD,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
 
@@ -140,17 +140,26 @@ impl Finder<'_, '_, '_, '_> {
     }
 }
 
-/// "投资1.8亿元建设民办学校项目": a verb of building right after a sum says what the money
-/// does; the name starts after it. ("建设路改造项目" keeps its road.)
+/// "投资1.8亿元建设民办学校项目", "金马将新建乙食品加工项目": a verb of building right after a
+/// sum or a modal says what the money or the subject does; the name starts after it. ("建设路
+/// 改造项目" keeps its road; a measurement after the verb keeps it too, "新建100万套车灯".)
 fn skip_building_verb_after_sum(text: &str, start: usize, scan_end: usize) -> usize {
-    if !text[..start].ends_with('元') {
+    let after_modal = || {
+        MODALS_BEFORE_BUILDING
+            .iter()
+            .any(|modal| text[..start].ends_with(modal))
+    };
+    if !text[..start].ends_with('元') && !after_modal() {
         return start;
     }
     BUILDING_VERBS_AFTER_SUM
         .iter()
         .find(|verb| text[start..scan_end.max(start)].starts_with(**verb))
         .map(|verb| start + verb.len())
-        .filter(|&after| text[after..scan_end.max(after)].chars().count() >= 2)
+        .filter(|&after| {
+            let rest = &text[after..scan_end.max(after)];
+            rest.chars().count() >= 2 && !rest.starts_with(|c: char| c.is_ascii_digit())
+        })
         .unwrap_or(start)
 }
 
@@ -263,6 +272,19 @@ mod tests {
             vec!["民办学校"]
         );
         assert_eq!(projects("建设路改造项目开工。"), vec!["建设路改造"]);
+    }
+
+    #[test]
+    fn a_verb_of_building_after_a_modal_is_not_in_the_name() {
+        assert_eq!(projects("东岭镇将新建乙食品加工项目。"), vec!["乙食品加工"]);
+        assert_eq!(
+            projects("该镇拟建设青禾冷链物流项目。"),
+            vec!["青禾冷链物流"]
+        );
+        assert_eq!(
+            projects("甲镇正在新建100万套车灯项目。"),
+            vec!["新建100万套车灯"]
+        );
     }
 
     #[test]
