@@ -18,6 +18,7 @@ use crate::lexicon::classes::{
     PROJECT_NOUN_ENDINGS, SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS, WORKS_HEAD,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
+use crate::lexicon::segment::{WordClass, Words};
 
 /// Where 项目, 工程 and 基地 stand in a text, in order.
 pub(super) fn heads(text: &str) -> Vec<(usize, &'static str)> {
@@ -58,7 +59,7 @@ impl Finder<'_, '_, '_, '_> {
             let start = self.edges.name_start(clause.start, scan_end);
             let start = skip_list_marker(text, start, name_end);
             let start = self.joined_activity_start(clause, start, scan_end);
-            let start = skip_building_verb_after_sum(text, start, scan_end);
+            let start = skip_building_verb_after_sum(text, self.edges.words, start, scan_end);
             if text[clause.start..start].ends_with('受') && after.starts_with("影响") {
                 continue;
             }
@@ -140,14 +141,18 @@ impl Finder<'_, '_, '_, '_> {
     }
 }
 
-/// "投资1.8亿元建设民办学校项目", "金马将新建乙食品加工项目": a verb of building right after a
-/// sum or a modal says what the money or the subject does; the name starts after it. ("建设路
+/// "投资1.8亿元建设民办学校项目", "金马将新建乙食品加工项目", "加快建设丙深加工项目": a verb of
+/// building right after a sum, a modal or a dictionary verb or adverb says what the money or the
+/// subject does; the name starts after it. ("建设路
 /// 改造项目" keeps its road; a measurement after the verb keeps it too, "新建100万套车灯".)
-fn skip_building_verb_after_sum(text: &str, start: usize, scan_end: usize) -> usize {
+fn skip_building_verb_after_sum(text: &str, words: &Words, start: usize, scan_end: usize) -> usize {
     let after_modal = || {
         MODALS_BEFORE_BUILDING
             .iter()
             .any(|modal| text[..start].ends_with(modal))
+            || words.ending_at(start).is_some_and(|word| {
+                word.in_dictionary && matches!(word.class, WordClass::Verb | WordClass::Adverb)
+            })
     };
     if !text[..start].ends_with('元') && !after_modal() {
         return start;
