@@ -93,6 +93,25 @@ const COUNTY_ROUND_UP: &str = "发布时间:2024-06-28
 柳塘乡:高山蔬菜产业园一期完成80%。
 下一步,各乡镇要对照年度目标,倒排工期,确保7月底前所有续建项目全面复工。";
 
+const STORY_WITH_OTHER_STORIES: &str = "发布时间:2024-04-25
+禾坪镇瑞丰电子元器件二期项目开工
+4月24日,禾坪镇瑞丰电子元器件二期项目正式开工。该项目总投资5亿元,建成后年产值可达10亿元。
+新闻推荐
+石桥镇宏达包装材料项目顺利投产
+青岚县城南污水处理厂项目通过验收
+2019年柳塘乡茶叶交易中心项目签约
+上一篇:鹿鸣乡脐橙深加工项目开工建设
+下一篇:东溪街道老旧小区改造工程全面完工
+相关阅读
+禾坪镇恒通物流园项目加快推进";
+
+#[test]
+fn the_titles_of_other_stories_name_no_projects() {
+    let extraction = extract(STORY_WITH_OTHER_STORIES);
+    assert_eq!(names(&extraction), vec!["禾坪镇瑞丰电子元器件二期"]);
+    assert_eq!(extraction.units, vec!["禾坪镇"]);
+}
+
 #[test]
 fn a_signing_ceremony_with_a_news_sidebar() {
     let extraction = extract(SIGNING_WITH_SIDEBAR);

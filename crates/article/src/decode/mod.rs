@@ -41,10 +41,11 @@ pub struct Document {
 }
 
 impl Document {
-    /// Wraps text that is already decoded (pasted from the clipboard).
+    /// Wraps text that is already decoded (pasted from the clipboard), without the lists of
+    /// other stories a page shows after it ("新闻推荐").
     pub fn from_text(text: &str) -> Self {
         Document {
-            text: text.to_string(),
+            text: boilerplate::strip_sidebars(text),
             encoding: "UTF-8".to_string(),
             ..Document::default()
         }
