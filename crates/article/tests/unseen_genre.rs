@@ -214,3 +214,52 @@ fn a_county_round_up_by_town() {
         ]
     );
 }
+
+/// Townships of the gazetteer (中枢镇, 金马镇, 白水镇, 三塘乡, 永宁乡, 旧城镇) in invented
+/// sentences.
+const INSPECTION_TOUR_OF_TOWNS: &str = "发布时间:2024-03-20
+青岚县一季度重点项目观摩活动举行
+3月19日,青岚县举行一季度重点项目观摩活动。观摩团先后来到中枢镇、金马镇、白水镇,现场观摩了6个重点项目。
+在中枢镇,总投资8亿元的禾丰新能源汽车零部件项目一期厂房已封顶,二期正在进行桩基施工。金马镇青禾食品产业园项目完成投资1.6亿元,3栋标准厂房主体完工。白水镇依托资源优势,引进的蓝湖文旅综合体项目已开工建设。
+观摩中,三塘乡负责人介绍,该乡高原特色蔬菜基地项目预计5月底前建成。金马还将推进冷链物流中心项目,力争6月开工。";
+
+const TOWNSHIP_HALF_YEAR: &str = "发布时间:2024-07-05
+永宁乡:上半年项目建设成效明显
+上半年,永宁乡完成固定资产投资1.8亿元。永宁乡中药材种植基地项目已完成种植3000亩;永宁乡集镇污水处理站项目已建成投用。
+与此同时,旧城镇与永宁乡联合建设的跨乡道路工程正在施工。下一步,永宁将抓好在建项目,确保年底前全部完工。";
+
+#[test]
+fn an_inspection_tour_gives_each_project_its_town() {
+    let extraction = extract(INSPECTION_TOUR_OF_TOWNS);
+    assert_eq!(
+        names(&extraction),
+        vec![
+            "禾丰新能源汽车零部件",
+            "金马镇青禾食品产业园",
+            "蓝湖文旅综合体",
+            "高原特色蔬菜基地",
+            "冷链物流中心"
+        ]
+    );
+    assert_eq!(
+        units_of(&extraction),
+        vec![
+            Some("中枢镇"),
+            Some("金马镇"),
+            Some("白水镇"),
+            Some("三塘乡"),
+            Some("金马镇")
+        ]
+    );
+    assert!(!extraction.units.iter().any(|u| u == "金马"));
+}
+
+#[test]
+fn a_facility_noun_the_segmenter_reads_as_a_verb_ends_a_name() {
+    let extraction = extract(TOWNSHIP_HALF_YEAR);
+    assert!(
+        names(&extraction).contains(&"永宁乡集镇污水处理站"),
+        "{:?}",
+        names(&extraction)
+    );
+}

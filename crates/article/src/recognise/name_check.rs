@@ -14,7 +14,8 @@
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::lexicon::classes::{
-    ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS, PERIOD_OPENERS, VERBS_OF_SLOGANS, WORKS_HEAD,
+    ASPECT_PARTICLES, FACILITY_PART_ENDS, GOVERNMENT_OFFICES, KIND_HEADS, PERIOD_OPENERS,
+    VERBS_OF_SLOGANS, WORKS_HEAD,
 };
 use crate::lexicon::lookup::BoundaryIndex;
 use crate::lexicon::segment::{
@@ -105,7 +106,8 @@ pub fn judge(
     let dangling = last.in_dictionary
         && char_len(last) == 1
         && matches!(last.class, WordClass::Verb | WordClass::Locality)
-        && !last_two_chars_are_a_word(text, last.span.end);
+        && !last_two_chars_are_a_word(text, last.span.end)
+        && !is_facility_after_a_noun(text, &inside);
     if dangling || (last.class == WordClass::Verb && last_text.ends_with(ASPECT_PARTICLES)) {
         return Verdict::NotAName(Reason::DanglingEnd);
     }
@@ -237,6 +239,20 @@ fn is_kind_of_works(text: &str, words: &[Word], after: &str) -> bool {
         && dictionary_frequency(stem) >= COMMON_WORD_FREQUENCY
 }
 
+/// "污水处理/站", "冷藏/库": a one-character facility noun the segmenter tags as a verb, after a
+/// noun, ends a facility's name.
+fn is_facility_after_a_noun(text: &str, words: &[Word]) -> bool {
+    let [.., before, last] = words else {
+        return false;
+    };
+    text[last.span.start..last.span.end]
+        .chars()
+        .next()
+        .is_some_and(|c| FACILITY_PART_ENDS.contains(&c))
+        && before.in_dictionary
+        && before.class.is_nominal()
+}
+
 /// True when the two characters before `end` make a word of the dictionary ("灯具" after the
 /// segmenter cut "照明灯/具").
 fn last_two_chars_are_a_word(text: &str, end: usize) -> bool {
@@ -323,6 +339,10 @@ mod tests {
         assert_eq!(
             verdict("发展靠项目", "发展靠"),
             Verdict::NotAName(Reason::DanglingEnd)
+        );
+        assert_eq!(
+            verdict("甲镇乙村污水处理站项目已建成", "乙村污水处理站"),
+            Verdict::Name
         );
         assert_eq!(
             verdict("柳河镇人民政府签约", "柳河镇人民政府"),
