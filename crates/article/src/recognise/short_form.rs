@@ -5,10 +5,6 @@
 //! carries the township's full name. A bare mention that a list, a heading or the ledger made
 //! a unit ("金马、和盛两镇") carries it too when the township is named in full.
 
-use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
-
 use super::TextWords;
 use super::project::ProjectMention;
 use super::unit::{UnitBasis, UnitLevel, UnitMention, is_subject};
@@ -54,40 +50,46 @@ pub fn find_short_forms(input: &ShortFormInput) -> (Vec<UnitMention>, Vec<ShortF
         return (Vec::new(), Vec::new());
     }
     let text = input.text;
+    let full_of = |form: &str| stems.iter().find(|(stem, _)| *stem == form).map(|(_, f)| f);
     let mut forms: Vec<ShortForm> = input
         .units
         .iter()
         .filter_map(|unit| {
-            let full = stems.get(&text[unit.span.start..unit.span.end])?;
+            let full = full_of(&text[unit.span.start..unit.span.end])?;
             Some(ShortForm {
                 span: unit.span,
                 full: full.clone(),
             })
         })
         .collect();
-    let keys: Vec<&str> = stems.keys().copied().collect();
-    let Ok(matcher) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&keys)
-    else {
-        return (Vec::new(), forms);
-    };
+    let mut hits: Vec<(Span, &FullName)> = stems
+        .iter()
+        .flat_map(|(stem, full)| {
+            text.match_indices(stem).map(move |(at, _)| {
+                let span = Span {
+                    start: at,
+                    end: at + stem.len(),
+                };
+                (span, full)
+            })
+        })
+        .collect();
+    hits.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
     let mut added = Vec::new();
-    for hit in matcher.find_iter(text) {
-        let span = Span {
-            start: hit.start(),
-            end: hit.end(),
-        };
-        if input
-            .units
-            .iter()
-            .any(|u| u.span.start < span.end && span.start < u.span.end)
+    let mut floor = 0;
+    for (span, full) in hits {
+        if span.start < floor
+            || input
+                .units
+                .iter()
+                .any(|u| u.span.start < span.end && span.start < u.span.end)
             || !stands_alone(input, span)
         {
             continue;
         }
         let subject = is_subject(text, span.start) && opens_a_predicate(input, span.end);
         if subject || owns_a_project(input.mentions, span) {
+            floor = span.end;
             added.push(UnitMention {
                 span,
                 level: UnitLevel::Town,
@@ -96,7 +98,7 @@ pub fn find_short_forms(input: &ShortFormInput) -> (Vec<UnitMention>, Vec<ShortF
             });
             forms.push(ShortForm {
                 span,
-                full: stems[keys[hit.pattern().as_usize()]].clone(),
+                full: full.clone(),
             });
         }
     }
@@ -107,9 +109,9 @@ pub fn find_short_forms(input: &ShortFormInput) -> (Vec<UnitMention>, Vec<ShortF
 /// The short forms to look for and the township each stands for: the stems of the townships
 /// named in full (the first mention of each), then the ledger's. A stem two townships share
 /// ("金马镇" and "金马乡") stands for neither.
-fn stems<'a>(input: &ShortFormInput<'a>) -> HashMap<&'a str, FullName> {
+fn stems<'a>(input: &ShortFormInput<'a>) -> Vec<(&'a str, FullName)> {
     let text = input.text;
-    let mut stems: HashMap<&str, FullName> = HashMap::new();
+    let mut stems: Vec<(&str, FullName)> = Vec::new();
     let mut ambiguous: Vec<&str> = Vec::new();
     for unit in input.units {
         let name = &text[unit.span.start..unit.span.end];
@@ -119,24 +121,20 @@ fn stems<'a>(input: &ShortFormInput<'a>) -> HashMap<&'a str, FullName> {
         let Some(stem) = gazetteer::stem_of(name) else {
             continue;
         };
-        match stems.get(stem) {
-            Some(FullName::Mention(first)) if &text[first.start..first.end] != name => {
+        match stems.iter().find(|(s, _)| *s == stem) {
+            Some((_, FullName::Mention(first))) if &text[first.start..first.end] != name => {
                 ambiguous.push(stem);
             }
             Some(_) => {}
-            None => {
-                stems.insert(stem, FullName::Mention(unit.span));
-            }
+            None => stems.push((stem, FullName::Mention(unit.span))),
         }
     }
     for (stem, name) in input.ledger {
-        stems
-            .entry(stem.as_str())
-            .or_insert_with(|| FullName::Ledger(name.clone()));
+        if !stems.iter().any(|(s, _)| s == stem) {
+            stems.push((stem.as_str(), FullName::Ledger(name.clone())));
+        }
     }
-    for stem in ambiguous {
-        stems.remove(stem);
-    }
+    stems.retain(|(stem, _)| !ambiguous.contains(stem));
     stems
 }
 
