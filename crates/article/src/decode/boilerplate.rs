@@ -3,6 +3,10 @@
 //! footer, the list of other stories after "新闻推荐"). Conservative by design: a line goes only when the whole line is page furniture;
 //! story lines that merely contain such words ("上一条线索刚落地", "下一步，…") stay.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// Characters that separate menu items and rule off parts of a page.
 const SEPARATORS: &[char] = &[
     '|', '｜', '-', '—', '_', '=', '*', '·', '•', '~', '～', '>', '<', '/', '\\', '[', ']', '【',
@@ -306,13 +310,21 @@ fn is_page_link(line: &str) -> bool {
     rest.trim_start().starts_with([':', '：'])
 }
 
+/// Finds [`COMMENT_PHRASES`] in a line (one pass over it instead of one search per phrase).
+pub(crate) static COMMENT_PHRASE_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(COMMENT_PHRASES).expect("COMMENT_PHRASES builds"));
+
+/// Finds [`FOOTER_MARKERS`] in a line.
+pub(crate) static FOOTER_MARKER_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(FOOTER_MARKERS).expect("FOOTER_MARKERS builds"));
+
 fn is_comment_form(line: &str) -> bool {
     let line = line.trim_start_matches(['*', ' ', '\u{3000}']);
-    opens_with(line, COMMENT_OPENINGS) || COMMENT_PHRASES.iter().any(|phrase| line.contains(phrase))
+    opens_with(line, COMMENT_OPENINGS) || COMMENT_PHRASE_MATCHER.is_match(line)
 }
 
 fn is_footer(line: &str) -> bool {
-    FOOTER_MARKERS.iter().any(|marker| line.contains(marker))
+    FOOTER_MARKER_MATCHER.is_match(line)
         || (!line.contains('。')
             && FOOTER_LABELS.iter().any(|label| {
                 line.match_indices(label).any(|(position, _)| {

@@ -23,6 +23,7 @@ pub fn warm() {
         LazyLock::force(automaton);
     }
     LazyLock::force(&crate::decode::dateline::PUBLISH_LABEL_MATCHER);
+    crate::decode::warm();
     LazyLock::force(&crate::grammar::number::NUMERAL_CHARS);
     LazyLock::force(&crate::script::T2S);
     LazyLock::force(&crate::script::SIMPLIFIED_CHARS);
