@@ -31,6 +31,7 @@ fn frame(c: &mut Criterion) {
         None,
         AppOptions {
             data_path: path,
+            office: None,
             today: Some(today()),
             screenshot: None,
             dialogs: Box::new(ScriptedDialogs::default()),

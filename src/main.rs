@@ -136,6 +136,7 @@ fn run_window(cli: Cli, data_path: std::path::PathBuf) -> i32 {
     };
     let app_options = AppOptions {
         data_path,
+        office: cli.office,
         today: cli.today,
         screenshot,
         dialogs: Box::new(NativeDialogs::default()),

@@ -209,3 +209,51 @@ fn an_unreadable_file_is_reported() {
         ))
     ));
 }
+
+/// Writes `ledger` to `path` as another machine's save arriving through a sync engine would:
+/// a new file moved over the old one, not through this store.
+fn arrive(path: &Path, ledger: &Ledger) {
+    let incoming = path.with_extension("incoming");
+    std::fs::write(&incoming, format::to_ron(ledger)).unwrap();
+    std::fs::rename(&incoming, path).unwrap();
+}
+
+#[test]
+fn a_save_made_elsewhere_is_told_once_and_the_own_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.ron");
+    let mut ledger = generated(1, 2);
+    let opened = LedgerStore::open(&path);
+    let mut store = opened.store.into_writable().unwrap();
+    store.save(&mut ledger).unwrap();
+    assert!(store.changed_on_disk().unwrap().is_none(), "its own save");
+
+    let elsewhere = generated(2, 3);
+    // Time stamps of files can be coarse: the length differs in any case.
+    arrive(&path, &elsewhere);
+    let told = store
+        .changed_on_disk()
+        .unwrap()
+        .expect("the other machine's save");
+    assert_eq!(generation_of(&told), 2);
+    assert!(store.changed_on_disk().unwrap().is_none(), "told once");
+    // Saving what the file now holds writes nothing.
+    let mut same = told.clone();
+    assert_eq!(store.save(&mut same).unwrap(), store::Saved::Unchanged);
+
+    // A save by a newer version, with fields this one does not know, makes the store read-only.
+    let newer = format::to_ron(&generated(3, 1)).replacen(
+        "name: \"第3代项目0号\",",
+        "name: \"第3代项目0号\",\n      colour: \"红\",",
+        1,
+    );
+    assert!(newer.contains("colour"));
+    std::fs::write(dir.path().join("ledger.incoming"), newer).unwrap();
+    std::fs::rename(dir.path().join("ledger.incoming"), &path).unwrap();
+    assert!(store.changed_on_disk().unwrap().is_none());
+    assert!(matches!(
+        store.blocked(),
+        Some(Blocked::UnknownFields { .. })
+    ));
+    assert!(!store.is_writable());
+}

@@ -1,12 +1,16 @@
 //! The real sync engine: two Syncthing instances on 127.0.0.1, each with a home and a shared
 //! folder of its own, paired and sharing one folder through their REST API (no discovery, no
 //! relays, no NAT traversal: each dials the other's `tcp://127.0.0.1:PORT`). A ledger saved by
-//! the store on side A arrives on side B, loadable and equal; then, with the link paused, both
+//! the store on side A arrives on side B, loadable and equal; the app's window is opened on
+//! each side's folder as that office's two machines, and a milestone ticked in window A shows
+//! ticked in window B once Syncthing has carried the save; then, with the link paused, both
 //! sides save a different change to the same ledger, and once the link is back Syncthing makes
 //! a conflict copy that the workspace finder maps to that ledger, and `merge-conflicts` (the
 //! real binary) merges it into the ledger with both changes kept and moves it aside. Bounded
 //! to two minutes; the instances are killed on every way out. Without `syncthing` installed the test passes with a
 //! note, except in CI (`CI=true`), where it fails.
+
+mod common;
 
 use std::fs;
 use std::io::ErrorKind;
@@ -16,7 +20,11 @@ use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+use chrono::NaiveDate;
+use common::{MemoryStorage, checked, close, workspace_harness};
+use egui_kittest::kittest::Queryable;
 use serde_json::{Value, json};
+use town_tracker::app::file_dialog::ScriptedDialogs;
 use town_tracker::model::{Edit, Ledger, Project, ProjectId, Unit, UnitId};
 use town_tracker::store::{self, LedgerStore};
 use town_tracker::workspace::settle::MERGED_FOLDER;
@@ -334,6 +342,33 @@ fn two_syncthing_instances_carry_a_ledger_and_leave_a_conflict_copy_that_merges(
     assert!(arrived.unknown_fields.is_empty());
     let synced = Instant::now();
 
+    // The window on each side, as the office's two machines: a milestone ticked in A's window
+    // is saved there, carried by Syncthing and shown ticked in B's.
+    let today = NaiveDate::from_ymd_opt(2025, 6, 10).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut window_a = workspace_harness(&a.share, "云岫镇", today, &dialogs);
+    let mut window_b = workspace_harness(&b.share, "云岫镇", today, &dialogs);
+    let ticked = "青鸾储能电站 开工";
+    assert!(!checked(&window_b, ticked));
+    window_a.get_by_label(ticked).click();
+    window_a.run();
+    wait(deadline, "window A to save the tick", || {
+        window_a.run();
+        let saved = store::load(&a.ledger()).ok().flatten()?.ledger;
+        saved
+            .projects()
+            .any(|p| p.milestones.start.is_done())
+            .then_some(())
+    });
+    wait(deadline, "window B to show the tick", || {
+        window_b.run();
+        checked(&window_b, ticked).then_some(())
+    });
+    let shown = Instant::now();
+    let mut storage = MemoryStorage::default();
+    close(window_a, &mut storage);
+    close(window_b, &mut storage);
+
     // With the link paused, both sides change the same ledger, each as its store saves it.
     for (this, other) in [(&a, &b), (&b, &a)] {
         this.post(
@@ -412,8 +447,9 @@ fn two_syncthing_instances_carry_a_ledger_and_leave_a_conflict_copy_that_merges(
         .join(copy.path.file_name().unwrap());
     assert!(!copy.path.exists() && aside.exists(), "moved aside");
     eprintln!(
-        "syncthing: first sync after {:.1} s, conflict copy on side {} after {:.1} s in all",
+        "syncthing: first sync after {:.1} s, window A's tick shown in window B {:.1} s later, conflict copy on side {} after {:.1} s in all",
         (synced - started).as_secs_f64(),
+        (shown - synced).as_secs_f64(),
         side.name,
         started.elapsed().as_secs_f64()
     );

@@ -88,7 +88,9 @@ fn run_native(request: &DialogRequest) -> DialogAnswer {
         dialog = dialog.set_file_name(name);
     }
     let started = Instant::now();
-    let picked = if request.purpose.is_save() {
+    let picked = if request.purpose.is_folder() {
+        dialog.pick_folder().map(|path| vec![path])
+    } else if request.purpose.is_save() {
         dialog.save_file().map(|path| vec![path])
     } else if request.purpose.allows_many() {
         dialog.pick_files()

@@ -3,11 +3,14 @@
 //! changes, undo is recorded and autosave happens.
 
 pub mod file_dialog;
+mod folder_watch;
 pub mod history;
 mod problems;
 pub mod screenshot;
 pub mod session;
 pub mod unattended;
+mod workspace_actions;
+pub mod workspace_folder;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -20,8 +23,8 @@ use crate::describe;
 use crate::i18n::Lang;
 use crate::intent::review::SAMPLE_FILE_NAME;
 use crate::intent::{
-    Action, ArticleOrigin, Change, Command, CommandState, Created, DialogAnswer, DialogPurpose,
-    DialogRequest, NoticeKey, NoticeLevel, Notices, Review, Settings, SheetReview,
+    Action, ArticleOrigin, Change, Command, CommandState, ConflictReview, Created, DialogAnswer,
+    DialogPurpose, DialogRequest, NoticeKey, NoticeLevel, Notices, Review, Settings, SheetReview,
 };
 use crate::model::query::UnitFilter;
 use crate::ui::fonts::font_definitions;
@@ -30,11 +33,14 @@ use file_dialog::FileDialogs;
 use screenshot::ScreenshotJob;
 use session::{Session, retry_delay};
 use unattended::Unattended;
+use workspace_folder::OpenWorkspace;
 
 /// What the app is started with.
 pub struct AppOptions {
-    /// The ledger file.
+    /// The ledger file, or a workspace folder of ledgers.
     pub data_path: PathBuf,
+    /// In a workspace, this machine's office (`--office`), instead of the one remembered.
+    pub office: Option<String>,
     /// "Today" for due dates; the system date when `None`.
     pub today: Option<NaiveDate>,
     /// Render the first settled frame to this PNG and close.
@@ -68,6 +74,10 @@ pub struct TownTrackerApp {
     reviews_closed: usize,
     /// The 推进表 under review, while its window is open.
     sheet_review: Option<SheetReview>,
+    /// The workspace folder open, when a folder rather than a file is.
+    workspace: Option<OpenWorkspace>,
+    /// A conflict copy of the own ledger waiting for a person's choices.
+    conflict: Option<ConflictReview>,
     notices: Notices,
     settings: Settings,
     dialogs: Box<dyn FileDialogs>,
@@ -97,8 +107,13 @@ impl TownTrackerApp {
             settings.lang = lang;
         }
         ctx.set_theme(settings.theme.preference());
+        let workspace_folder = options.data_path.is_dir();
         let mut app = TownTrackerApp {
-            session: Session::open(&options.data_path),
+            session: if workspace_folder {
+                Session::no_office(&options.data_path)
+            } else {
+                Session::open(&options.data_path)
+            },
             view: ViewState {
                 selected_project: settings
                     .selected
@@ -112,6 +127,8 @@ impl TownTrackerApp {
             reviews: VecDeque::new(),
             reviews_closed: 0,
             sheet_review: None,
+            workspace: None,
+            conflict: None,
             notices: Notices::default(),
             settings,
             dialogs: options.dialogs,
@@ -120,6 +137,9 @@ impl TownTrackerApp {
             unattended: options.unattended,
             quitting: false,
         };
+        if workspace_folder {
+            app.open_workspace(ctx, &options.data_path, options.office);
+        }
         app.remember_recent(&options.data_path);
         for path in options.import {
             app.begin_import(ArticleOrigin::File(path));
@@ -132,8 +152,11 @@ impl TownTrackerApp {
                 app.save_now();
             }
         }
+        if let Some(workspace) = &mut app.workspace {
+            workspace.union(&app.session.ledger, app.session.revision());
+        }
         if let Some(name) = &options.select {
-            let found = app.session.ledger.projects().find(|p| p.name == *name);
+            let found = app.shown_ledger().projects().find(|p| p.name == *name);
             app.view.selected_project = found.map(|p| p.id);
         }
         if options.dashboard {
@@ -201,6 +224,7 @@ impl TownTrackerApp {
         match action {
             Action::Command(command) => self.run(ctx, command),
             Action::Change(change) => self.change(change),
+            Action::OpenLedger(path) if path.is_dir() => self.open_workspace(ctx, &path, None),
             Action::OpenLedger(path) => self.switch_to(&path),
             Action::Recover { from_backup } => match self.session.recover(from_backup) {
                 Ok(()) => {
@@ -256,6 +280,10 @@ impl TownTrackerApp {
             }
             Action::CancelPaste => self.view.paste = None,
             Action::DismissNotice(index) => self.notices.dismiss(index),
+            Action::ChooseOffice(office) => self.choose_office(office),
+            Action::TakeOver(project) => self.take_over(project),
+            Action::ResolveConflict(answers) => self.resolve_conflict(&answers),
+            Action::PostponeConflict => self.postpone_conflict(),
         }
     }
 
@@ -362,8 +390,22 @@ impl TownTrackerApp {
             );
             return;
         }
-        let label = change.describe(&self.session.ledger, self.lang());
         let lang = self.lang();
+        if let Some((office, name)) = self.foreign_subject(&change) {
+            self.notify(
+                NoticeLevel::Error,
+                match lang {
+                    Lang::Zh => format!(
+                        "「{name}」属于{office}的台账,这里只能查看;要修改项目,请先在详情中“接管”。"
+                    ),
+                    Lang::En => format!(
+                        "“{name}” is in {office}'s ledger and read-only here; to change a project, take it over in its details first."
+                    ),
+                },
+            );
+            return;
+        }
+        let label = change.describe(&self.session.ledger, lang);
         let outcome = match change.to_edit(&mut self.session.ledger) {
             Ok(Some(outcome)) => outcome,
             Ok(None) => return,
@@ -394,10 +436,19 @@ impl TownTrackerApp {
         }
     }
 
+    /// The ledger the views show: in a workspace the union of every office's, else the open
+    /// one. Exports and the 通报 are of what is shown.
+    fn shown_ledger(&self) -> &crate::model::Ledger {
+        match &self.workspace {
+            Some(workspace) => &workspace.current_union().ledger,
+            None => &self.session.ledger,
+        }
+    }
+
     /// The unit selected in the left panel, if it still exists.
     fn selected_unit(&self) -> Option<&crate::model::Unit> {
         match self.view.filter.unit {
-            UnitFilter::Unit(id) => self.session.ledger.unit(id),
+            UnitFilter::Unit(id) => self.shown_ledger().unit(id),
             UnitFilter::All | UnitFilter::Unassigned => None,
         }
     }
@@ -409,6 +460,7 @@ impl TownTrackerApp {
             can_undo: self.session.history.undo_label().is_some(),
             can_redo: self.session.history.redo_label().is_some(),
             unit_selected: self.selected_unit().is_some(),
+            workspace: self.workspace.is_some(),
         }
     }
 
@@ -422,6 +474,8 @@ impl TownTrackerApp {
         match command {
             Command::NewLedger => self.ask_for_file(ctx, DialogPurpose::NewLedger),
             Command::OpenLedger => self.ask_for_file(ctx, DialogPurpose::OpenLedger),
+            Command::OpenWorkspace => self.ask_for_file(ctx, DialogPurpose::OpenWorkspace),
+            Command::ChooseOffice => self.view.office_choice = Some(String::new()),
             Command::SaveAs => self.ask_for_file(ctx, DialogPurpose::SaveLedgerAs),
             Command::ImportArticle => self.ask_for_file(ctx, DialogPurpose::ImportArticle),
             Command::ImportSheet => self.ask_for_file(ctx, DialogPurpose::ImportSheet),
@@ -495,6 +549,12 @@ impl TownTrackerApp {
                 Command::OpenLedger.label(lang),
                 lang.pick("台账", "Ledger"),
                 ledger_dir,
+                None,
+            ),
+            DialogPurpose::OpenWorkspace => (
+                Command::OpenWorkspace.label(lang),
+                lang.pick("文件夹", "Folders"),
+                ledger_dir.clone(),
                 None,
             ),
             DialogPurpose::NewLedger => (
@@ -588,6 +648,7 @@ impl TownTrackerApp {
         };
         match request.purpose {
             DialogPurpose::OpenLedger => self.switch_to(&first),
+            DialogPurpose::OpenWorkspace => self.open_workspace(ctx, &first, None),
             DialogPurpose::NewLedger => self.new_ledger_at(&first),
             DialogPurpose::SaveLedgerAs => match self.session.save_as(&first) {
                 Ok(()) => {
@@ -708,7 +769,7 @@ impl TownTrackerApp {
             today,
             lights: self.light_settings(),
         };
-        let report = crate::report::compose(&self.session.ledger, &request);
+        let report = crate::report::compose(self.shown_ledger(), &request);
         match crate::export::write_docx(path, &report) {
             Ok(()) => {
                 let text = match lang {
@@ -818,9 +879,9 @@ impl TownTrackerApp {
         let lights = self.light_settings();
         let as_of = crate::model::lights::AsOf::today(today);
         self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
-        let index = crate::model::query::SearchIndex::build(&self.session.ledger);
+        let index = crate::model::query::SearchIndex::build(self.shown_ledger());
         let ids = crate::model::query::select_lit(
-            &self.session.ledger,
+            self.shown_ledger(),
             &index,
             &self.view.filter,
             self.view.sort,
@@ -828,7 +889,7 @@ impl TownTrackerApp {
             &|p| crate::model::lights::judge(p, &lights, as_of).light,
         );
         let request = crate::export::SheetRequest { as_of, lights };
-        let sheet = progress_sheet(&self.session.ledger, &ids, &request);
+        let sheet = progress_sheet(self.shown_ledger(), &ids, &request);
         let written = if purpose == DialogPurpose::ExportCsv {
             write_csv(path, &sheet)
         } else {
@@ -870,6 +931,8 @@ impl TownTrackerApp {
             return;
         }
         self.session = Session::open(path);
+        self.workspace = None;
+        self.conflict = None;
         self.view.selected_project = None;
         self.view.filter.unit = UnitFilter::All;
         self.remember_recent(path);
@@ -997,11 +1060,32 @@ impl TownTrackerApp {
         self.take_dropped_files(&ctx);
         self.notices.prune();
         self.handle_close_request(&ctx);
+        self.look_at_workspace_when_due(Instant::now());
         let today = self.today();
         let problem = problems::describe(&self.session.store, self.lang());
+        if let Some(workspace) = &mut self.workspace {
+            workspace.union(&self.session.ledger, self.session.revision());
+        }
+        let (ledger, revision, workspace) = match &self.workspace {
+            Some(workspace) => (
+                &workspace.current_union().ledger,
+                // Unique per (own revision, others' generation): revisions are far apart.
+                self.session
+                    .revision()
+                    .wrapping_mul(1 << 20)
+                    .wrapping_add(workspace.generation()),
+                Some(ui::WorkspaceView {
+                    folder: &workspace.folder,
+                    own: workspace.own.as_deref(),
+                    offices: &workspace.offices,
+                    owners: &workspace.current_union().owners,
+                }),
+            ),
+            None => (&self.session.ledger, self.session.revision(), None),
+        };
         let view = AppView {
-            ledger: &self.session.ledger,
-            revision: self.session.revision(),
+            ledger,
+            revision,
             path: self.session.store.path(),
             today,
             thresholds: self.settings.thresholds(),
@@ -1021,6 +1105,7 @@ impl TownTrackerApp {
                 self.reviews_closed + 1,
                 self.reviews_closed + self.reviews.len(),
             ),
+            workspace,
         };
         actions.extend(ui::draw(
             ui,
@@ -1028,6 +1113,7 @@ impl TownTrackerApp {
             &mut self.view,
             self.reviews.front_mut(),
             self.sheet_review.as_mut(),
+            self.conflict.as_mut(),
         ));
         for action in actions {
             self.apply(&ctx, action);
@@ -1038,6 +1124,9 @@ impl TownTrackerApp {
         }
         if let Some(due) = self.session.next_autosave() {
             ctx.request_repaint_after(due.saturating_duration_since(now));
+        }
+        if let Some(workspace) = &self.workspace {
+            ctx.request_repaint_after(workspace.next_look().saturating_duration_since(now));
         }
         if let Some(job) = &mut self.screenshot {
             job.on_frame(&ctx);

@@ -5,7 +5,7 @@
 use crate::describe;
 use crate::i18n::Lang;
 use crate::intent::Problem;
-use crate::store::LedgerStore;
+use crate::store::{Blocked, LedgerStore};
 
 /// The banner for a store that will not write, or `None` when all is well.
 pub fn describe(store: &LedgerStore, lang: Lang) -> Option<Problem> {
@@ -15,5 +15,6 @@ pub fn describe(store: &LedgerStore, lang: Lang) -> Option<Problem> {
         message: describe::blocked(blocked, store.path(), backup_available, lang),
         unreadable: blocked.is_damaged(),
         backup_available,
+        choose_office: matches!(blocked, Blocked::NoOffice { .. }),
     })
 }

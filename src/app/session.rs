@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::model::{Edit, EditError, Ledger};
 use crate::store::machine::stamp_now;
-use crate::store::{LedgerStore, RecoverError, SaveAsError, SaveError, Saved};
+use crate::store::{LedgerStore, Opened, RecoverError, SaveAsError, SaveError, Saved};
 
 use super::history::History;
 
@@ -50,7 +50,10 @@ pub struct Session {
 impl Session {
     /// Opens the ledger at `path` (see [`LedgerStore::open`]: never fails, may be read-only).
     pub fn open(path: &Path) -> Self {
-        let opened = LedgerStore::open(path);
+        Session::of(LedgerStore::open(path))
+    }
+
+    fn of(opened: Opened) -> Self {
         Session {
             store: opened.store,
             ledger: opened.ledger,
@@ -61,6 +64,11 @@ impl Session {
             failures: 0,
             retry_at: None,
         }
+    }
+
+    /// A workspace folder before this machine's office is chosen (see [`LedgerStore::no_office`]).
+    pub fn no_office(folder: &Path) -> Self {
+        Session::of(LedgerStore::no_office(folder))
     }
 
     /// Changes whenever the ledger in memory does.
@@ -74,6 +82,27 @@ impl Session {
         self.history.record(label, revert);
         self.touch();
         Ok(())
+    }
+
+    /// Turns the ledger into `version` (a merge of it with another version) as one undo
+    /// step, keeping the stamps `version` carries: the merge decided whose change each field
+    /// holds. Returns whether anything changed.
+    pub fn adopt(&mut self, label: String, version: &Ledger) -> Result<bool, EditError> {
+        let Some(edit) = crate::model::replace::edit_between(&self.ledger, version) else {
+            return Ok(false);
+        };
+        let revert = self.ledger.apply(edit)?;
+        self.history.record(label, revert);
+        self.touch();
+        Ok(true)
+    }
+
+    /// The ledger holds what its file holds (saved elsewhere, at `saved_at`, and adopted):
+    /// nothing to save.
+    pub fn mark_as_on_disk(&mut self, saved_at: Option<chrono::NaiveDateTime>) {
+        self.ledger.saved_at = saved_at;
+        self.unsaved_since = None;
+        self.revision = next_revision();
     }
 
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {

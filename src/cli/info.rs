@@ -2,7 +2,6 @@
 //! for a workspace folder, each ledger's counts, the union's and the conflict copies found.
 
 use std::io::Write;
-use std::ops::AddAssign;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -12,6 +11,7 @@ use crate::i18n::Lang;
 use crate::model::Ledger;
 use crate::model::schedule::open_targets;
 use crate::store::{self, Blocked, Parsed};
+use crate::workspace::union::{Office, union};
 use crate::workspace::{ConflictCopy, Engine, Workspace};
 
 /// Prints the summary of the ledger at `path`, or of the workspace when `path` is a folder;
@@ -101,18 +101,10 @@ impl Counts {
     }
 }
 
-impl AddAssign for Counts {
-    fn add_assign(&mut self, other: Counts) {
-        self.units += other.units;
-        self.projects += other.projects;
-        self.goals += other.goals;
-        self.sources += other.sources;
-    }
-}
-
-/// Each ledger of the folder with its counts, the union's counts (each office's records are
-/// its own, so the union adds them up) and the conflict copies. A ledger that cannot be read
-/// is named with the reason on stderr, left out of the union, and makes the exit code 1.
+/// Each ledger of the folder with its counts, the union's counts (as the window shows it: a
+/// record held by two ledgers under one id once, units of the same name one unit; see
+/// [`union`]) and the conflict copies. A ledger that cannot be read is named with the reason on
+/// stderr, left out of the union, and makes the exit code 1.
 fn run_workspace_info(folder: &Path, lang: Lang, out: &mut dyn Write) -> i32 {
     let workspace = match Workspace::list(folder) {
         Ok(workspace) => workspace,
@@ -122,7 +114,7 @@ fn run_workspace_info(folder: &Path, lang: Lang, out: &mut dyn Write) -> i32 {
         }
     };
     let mut code = 0;
-    let mut union = Counts::default();
+    let mut offices = Vec::new();
     let mut lines = vec![
         format!("workspace:       {}", folder.display()),
         format!("ledgers:         {}", workspace.ledgers.len()),
@@ -131,9 +123,12 @@ fn run_workspace_info(folder: &Path, lang: Lang, out: &mut dyn Write) -> i32 {
         let name = file_name(path);
         match store::load(path) {
             Ok(Some(parsed)) => {
-                let counts = Counts::of(&without_unknown_fields(path, parsed, lang));
-                union += counts;
-                lines.push(format!("  {name}: {}", counts.line()));
+                let ledger = without_unknown_fields(path, parsed, lang);
+                lines.push(format!("  {name}: {}", Counts::of(&ledger).line()));
+                offices.push(Office {
+                    name: name.clone(),
+                    ledger,
+                });
             }
             Ok(None) => lines.push(format!("  {name}: gone while listing")),
             Err(error) => {
@@ -143,7 +138,16 @@ fn run_workspace_info(folder: &Path, lang: Lang, out: &mut dyn Write) -> i32 {
             }
         }
     }
-    lines.push(format!("union:           {}", union.line()));
+    match union(&Ledger::new(), &offices) {
+        Ok(union) => lines.push(format!(
+            "union:           {}",
+            Counts::of(&union.ledger).line()
+        )),
+        Err(error) => {
+            eprintln!("town-tracker: {}", describe::edit_error(&error, lang));
+            code = 1;
+        }
+    }
     lines.push(format!("conflict copies: {}", workspace.conflicts.len()));
     lines.extend(workspace.conflicts.iter().map(conflict_line));
     match write_lines(out, lines) {

@@ -32,10 +32,14 @@ pub use submission::{run_receive, run_send};
 #[derive(Debug, Parser)]
 #[command(name = "town-tracker", version, about)]
 pub struct Cli {
-    /// The ledger file (default: the platform's data directory); for `info`, also a
-    /// workspace folder of ledgers, and for `merge-conflicts` only that.
+    /// The ledger file (default: the platform's data directory), or a workspace folder of
+    /// ledgers (one per office) for the window, `info`, `merge-conflicts` and `receive`.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
+    /// With a workspace folder: this machine's office (its ledger is OFFICE.ron in the folder),
+    /// remembered from then on.
+    #[arg(long, value_name = "OFFICE")]
+    pub office: Option<String>,
     /// Take this date as today (YYYY-MM-DD), for due dates and lights.
     #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,

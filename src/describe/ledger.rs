@@ -43,6 +43,14 @@ pub fn blocked(blocked: &Blocked, ledger: &Path, backup: bool, lang: Lang) -> St
         Blocked::ReadOnlyFile { .. } => format!(
             "{path} is read-only (or not yours to write); here it can only be viewed. Make it writable to change it."
         ),
+        Blocked::NoOffice { folder } if zh => format!(
+            "{} 是工作区文件夹,各单位的台账都在里面。请先在“这台电脑属于哪个单位”中选择本单位的台账;在此之前只能查看。",
+            folder.display()
+        ),
+        Blocked::NoOffice { folder } => format!(
+            "{} is a workspace folder holding each office's ledger. Choose this machine's office first (“Which office is this machine?”); until then it can only be viewed.",
+            folder.display()
+        ),
         Blocked::ReadOnlyFolder {
             path: folder,
             source,

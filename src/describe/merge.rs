@@ -143,6 +143,25 @@ pub fn merged(merged: &Merged, lang: Lang) -> String {
 /// A choice left for a person: the field, and each side's value with who changed it when. A
 /// unit or an article is named by `names` (by id).
 pub fn choice(choice: &Choice, names: &BTreeMap<u64, String>, lang: Lang) -> String {
+    let ChoiceWords { what, ledger, copy } = choice_words(choice, names, lang);
+    match lang {
+        Lang::Zh => format!("{what}两边各自改过:台账为 {ledger},副本为 {copy}"),
+        Lang::En => {
+            format!("{what} was changed on both sides: the ledger has {ledger}, the copy {copy}")
+        }
+    }
+}
+
+/// A choice in parts, for a window that lays them out: which field of which record, and each
+/// side's value with who changed it when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChoiceWords {
+    pub what: String,
+    pub ledger: String,
+    pub copy: String,
+}
+
+pub fn choice_words(choice: &Choice, names: &BTreeMap<u64, String>, lang: Lang) -> ChoiceWords {
     let refers = matches!(choice.field.as_str(), "unit" | "source")
         && matches!(choice.record.kind, RecordKind::Project | RecordKind::Goal);
     let side = |value: &Value, stamp: &Option<FieldStamp>| {
@@ -163,18 +182,15 @@ pub fn choice(choice: &Choice, names: &BTreeMap<u64, String>, lang: Lang) -> Str
             Lang::En => format!("{value} ({by}, {at})"),
         }
     };
-    let ledger = side(&choice.ledger, &choice.ledger_stamp);
-    let copy = side(&choice.copy, &choice.copy_stamp);
     let name = field(choice.record.kind, &choice.field, lang);
-    match lang {
-        Lang::Zh => format!(
-            "{}的{name}两边各自改过:台账为 {ledger},副本为 {copy}",
-            record(&choice.record, lang)
-        ),
-        Lang::En => format!(
-            "{name} of {} was changed on both sides: the ledger has {ledger}, the copy {copy}",
-            record(&choice.record, lang)
-        ),
+    let what = match lang {
+        Lang::Zh => format!("{}的{name}", record(&choice.record, lang)),
+        Lang::En => format!("{name} of {}", record(&choice.record, lang)),
+    };
+    ChoiceWords {
+        what,
+        ledger: side(&choice.ledger, &choice.ledger_stamp),
+        copy: side(&choice.copy, &choice.copy_stamp),
     }
 }
 

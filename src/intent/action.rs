@@ -49,4 +49,13 @@ pub enum Action {
     AcceptSheet,
     /// Drop the sheet under review; nothing changes.
     CancelSheet,
+    /// In a workspace: this machine's ledger is this office's (a ledger of the folder, or a new
+    /// one of that name).
+    ChooseOffice(String),
+    /// In a workspace: copy another office's project into the own ledger, to change it there.
+    TakeOver(crate::model::ProjectId),
+    /// The conflict window's answers, one for each choice, in order.
+    ResolveConflict(Vec<crate::workspace::merge::Side>),
+    /// Close the conflict window; the copy stays and is offered again later.
+    PostponeConflict,
 }

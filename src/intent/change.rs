@@ -78,6 +78,47 @@ pub enum Change {
     FollowUp(FollowUp),
 }
 
+/// A record a change reads or writes, to tell whether it is the user's own (in a workspace,
+/// other offices' records are read-only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Unit(UnitId),
+    Project(ProjectId),
+    Goal(GoalId),
+}
+
+impl Change {
+    /// The records the change touches or puts things under (a new project's unit).
+    pub fn subjects(&self) -> Vec<Subject> {
+        use Subject as S;
+        match self {
+            Change::AddUnit { .. } => Vec::new(),
+            Change::RenameUnit { unit, .. } => vec![S::Unit(*unit)],
+            Change::DeleteUnit { unit, projects_to } => std::iter::once(*unit)
+                .chain(*projects_to)
+                .map(S::Unit)
+                .collect(),
+            Change::MergeUnits { from, into } => vec![S::Unit(*from), S::Unit(*into)],
+            Change::UpdateUnit { unit, .. } => vec![S::Unit(unit.id)],
+            Change::AddProject { unit, .. } => unit.iter().map(|u| S::Unit(*u)).collect(),
+            Change::UpdateProject { project, .. } => std::iter::once(S::Project(project.id))
+                .chain(project.unit.map(S::Unit))
+                .collect(),
+            Change::DeleteProject { project }
+            | Change::SetMilestoneDone { project, .. }
+            | Change::AddProgress { project, .. } => vec![S::Project(*project)],
+            Change::AddGoal { unit, .. } => unit.iter().map(|u| S::Unit(*u)).collect(),
+            Change::UpdateGoal(goal) => std::iter::once(S::Goal(goal.id))
+                .chain(goal.unit.map(S::Unit))
+                .collect(),
+            Change::DeleteGoal(goal) => vec![S::Goal(*goal)],
+            Change::FollowUp(follow_up) => {
+                follow_up.projects().into_iter().map(S::Project).collect()
+            }
+        }
+    }
+}
+
 /// What a change created, so the view can select it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Created {

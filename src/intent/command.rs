@@ -24,6 +24,8 @@ macro_rules! commands {
 commands! {
     NewLedger,
     OpenLedger,
+    OpenWorkspace,
+    ChooseOffice,
     ImportArticle,
     ImportSheet,
     PasteArticle,
@@ -59,6 +61,8 @@ pub struct CommandState {
     pub can_redo: bool,
     /// A unit is selected in the left panel.
     pub unit_selected: bool,
+    /// A workspace folder is open.
+    pub workspace: bool,
 }
 
 /// Why a command does not apply now.
@@ -68,6 +72,7 @@ pub enum Unavailable {
     NothingToUndo,
     NothingToRedo,
     NoUnitSelected,
+    NoWorkspace,
 }
 
 impl Unavailable {
@@ -80,6 +85,9 @@ impl Unavailable {
             Unavailable::NothingToRedo => lang.pick("没有可重做的操作", "nothing to redo"),
             Unavailable::NoUnitSelected => {
                 lang.pick("请先在左侧选一个区镇", "select a unit on the left first")
+            }
+            Unavailable::NoWorkspace => {
+                lang.pick("没有打开工作区文件夹", "no workspace folder is open")
             }
         };
         match lang {
@@ -115,6 +123,7 @@ impl Command {
             Command::Undo if !state.can_undo => Some(Unavailable::NothingToUndo),
             Command::Redo if !state.can_redo => Some(Unavailable::NothingToRedo),
             Command::EditUnit if !state.unit_selected => Some(Unavailable::NoUnitSelected),
+            Command::ChooseOffice if !state.workspace => Some(Unavailable::NoWorkspace),
             _ => None,
         }
     }
@@ -127,6 +136,8 @@ impl Command {
         match self {
             Command::NewLedger => lang.pick("新建台账…", "New ledger…"),
             Command::OpenLedger => lang.pick("打开台账…", "Open ledger…"),
+            Command::OpenWorkspace => lang.pick("打开工作区…", "Open workspace…"),
+            Command::ChooseOffice => lang.pick("本机所属单位…", "This machine's office…"),
             Command::ImportArticle => lang.pick("导入文章…", "Import article…"),
             Command::ImportSheet => lang.pick("导入表格…", "Import spreadsheet…"),
             Command::PasteArticle => lang.pick("粘贴文章文本…", "Paste article text…"),
@@ -167,6 +178,8 @@ impl Command {
         match self {
             Command::NewLedger => const { &[ks(CTRL_SHIFT, Key::N)] },
             Command::OpenLedger => const { &[ks(CTRL, Key::O)] },
+            Command::OpenWorkspace => const { &[ks(CTRL_SHIFT, Key::O)] },
+            Command::ChooseOffice => &[],
             Command::ImportArticle => const { &[ks(CTRL, Key::I)] },
             Command::ImportSheet => const { &[ks(CTRL_SHIFT, Key::I)] },
             Command::PasteArticle => const { &[ks(CTRL_SHIFT, Key::V)] },
@@ -223,6 +236,7 @@ mod tests {
             can_undo: true,
             can_redo: true,
             unit_selected: true,
+            workspace: false,
         };
         for command in [Command::ImportArticle, Command::NewProject, Command::Undo] {
             assert_eq!(command.unavailable(&read_only), Some(Unavailable::ReadOnly));
@@ -234,6 +248,7 @@ mod tests {
             can_undo: false,
             can_redo: false,
             unit_selected: false,
+            workspace: false,
         };
         assert_eq!(
             Command::Undo.unavailable(&fresh),

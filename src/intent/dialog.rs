@@ -7,6 +7,8 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogPurpose {
     OpenLedger,
+    /// A workspace: a folder, not a file.
+    OpenWorkspace,
     NewLedger,
     SaveLedgerAs,
     ImportArticle,
@@ -32,6 +34,11 @@ impl DialogPurpose {
         )
     }
 
+    /// A folder is chosen rather than a file.
+    pub fn is_folder(self) -> bool {
+        self == DialogPurpose::OpenWorkspace
+    }
+
     /// Several files may be chosen at once.
     pub fn allows_many(self) -> bool {
         matches!(
@@ -49,6 +56,7 @@ impl DialogPurpose {
             DialogPurpose::ExportXlsx => &["xlsx"],
             DialogPurpose::WriteReport => &["docx"],
             DialogPurpose::OpenLedger
+            | DialogPurpose::OpenWorkspace
             | DialogPurpose::NewLedger
             | DialogPurpose::SaveLedgerAs
             | DialogPurpose::SendLedger

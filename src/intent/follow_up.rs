@@ -66,6 +66,20 @@ pub enum FollowUp {
 }
 
 impl FollowUp {
+    /// The projects the change touches.
+    pub fn projects(&self) -> Vec<ProjectId> {
+        match self {
+            FollowUp::SetMonth { entries, .. } => entries.iter().map(|(id, _)| *id).collect(),
+            FollowUp::SetYearPlan { project, .. }
+            | FollowUp::AddProblem { project, .. }
+            | FollowUp::EditProblem { project, .. }
+            | FollowUp::CloseProblem { project, .. }
+            | FollowUp::ReopenProblem { project, .. }
+            | FollowUp::SetApproval { project, .. } => vec![*project],
+            FollowUp::SetApprovalNames { .. } => Vec::new(),
+        }
+    }
+
     /// The edit that makes this change, or `None` when it changes nothing.
     pub fn to_edit(&self, ledger: &mut Ledger) -> Option<Edit> {
         match self {

@@ -6,6 +6,7 @@
 mod action;
 mod change;
 mod command;
+pub mod conflict_review;
 mod dialog;
 mod follow_up;
 mod notice;
@@ -15,8 +16,9 @@ mod settings;
 pub mod sheet_review;
 
 pub use action::Action;
-pub use change::{Change, Created, Outcome};
+pub use change::{Change, Created, Outcome, Subject};
 pub use command::{Command, CommandState, Unavailable};
+pub use conflict_review::ConflictReview;
 pub use dialog::{DialogAnswer, DialogPurpose, DialogRequest};
 pub use follow_up::{FollowUp, MonthValue};
 pub use notice::{Notice, NoticeKey, NoticeLevel, Notices};

@@ -7,4 +7,6 @@ pub struct Problem {
     /// The file's content is damaged: restoring the backup or starting afresh are offered.
     pub unreadable: bool,
     pub backup_available: bool,
+    /// A workspace whose office is not chosen yet: choosing it is the way on.
+    pub choose_office: bool,
 }

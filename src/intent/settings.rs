@@ -53,6 +53,9 @@ pub struct Settings {
     pub sort: SortOrder,
     /// The project selected when the window closed, with the ledger it is in.
     pub selected: Option<(PathBuf, ProjectId)>,
+    /// For each workspace folder opened on this machine, the office whose ledger is this
+    /// machine's own (the file's stem: 青石镇 for 青石镇.ron).
+    pub offices: std::collections::BTreeMap<PathBuf, String>,
 }
 
 impl Default for Settings {
@@ -71,6 +74,7 @@ impl Default for Settings {
             filter: ProjectFilter::default(),
             sort: SortOrder::default(),
             selected: None,
+            offices: Default::default(),
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod problem;
 pub mod project;
 pub mod query;
 pub mod reconcile;
+pub mod replace;
 pub mod schedule;
 pub mod sheet_merge;
 pub mod source;

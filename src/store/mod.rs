@@ -68,6 +68,8 @@ pub enum Blocked {
     },
     #[error("{path} is read-only")]
     ReadOnlyFile { path: PathBuf },
+    #[error("{folder} is a workspace and this machine's office is not chosen yet")]
+    NoOffice { folder: PathBuf },
     #[error("the folder {path} takes no new files: {source}")]
     ReadOnlyFolder {
         path: PathBuf,
@@ -149,6 +151,26 @@ pub struct LedgerStore {
     blocked: Option<Blocked>,
     /// The ledger as the file holds it, so a save that would change nothing writes nothing.
     on_disk: Option<Ledger>,
+    /// The file's modification time and length when it was last read or written, to tell a
+    /// change made by someone else (a sync engine bringing another machine's save).
+    seen: Option<FileStamp>,
+}
+
+/// A file's modification time and length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileStamp {
+    modified: std::time::SystemTime,
+    len: u64,
+}
+
+impl FileStamp {
+    fn of(file: &Path) -> Option<FileStamp> {
+        let metadata = fs::metadata(file).ok()?;
+        Some(FileStamp {
+            modified: metadata.modified().ok()?,
+            len: metadata.len(),
+        })
+    }
 }
 
 /// What opening a path gave: the store and the ledger to show.
@@ -191,6 +213,7 @@ impl LedgerStore {
             Err(error) => (None, problem.or(Some(Blocked::Lock(error)))),
         };
         let on_disk = (!created && !migrated && blocked.is_none()).then(|| ledger.clone());
+        let seen = FileStamp::of(&file);
         Opened {
             store: LedgerStore {
                 path: path.to_path_buf(),
@@ -198,8 +221,27 @@ impl LedgerStore {
                 lock,
                 blocked,
                 on_disk,
+                seen,
             },
             ledger,
+        }
+    }
+
+    /// A workspace folder before this machine's office is chosen: nothing to write, an empty
+    /// ledger of its own.
+    pub fn no_office(folder: &Path) -> Opened {
+        Opened {
+            store: LedgerStore {
+                path: folder.to_path_buf(),
+                file: folder.to_path_buf(),
+                lock: None,
+                blocked: Some(Blocked::NoOffice {
+                    folder: folder.to_path_buf(),
+                }),
+                on_disk: None,
+                seen: None,
+            },
+            ledger: Ledger::new(),
         }
     }
 
@@ -253,6 +295,7 @@ impl LedgerStore {
         match write_atomically(&self.file, text.as_bytes()) {
             Ok(()) => {
                 self.on_disk = Some(ledger.clone());
+                self.seen = FileStamp::of(&self.file);
                 Ok(Saved::Written)
             }
             Err(source) => {
@@ -263,6 +306,40 @@ impl LedgerStore {
                 })
             }
         }
+    }
+
+    /// The ledger the file holds now, when someone else changed the file since this store last
+    /// read or wrote it (a sync engine bringing another machine's save) and it differs from what
+    /// this store wrote; `None` when it did not change, went away, or the store does not write
+    /// (a version saved by a newer Town Tracker, with fields this one does not know, makes the
+    /// store read-only).
+    /// From then on the store takes that version as what the file holds, so the next save
+    /// writes over it only with a ledger that differs from it — the caller merges the two first.
+    pub fn changed_on_disk(&mut self) -> Result<Option<Ledger>, LoadError> {
+        if !self.is_writable() {
+            return Ok(None);
+        }
+        let now = FileStamp::of(&self.file);
+        if now.is_none() || now == self.seen {
+            return Ok(None);
+        }
+        let Some(parsed) = load(&self.file)? else {
+            return Ok(None);
+        };
+        self.seen = now;
+        if !parsed.unknown_fields.is_empty() {
+            // A newer version saved it: writing over it would drop what it knows.
+            self.blocked = Some(Blocked::UnknownFields {
+                path: self.path.clone(),
+                fields: parsed.unknown_fields,
+            });
+            return Ok(None);
+        }
+        if self.on_disk.as_ref() == Some(&parsed.ledger) {
+            return Ok(None);
+        }
+        self.on_disk = Some(parsed.ledger.clone());
+        Ok(Some(parsed.ledger))
     }
 
     /// Recovers from an unreadable ledger: moves the damaged file aside (nothing is deleted)

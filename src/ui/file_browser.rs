@@ -214,17 +214,22 @@ impl FileBrowser {
                 if ui.button(lang.pick("取消", "Cancel")).clicked() {
                     outcome = Some(BrowserOutcome::Cancelled);
                 }
-                let ok = if self.request.purpose.is_save() {
+                let folder = self.request.purpose.is_folder();
+                let ok = if folder {
+                    lang.pick("选择此文件夹", "Choose this folder")
+                } else if self.request.purpose.is_save() {
                     lang.pick("保存", "Save")
                 } else {
                     lang.pick("打开", "Open")
                 };
                 let name = self.file_name.trim();
                 if ui
-                    .add_enabled(!name.is_empty(), egui::Button::new(ok))
+                    .add_enabled(folder || !name.is_empty(), egui::Button::new(ok))
                     .clicked()
                 {
-                    let paths = if self.selected.is_empty() {
+                    let paths = if folder && name.is_empty() {
+                        vec![self.dir.clone()]
+                    } else if self.selected.is_empty() {
                         vec![self.dir.join(name)]
                     } else {
                         self.selected.iter().map(|n| self.dir.join(n)).collect()

@@ -123,7 +123,16 @@ pub fn window(
         .show(ctx, |ui| {
             ui.add_enabled_ui(app.writable, |ui| {
                 for goal in app.ledger.goals() {
-                    edit_goal(ui, app, goal, view, actions);
+                    let office = app.workspace.and_then(|w| w.owners.goal(goal.id));
+                    if let Some(office) = office {
+                        ui.weak(match app.lang() {
+                            Lang::Zh => format!("属于{office}的台账,只读"),
+                            Lang::En => format!("In {office}'s ledger: read-only"),
+                        });
+                    }
+                    ui.add_enabled_ui(office.is_none(), |ui| {
+                        edit_goal(ui, app, goal, view, actions);
+                    });
                     ui.separator();
                 }
                 add_goal(ui, app, view, actions);

@@ -25,6 +25,10 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, actions: &mut Vec<Action>) {
         ui.menu_button(lang.pick("文件", "File"), |ui| {
             command_item(ui, app, Command::NewLedger, actions);
             command_item(ui, app, Command::OpenLedger, actions);
+            command_item(ui, app, Command::OpenWorkspace, actions);
+            if app.workspace.is_some() {
+                command_item(ui, app, Command::ChooseOffice, actions);
+            }
             ui.menu_button(lang.pick("最近打开", "Recent"), |ui| {
                 if app.recent.is_empty() {
                     ui.label(lang.pick("(无)", "(none)"));

@@ -3,6 +3,7 @@
 //! [`Action`]s; the app applies those after the frame, in one place.
 
 mod approval_list;
+mod conflict_window;
 mod dashboard;
 mod dashboard_follow_up;
 mod date_picker;
@@ -21,6 +22,7 @@ mod menu_bar;
 mod month_entry;
 mod monthly_grid;
 mod notices;
+pub mod office_chooser;
 pub mod paste_dialog;
 mod problem_banner;
 mod project_detail;
@@ -40,11 +42,14 @@ use chrono::{NaiveDate, NaiveDateTime};
 use eframe::egui;
 
 use crate::i18n::Lang;
-use crate::intent::{Action, CommandState, Notice, Problem, Review, Settings, SheetReview};
+use crate::intent::{
+    Action, CommandState, ConflictReview, Notice, Problem, Review, Settings, SheetReview,
+};
 use crate::model::lights::LightSettings;
 use crate::model::query::{ProjectFilter, SortOrder};
 use crate::model::schedule::LightThresholds;
 use crate::model::{GoalId, Ledger, ProjectId, UnitId};
+use crate::workspace::union::Owners;
 pub use file_browser::FileBrowser;
 pub use list_cache::ListCache;
 pub use unit_dialog::UnitDialog;
@@ -96,12 +101,35 @@ pub struct AppView<'a> {
     pub commands: CommandState,
     /// The review shown is this one of so many read together ("3 / 10").
     pub review_queue: (usize, usize),
+    /// In a workspace: the folder, this machine's office and the other offices' records.
+    pub workspace: Option<WorkspaceView<'a>>,
+}
+
+/// What the views know of an open workspace.
+#[derive(Debug, Clone, Copy)]
+pub struct WorkspaceView<'a> {
+    pub folder: &'a Path,
+    /// This machine's office, once chosen.
+    pub own: Option<&'a str>,
+    /// The offices whose ledgers are in the folder, own included.
+    pub offices: &'a [String],
+    pub owners: &'a Owners,
 }
 
 impl AppView<'_> {
     /// The language of the window.
     pub fn lang(&self) -> Lang {
         self.settings.lang
+    }
+
+    /// The other office a project belongs to, in a workspace; `None` for the user's own.
+    pub fn office_of(&self, project: ProjectId) -> Option<&str> {
+        self.workspace.and_then(|w| w.owners.project(project))
+    }
+
+    /// Can this project be changed here: the ledger writes and the project is the user's own?
+    pub fn can_edit(&self, project: ProjectId) -> bool {
+        self.writable && self.office_of(project).is_none()
     }
 }
 
@@ -141,6 +169,9 @@ pub struct ViewState {
     /// The 前期手续 list being edited, one name a line, while its window is open.
     pub approval_list: Option<String>,
     pub monthly: grid_entry::GridState,
+    /// The name of a new office being typed, while the window asking for this machine's
+    /// office is open.
+    pub office_choice: Option<String>,
 }
 
 /// Draws the whole window and returns what the user asked for.
@@ -151,6 +182,7 @@ pub fn draw(
     view: &mut ViewState,
     review: Option<&mut Review>,
     sheet: Option<&mut SheetReview>,
+    conflict: Option<&mut ConflictReview>,
 ) -> Vec<Action> {
     let lang = app.lang();
     let mut actions = Vec::new();
@@ -236,6 +268,17 @@ pub fn draw(
     }
     if let Some(sheet) = sheet
         && let Some(action) = sheet_review::show(ui.ctx(), app, sheet, lang)
+    {
+        actions.push(action);
+    }
+    if let Some(workspace) = &app.workspace
+        && let Some(action) =
+            office_chooser::show(ui.ctx(), workspace, &mut view.office_choice, lang)
+    {
+        actions.push(action);
+    }
+    if let Some(conflict) = conflict
+        && let Some(action) = conflict_window::show(ui.ctx(), conflict, lang)
     {
         actions.push(action);
     }

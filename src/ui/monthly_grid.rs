@@ -388,7 +388,7 @@ fn entry_cell(
             egui::StrokeKind::Inside,
         );
     }
-    if response.double_clicked() && app.writable {
+    if response.double_clicked() && app.can_edit(project.id) {
         grid.cursor = Some(here);
         grid.begin(cell_text(project, year, month, column));
     } else if response.clicked() {

@@ -30,11 +30,15 @@ pub fn show(ui: &mut Ui, problem: &Problem, lang: Lang, actions: &mut Vec<Action
                 actions.push(Action::Recover { from_backup: false });
             }
         }
-        if ui.button(Command::SaveAs.label(lang)).clicked() {
-            actions.push(Action::Command(Command::SaveAs));
-        }
-        if ui.button(Command::OpenLedger.label(lang)).clicked() {
-            actions.push(Action::Command(Command::OpenLedger));
+        let ways = if problem.choose_office {
+            &[Command::ChooseOffice][..]
+        } else {
+            &[Command::SaveAs, Command::OpenLedger][..]
+        };
+        for &command in ways {
+            if ui.button(command.label(lang)).clicked() {
+                actions.push(Action::Command(command));
+            }
         }
     });
     ui.add_space(4.0);

@@ -55,10 +55,33 @@ pub fn show(
             project.aliases.join(lang.pick("、", ", "))
         ));
     }
+    if let Some(office) = app.office_of(project.id) {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                match lang {
+                    Lang::Zh => format!("属于{office}的台账,只读。"),
+                    Lang::En => format!("In {office}'s ledger: read-only."),
+                },
+            );
+            let take_over = ui
+                .add_enabled(
+                    app.writable,
+                    egui::Button::new(lang.pick("接管", "Take over")),
+                )
+                .on_hover_text(lang.pick(
+                    "把这个项目复制到本单位的台账,以后在这里修改",
+                    "Copy this project into this office's ledger, to change it here",
+                ));
+            if take_over.clicked() {
+                actions.push(Action::TakeOver(project.id));
+            }
+        });
+    }
     ui.separator();
     // Both ways: content wider than the fixed panel scrolls rather than widening it.
     egui::ScrollArea::both().show(ui, |ui| {
-        ui.add_enabled_ui(app.writable, |ui| {
+        ui.add_enabled_ui(app.can_edit(project.id), |ui| {
             identity(ui, app, project, lang, actions);
             ui.separator();
             milestones(ui, app, project, lang, actions);

@@ -202,6 +202,11 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                         .on_hover_text(lang.light_reason(&verdict.reason));
                 });
                 row.col(|ui| {
+                    if let Some(office) = app.office_of(project.id) {
+                        ui.weak(format!("〔{office}〕")).on_hover_text(
+                            lang.pick("其他单位的项目,只读", "Another office's project: read-only"),
+                        );
+                    }
                     ui.label(&project.name);
                 });
                 if show_unit {
@@ -255,7 +260,10 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                         let mut done = state.is_done();
                         let name = format!("{} {}", project.name, lang.milestone(milestone));
                         let response = ui
-                            .add_enabled(app.writable, egui::Checkbox::without_text(&mut done))
+                            .add_enabled(
+                                app.can_edit(project.id),
+                                egui::Checkbox::without_text(&mut done),
+                            )
                             .accessible_name(name);
                         let response = match lang.done_day(&state) {
                             Some(day) => response.on_hover_text(day),

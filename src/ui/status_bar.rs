@@ -7,7 +7,28 @@ use crate::i18n::Lang;
 
 pub fn show(ui: &mut Ui, app: &AppView<'_>, lang: Lang) {
     ui.horizontal(|ui| {
-        ui.label(app.path.display().to_string());
+        match &app.workspace {
+            Some(workspace) => {
+                let own = workspace
+                    .own
+                    .unwrap_or(lang.pick("(未选择)", "(not chosen)"));
+                ui.label(match lang {
+                    Lang::Zh => format!(
+                        "工作区 {} · 本单位:{own} · {} 个单位的台账",
+                        workspace.folder.display(),
+                        workspace.offices.len()
+                    ),
+                    Lang::En => format!(
+                        "Workspace {} · this office: {own} · {} offices' ledgers",
+                        workspace.folder.display(),
+                        workspace.offices.len()
+                    ),
+                });
+            }
+            None => {
+                ui.label(app.path.display().to_string());
+            }
+        }
         ui.separator();
         let state = if !app.writable {
             lang.pick("只读", "read-only").to_string()

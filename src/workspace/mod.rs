@@ -11,6 +11,7 @@ pub mod conflict;
 pub mod merge;
 pub mod settle;
 pub mod submission;
+pub mod union;
 
 use std::fs;
 use std::path::{Path, PathBuf};

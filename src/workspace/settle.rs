@@ -181,19 +181,25 @@ fn save_and_move(
     copies: &[PathBuf],
 ) -> Result<(Saved, Vec<PathBuf>), SettleError> {
     let saved = store.save(ledger)?;
-    let aside = folder.join(MERGED_FOLDER);
-    let mut moved = Vec::new();
-    for copy in copies {
-        let failed = |source| SettleError::MoveAside {
-            path: copy.clone(),
-            source,
-        };
-        fs::create_dir_all(&aside).map_err(failed)?;
-        let target = free_name(&aside, copy);
-        fs::rename(copy, &target).map_err(failed)?;
-        moved.push(target);
-    }
+    let moved = copies
+        .iter()
+        .map(|copy| move_aside(folder, copy))
+        .collect::<Result<_, _>>()?;
     Ok((saved, moved))
+}
+
+/// Moves a merged conflict copy into [`MERGED_FOLDER`] of the workspace `folder`; returns
+/// where it went.
+pub fn move_aside(folder: &Path, copy: &Path) -> Result<PathBuf, SettleError> {
+    let aside = folder.join(MERGED_FOLDER);
+    let failed = |source| SettleError::MoveAside {
+        path: copy.to_path_buf(),
+        source,
+    };
+    fs::create_dir_all(&aside).map_err(failed)?;
+    let target = free_name(&aside, copy);
+    fs::rename(copy, &target).map_err(failed)?;
+    Ok(target)
 }
 
 /// Where in `aside` the copy goes: under its own name, or with `-2`, `-3` … before `.ron`

@@ -49,8 +49,29 @@ pub fn harness_sized(
     storage: Option<&MemoryStorage>,
     size: [f32; 2],
 ) -> Harness<'static, TownTrackerApp> {
-    let options = AppOptions {
-        data_path: ledger.to_path_buf(),
+    build(options(ledger, None, today, dialogs), storage, size)
+}
+
+/// The app on the workspace `folder` as `office`'s machine, run until it settles.
+pub fn workspace_harness(
+    folder: &Path,
+    office: &str,
+    today: NaiveDate,
+    dialogs: &ScriptedDialogs,
+) -> Harness<'static, TownTrackerApp> {
+    let options = options(folder, Some(office.to_string()), today, dialogs);
+    build(options, None, [1400.0, 900.0])
+}
+
+fn options(
+    data: &Path,
+    office: Option<String>,
+    today: NaiveDate,
+    dialogs: &ScriptedDialogs,
+) -> AppOptions {
+    AppOptions {
+        data_path: data.to_path_buf(),
+        office,
         today: Some(today),
         screenshot: None,
         dialogs: Box::new(dialogs.clone()),
@@ -61,7 +82,14 @@ pub fn harness_sized(
         select: None,
         dashboard: false,
         monthly: false,
-    };
+    }
+}
+
+fn build(
+    options: AppOptions,
+    storage: Option<&MemoryStorage>,
+    size: [f32; 2],
+) -> Harness<'static, TownTrackerApp> {
     let storage = storage.cloned();
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
         TownTrackerApp::create(
