@@ -98,6 +98,19 @@ fn a_township_the_article_confirms_has_a_short_form_too() {
 }
 
 #[test]
+fn a_heading_or_a_list_that_writes_the_short_form_names_the_township() {
+    let extraction = extract(
+        "3月5日,金马镇召开推进会。在禾丰镇,甲机械项目已投产。\n金马 青溪河畔打造产业新城\n乙食品加工项目总投资2亿元,计划6月开工。",
+    );
+    assert_eq!(unit_of(&extraction, "乙食品加工"), Some("金马镇"));
+    assert_no_bare_unit(&extraction, "金马");
+    let extraction =
+        extract("金马、和盛两镇联合推进项目建设。金马镇新签约项目2个。\n丙纺织项目在金马开工。");
+    assert_eq!(unit_of(&extraction, "丙纺织"), Some("金马镇"));
+    assert_no_bare_unit(&extraction, "金马");
+}
+
+#[test]
 fn the_ledger_s_township_in_either_script() {
     for text in [
         "今年,金马将新建乙食品加工项目,总投资2亿元。在禾丰镇,甲机械项目已投产。",
