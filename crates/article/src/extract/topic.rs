@@ -2,7 +2,8 @@
 //! "位于…镇"); a town named inside its name (a county only if the article treats that county as
 //! an actor elsewhere); the last unit named before it in its paragraph; the first unit named in
 //! its paragraph; the last unit named before it in the article (the running topic). Units
-//! inside other projects' names never become the topic.
+//! inside other projects' names never become the topic; with no topic at all, a town named
+//! inside a name earlier in the sentence is the project's.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -48,6 +49,21 @@ impl<'a, 't> Topics<'a, 't> {
             .or_else(|| self.located(mention))
             .or_else(|| self.named_inside(mention))
             .or_else(|| self.topic_at(mention.name.start))
+            .or_else(|| self.town_of_a_name_before(mention.name.start))
+    }
+
+    /// With no topic at all, the last town named inside a project's name before `at` in its
+    /// sentence ("甲镇乙电子项目力争本月底前开工,丙机械项目计划5月竣工"): the article's only place.
+    fn town_of_a_name_before(&self, at: usize) -> Option<Span> {
+        let article = self.article;
+        let sentence = article.sentences.get(article.sentence_at(at)?)?.span;
+        let to = article.units.partition_point(|u| u.span.end <= at);
+        article.units[..to]
+            .iter()
+            .rev()
+            .take_while(|u| u.span.start >= sentence.start)
+            .find(|u| u.level == UnitLevel::Town)
+            .map(|u| u.span)
     }
 
     /// The topic unit at a position: last unit before it in its paragraph, else the first in
@@ -283,6 +299,16 @@ mod tests {
             "the first unit of its paragraph"
         );
         assert_eq!(unit_of(&extraction, "丙食品").as_deref(), Some("西河镇"));
+    }
+
+    #[test]
+    fn with_no_topic_a_town_inside_a_name_before_in_the_sentence() {
+        let extraction = extract_text(
+            "东海镇甲电子项目力争本月底前开工,乙机械项目计划5月竣工。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(unit_of(&extraction, "乙机械").as_deref(), Some("东海镇"));
     }
 
     #[test]
