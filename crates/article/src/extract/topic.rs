@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::article::Article;
 use crate::extraction::Span;
-use crate::lexicon::classes::LOCATION_WORDS;
+use crate::lexicon::classes::{LOCATION_WORDS, UNIT_SUFFIXES};
 use crate::recognise::project::ProjectMention;
 use crate::recognise::unit::{UnitLevel, UnitMention};
 use crate::script::to_simplified;
@@ -174,7 +174,8 @@ impl<'a, 't> Topics<'a, 't> {
 
 /// The units of an article as written, in order of first mention, and the other names the
 /// article uses for them: units sharing their first three characters, and short forms ("温江"
-/// for "温江区", a township's "金马" for "金马镇" also where the ledger holds the township).
+/// for "温江区", a township's "金马" for "金马镇" also where the ledger holds the township). A
+/// zone's bare kind ("开发区") names the article's zone but is no alias: it would name any.
 pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Vec<String>>) {
     let mut units: Vec<(String, String)> = Vec::new();
     let mut short_forms: Vec<(&str, &str)> = Vec::new();
@@ -192,7 +193,8 @@ pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Ve
         }
     }
     let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (name, written) in short_forms {
+    let bare_kind = |written: &str| UNIT_SUFFIXES.iter().any(|(kind, _, _)| *kind == written);
+    for (name, written) in short_forms.into_iter().filter(|(_, w)| !bare_kind(w)) {
         let list = aliases.entry(name.to_string()).or_default();
         if !list.iter().any(|a| a == written) {
             list.push(written.to_string());
@@ -299,6 +301,25 @@ mod tests {
             "the first unit of its paragraph"
         );
         assert_eq!(unit_of(&extraction, "丙食品").as_deref(), Some("西河镇"));
+    }
+
+    #[test]
+    fn a_zone_by_its_kind_alone_is_the_zone_the_article_names() {
+        let extraction = extract_text(
+            "青岚经济开发区召开推进会。会后,开发区将加快建设,甲电子项目已开工。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(extraction.units, vec!["青岚经济开发区"]);
+        assert!(
+            extraction.unit_aliases.is_empty(),
+            "{:?}",
+            extraction.unit_aliases
+        );
+        assert_eq!(
+            unit_of(&extraction, "甲电子").as_deref(),
+            Some("青岚经济开发区")
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! ("金马将新建…") or as the owner at the head of a project's name ("金马丙新材料项目"). Such a
 //! mention is the township itself, never a unit of its own: it is found as a unit mention and
 //! carries the township's full name. A bare mention that a list, a heading or the ledger made
-//! a unit ("金马、和盛两镇") carries it too when the township is named in full.
+//! a unit ("金马、和盛两镇") carries it too when the township is named in full, and a zone
+//! written by its kind alone ("开发区") the one zone of that kind the article names in full.
 
 use super::TextWords;
 use super::project::ProjectMention;
@@ -11,7 +12,7 @@ use super::unit::{UnitBasis, UnitLevel, UnitMention, is_subject};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::gazetteer;
-use crate::lexicon::classes::{LANDMARK_ENDS, TOWNSHIP_SUFFIXES};
+use crate::lexicon::classes::{LANDMARK_ENDS, TOWNSHIP_SUFFIXES, UNIT_SUFFIXES};
 use crate::lexicon::segment::WordClass;
 
 /// The township a short form stands for.
@@ -46,11 +47,18 @@ pub struct ShortFormInput<'a> {
 /// every mention written as a short form, new or found before, sorted by span.
 pub fn find_short_forms(input: &ShortFormInput) -> (Vec<UnitMention>, Vec<ShortForm>) {
     let stems = stems(input);
-    if stems.is_empty() {
+    let kinds = zone_kinds(input);
+    if stems.is_empty() && kinds.is_empty() {
         return (Vec::new(), Vec::new());
     }
     let text = input.text;
-    let full_of = |form: &str| stems.iter().find(|(stem, _)| *stem == form).map(|(_, f)| f);
+    let full_of = |form: &str| {
+        stems
+            .iter()
+            .chain(&kinds)
+            .find(|(stem, _)| *stem == form)
+            .map(|(_, f)| f)
+    };
     let mut forms: Vec<ShortForm> = input
         .units
         .iter()
@@ -136,6 +144,34 @@ fn stems<'a>(input: &ShortFormInput<'a>) -> Vec<(&'a str, FullName)> {
     }
     stems.retain(|(stem, _)| !ambiguous.contains(stem));
     stems
+}
+
+/// The zones named in full by the kind they end with ("开发区" for 青岚经济开发区): a unit
+/// written as the bare kind is that zone when the article names one zone of the kind.
+fn zone_kinds<'a>(input: &ShortFormInput<'a>) -> Vec<(&'a str, FullName)> {
+    let text = input.text;
+    let mut kinds: Vec<(&str, FullName)> = Vec::new();
+    let mut ambiguous: Vec<&str> = Vec::new();
+    for unit in input.units {
+        let name = &text[unit.span.start..unit.span.end];
+        let zone_kinds = UNIT_SUFFIXES
+            .iter()
+            .map(|(suffix, _, _)| *suffix)
+            .filter(|kind| {
+                kind.chars().count() >= 3 && name.len() > kind.len() && name.ends_with(kind)
+            });
+        for kind in zone_kinds {
+            match kinds.iter().find(|(k, _)| *k == kind) {
+                Some((_, FullName::Mention(first))) if &text[first.start..first.end] != name => {
+                    ambiguous.push(kind);
+                }
+                Some(_) => {}
+                None => kinds.push((kind, FullName::Mention(unit.span))),
+            }
+        }
+    }
+    kinds.retain(|(kind, _)| !ambiguous.contains(kind));
+    kinds
 }
 
 /// True when a stem found at `span` is a word of its own: it starts and ends at word
