@@ -15,7 +15,7 @@ use crate::lexicon::classes::{
     BATCH_OF_KINDS, BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS,
     FACILITY_ENDINGS, HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES,
     LAST_YEAR_WORDS, MODALS_BEFORE_BUILDING, NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD,
-    PROJECT_NOUN_ENDINGS, SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS, WORKS_HEAD,
+    PROJECT_NOUN_ENDINGS, SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
 use crate::lexicon::segment::{WordClass, Words};
@@ -103,7 +103,7 @@ impl Finder<'_, '_, '_, '_> {
             }
             if !is_acceptable_name(&core)
                 || is_description(&text[clause.start..start])
-                || head == WORKS_HEAD && is_programme(&text[start..name_end])
+                || head != PROJECT_HEAD && is_programme(&text[start..name_end])
             {
                 continue;
             }
@@ -215,8 +215,8 @@ fn looks_named(core: &str) -> bool {
             || core.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// "“双招双引”工程", "“青禾英才”引育工程": 工程 after a name that opens with a quoted slogan
-/// is a programme of government, not works.
+/// "“双招双引”工程", "“青禾英才”引育工程", "“一村一品”示范基地": 工程 or 基地 after a name that
+/// opens with a quoted slogan is a programme or a title of government, not works.
 fn is_programme(name: &str) -> bool {
     name.starts_with(['“', '"', '「'])
 }
@@ -345,6 +345,7 @@ mod tests {
             "申报 takes projects as its object"
         );
         assert!(projects("深入实施“青禾英才”引育工程和“双创提质”工程。").is_empty());
+        assert!(projects("2.打造“一村一品”示范基地,培育示范合作社2家。").is_empty());
         assert_eq!(
             projects("“中华蟹”良种养殖项目开工。"),
             vec!["“中华蟹”良种养殖"],
