@@ -1,12 +1,14 @@
 //! Ten real articles of `shared/articles` (02–04, 06–12) imported one after another into an
 //! empty ledger, as a user would from the command line: the ledger gains no unit that the
-//! articles' gold files do not name as a unit, and importing them all again changes nothing.
+//! articles' gold files do not name as a unit, nor a township's short form beside the township
+//! ("金马" beside 金马镇), and importing them all again changes nothing.
 //! Without `../shared/articles` the test is skipped, except in CI, where that is a failure.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
+use town_tracker::article::gazetteer::stem_of;
 use town_tracker::article::script::normalise_key;
 use town_tracker::store::load;
 
@@ -77,6 +79,20 @@ fn ten_articles_add_no_unit_their_gold_does_not_name() {
         .filter(|name| !gold.contains(&normalise_key(name)))
         .collect();
     assert!(strays.is_empty(), "units no gold file names: {strays:?}");
+    let keys: Vec<String> = ledger.units().map(|u| normalise_key(&u.name)).collect();
+    let short_forms: Vec<&str> = ledger
+        .units()
+        .map(|u| u.name.as_str())
+        .filter(|name| {
+            let key = normalise_key(name);
+            keys.iter()
+                .any(|full| stem_of(full).is_some_and(|stem| normalise_key(stem) == key))
+        })
+        .collect();
+    assert!(
+        short_forms.is_empty(),
+        "a township's short form is no unit of its own: {short_forms:?}"
+    );
     assert!(
         ledger.units().count() >= 8,
         "the towns themselves are there"

@@ -1,7 +1,11 @@
 //! Web boilerplate in text: the lines a saved or pasted web page brings around the story
 //! (separator lines, "加入收藏 | 设为首页", "上一条新闻：…", the comment form, the copyright
-//! footer). Conservative by design: a line goes only when the whole line is page furniture;
+//! footer, the list of other stories after "新闻推荐"). Conservative by design: a line goes only when the whole line is page furniture;
 //! story lines that merely contain such words ("上一条线索刚落地", "下一步，…") stay.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 /// Characters that separate menu items and rule off parts of a page.
 const SEPARATORS: &[char] = &[
@@ -142,14 +146,88 @@ const COMMENT_PHRASES: &[&str] = &[
     "请点击刷新",
 ];
 
-/// Drops whole lines of web page furniture; keeps every other line, blank ones included.
+/// Labels of the lists of other stories a page shows around the story ("新闻推荐", "相关新闻").
+const SIDEBAR_LABELS: &[&str] = &[
+    "新闻推荐",
+    "新聞推薦",
+    "相关新闻",
+    "相關新聞",
+    "相关阅读",
+    "相關閱讀",
+    "相关推荐",
+    "相關推薦",
+    "相关文章",
+    "推荐阅读",
+    "推薦閱讀",
+    "延伸阅读",
+    "热点新闻",
+    "熱點新聞",
+    "热点推荐",
+    "热门推荐",
+    "精彩推荐",
+    "猜你喜欢",
+    "往期回顾",
+    "更多新闻",
+];
+
+/// Shortest line (in characters) that may be a story paragraph after a sidebar.
+const MIN_PARAGRAPH_CHARS: usize = 20;
+
+/// Drops whole lines of web page furniture and the lists of other stories; keeps every other
+/// line, blank ones included.
 pub fn strip_boilerplate(text: &str) -> String {
     let mut kept = String::with_capacity(text.len());
-    for line in text.lines().filter(|line| !is_boilerplate(line)) {
+    for line in without_sidebars(text).filter(|line| !is_boilerplate(line)) {
         kept.push_str(line);
         kept.push('\n');
     }
     kept
+}
+
+/// The text without the lists of other stories ([`without_sidebars`]); a text without one
+/// as it is.
+pub fn strip_sidebars(text: &str) -> String {
+    if !text.lines().any(is_sidebar_label) {
+        return text.to_string();
+    }
+    let mut kept = String::with_capacity(text.len());
+    for line in without_sidebars(text) {
+        kept.push_str(line);
+        kept.push('\n');
+    }
+    kept
+}
+
+/// The lines of a text without its lists of other stories: a line after the story's first
+/// paragraph that is a sidebar label alone ("新闻推荐", "相关新闻：") and the lines after it up
+/// to the next story paragraph (a line of some length with a full stop, not a teaser cut off
+/// with an ellipsis); a label above the story is the page's furniture, not a list. Their titles
+/// and teasers name other articles' projects, places and years.
+fn without_sidebars(text: &str) -> impl Iterator<Item = &str> {
+    let mut story_begun = false;
+    let mut in_sidebar = false;
+    text.lines().filter(move |line| {
+        if story_begun && is_sidebar_label(line) {
+            in_sidebar = true;
+        } else if is_story_paragraph(line) {
+            story_begun = true;
+            in_sidebar = false;
+        }
+        !in_sidebar
+    })
+}
+
+fn is_sidebar_label(line: &str) -> bool {
+    let line = line.trim_matches(is_separator);
+    SIDEBAR_LABELS.contains(&line)
+}
+
+fn is_story_paragraph(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() >= MIN_PARAGRAPH_CHARS
+        && line.contains('。')
+        && !line.ends_with("...")
+        && !line.ends_with('…')
 }
 
 /// Whether a whole line is page furniture rather than story.
@@ -232,13 +310,21 @@ fn is_page_link(line: &str) -> bool {
     rest.trim_start().starts_with([':', '：'])
 }
 
+/// Finds [`COMMENT_PHRASES`] in a line (one pass over it instead of one search per phrase).
+pub(crate) static COMMENT_PHRASE_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(COMMENT_PHRASES).expect("COMMENT_PHRASES builds"));
+
+/// Finds [`FOOTER_MARKERS`] in a line.
+pub(crate) static FOOTER_MARKER_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(FOOTER_MARKERS).expect("FOOTER_MARKERS builds"));
+
 fn is_comment_form(line: &str) -> bool {
     let line = line.trim_start_matches(['*', ' ', '\u{3000}']);
-    opens_with(line, COMMENT_OPENINGS) || COMMENT_PHRASES.iter().any(|phrase| line.contains(phrase))
+    opens_with(line, COMMENT_OPENINGS) || COMMENT_PHRASE_MATCHER.is_match(line)
 }
 
 fn is_footer(line: &str) -> bool {
-    FOOTER_MARKERS.iter().any(|marker| line.contains(marker))
+    FOOTER_MARKER_MATCHER.is_match(line)
         || (!line.contains('。')
             && FOOTER_LABELS.iter().any(|label| {
                 line.match_indices(label).any(|(position, _)| {
@@ -256,6 +342,22 @@ fn opens_with(line: &str, openings: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_list_of_other_stories_goes_up_to_the_next_paragraph() {
+        let story = "甲镇乙电子项目开工,总投资3亿元,年内建成投产。\n";
+        let text = format!(
+            "{story}新闻推荐\n丙镇丁物流项目顺利投产\n2019年戊乡举办桃花节\n作为龙头企业,己公司在2019年新建了一条生产线...\n相关新闻：\n庚镇辛项目签约\n"
+        );
+        assert_eq!(strip_boilerplate(&text), story);
+        let later = "会后,与会人员来到甲镇乙电子项目现场察看进度。\n";
+        let text = format!("{story}新闻推荐\n丙镇丁物流项目顺利投产\n{later}");
+        assert_eq!(strip_sidebars(&text), format!("{story}{later}"));
+        let text = "- 相关推荐\n甲镇2031年建设计划\n一、续建项目\n1、投资300万元的乙道路项目,目前管网铺设已完成。\n";
+        assert_eq!(strip_sidebars(text), text, "a label above the story");
+        let text = "甲镇推荐阅读书目。\n新闻推荐工作有序开展。\n";
+        assert_eq!(strip_sidebars(text), text, "a label inside a sentence");
+    }
 
     #[test]
     fn page_furniture_goes() {

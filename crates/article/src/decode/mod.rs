@@ -40,11 +40,18 @@ pub struct Document {
     pub warnings: Vec<Warning>,
 }
 
+/// Builds the decoder's automata (the page furniture's phrases) now, for [`crate::warm_up`].
+pub(crate) fn warm() {
+    std::sync::LazyLock::force(&boilerplate::COMMENT_PHRASE_MATCHER);
+    std::sync::LazyLock::force(&boilerplate::FOOTER_MARKER_MATCHER);
+}
+
 impl Document {
-    /// Wraps text that is already decoded (pasted from the clipboard).
+    /// Wraps text that is already decoded (pasted from the clipboard), without the lists of
+    /// other stories a page shows after it ("新闻推荐").
     pub fn from_text(text: &str) -> Self {
         Document {
-            text: text.to_string(),
+            text: boilerplate::strip_sidebars(text),
             encoding: "UTF-8".to_string(),
             ..Document::default()
         }

@@ -12,6 +12,7 @@ use crate::layout::{Sentence, clauses, sentences};
 use crate::lexicon::known::KnownNames;
 use crate::recognise::TextWords;
 use crate::recognise::project::{Landmarks, ProjectMention, find_projects};
+use crate::recognise::short_form::{FullName, ShortForm, ShortFormInput, find_short_forms};
 use crate::recognise::unit::{UnitMention, add_known_units, find_units, heading_unit};
 
 /// The parsed article.
@@ -31,6 +32,8 @@ pub struct Article<'t> {
     pub text_words: TextWords,
     /// Where the ledger's own projects are named.
     pub known_projects: Vec<Span>,
+    /// The unit mentions written as a township's short form, by span, with the full name.
+    short_forms: Vec<ShortForm>,
     /// Where the sentences, clauses, status words and mentions start, for the lookups by
     /// position.
     sentence_starts: Starts,
@@ -78,6 +81,17 @@ impl<'t> Article<'t> {
             line_start += line.len();
         }
         units.sort_by_key(|u| u.span.start);
+        let (added, short_forms) = find_short_forms(&ShortFormInput {
+            text: simple,
+            text_words: &text_words,
+            units: &units,
+            mentions: &mentions,
+            ledger: known.short_forms(),
+        });
+        if !added.is_empty() {
+            units.extend(added);
+            units.sort_by_key(|u| u.span.start);
+        }
         let len = simple.len();
         Article {
             written,
@@ -95,6 +109,26 @@ impl<'t> Article<'t> {
             mentions,
             text_words,
             known_projects,
+            short_forms,
+        }
+    }
+
+    /// The name of the unit mentioned at `span`: as written, or for a township's short form
+    /// the township's full name ("金马" → "金马镇").
+    pub fn unit_name(&self, span: Span) -> &str {
+        let index = self
+            .short_forms
+            .partition_point(|f| f.span.start < span.start);
+        match self.short_forms.get(index).filter(|f| f.span == span) {
+            Some(ShortForm {
+                full: FullName::Mention(full),
+                ..
+            }) => self.written_of(*full),
+            Some(ShortForm {
+                full: FullName::Ledger(name),
+                ..
+            }) => name,
+            None => self.written_of(span),
         }
     }
 

@@ -86,7 +86,7 @@ pub fn project_findings(article: &Article, topics: &Topics, facts: Facts) -> Vec
             owner: mention.owner.map(|o| article.written_of(o).to_string()),
             unit: topics
                 .unit_of(mention)
-                .map(|s| article.written_of(s).to_string()),
+                .map(|s| article.unit_name(s).to_string()),
             investment: None,
             investments_extra: Vec::new(),
             status: status.map(|s| s.status),

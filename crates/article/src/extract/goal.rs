@@ -136,7 +136,7 @@ fn goal(
     GoalFinding {
         unit: topics
             .topic_at(clause.start)
-            .map(|s| article.written_of(s).to_string()),
+            .map(|s| article.unit_name(s).to_string()),
         milestone,
         count: Some(count),
         min_investment_yuan: threshold,

@@ -2,15 +2,17 @@
 //! "位于…镇"); a town named inside its name (a county only if the article treats that county as
 //! an actor elsewhere); the last unit named before it in its paragraph; the first unit named in
 //! its paragraph; the last unit named before it in the article (the running topic). Units
-//! inside other projects' names never become the topic.
+//! inside other projects' names never become the topic; with no topic at all, a town named
+//! inside a name earlier in the sentence is the project's.
 
 use std::collections::{BTreeMap, HashSet};
 
 use super::article::Article;
 use crate::extraction::Span;
-use crate::lexicon::classes::LOCATION_WORDS;
+use crate::lexicon::classes::{LOCATION_WORDS, UNIT_SUFFIXES};
 use crate::recognise::project::ProjectMention;
 use crate::recognise::unit::{UnitLevel, UnitMention};
+use crate::script::to_simplified;
 
 /// Resolves units for one article.
 pub struct Topics<'a, 't> {
@@ -47,6 +49,21 @@ impl<'a, 't> Topics<'a, 't> {
             .or_else(|| self.located(mention))
             .or_else(|| self.named_inside(mention))
             .or_else(|| self.topic_at(mention.name.start))
+            .or_else(|| self.town_of_a_name_before(mention.name.start))
+    }
+
+    /// With no topic at all, the last town named inside a project's name before `at` in its
+    /// sentence ("甲镇乙电子项目力争本月底前开工,丙机械项目计划5月竣工"): the article's only place.
+    fn town_of_a_name_before(&self, at: usize) -> Option<Span> {
+        let article = self.article;
+        let sentence = article.sentences.get(article.sentence_at(at)?)?.span;
+        let to = article.units.partition_point(|u| u.span.end <= at);
+        article.units[..to]
+            .iter()
+            .rev()
+            .take_while(|u| u.span.start >= sentence.start)
+            .find(|u| u.level == UnitLevel::Town)
+            .map(|u| u.span)
     }
 
     /// The topic unit at a position: last unit before it in its paragraph, else the first in
@@ -157,17 +174,32 @@ impl<'a, 't> Topics<'a, 't> {
 
 /// The units of an article as written, in order of first mention, and the other names the
 /// article uses for them: units sharing their first three characters, and short forms ("温江"
-/// for "温江区").
+/// for "温江区", a township's "金马" for "金马镇" also where the ledger holds the township). A
+/// zone's bare kind ("开发区") names the article's zone but is no alias: it would name any.
 pub fn units_and_aliases(article: &Article) -> (Vec<String>, BTreeMap<String, Vec<String>>) {
     let mut units: Vec<(String, String)> = Vec::new();
+    let mut short_forms: Vec<(&str, &str)> = Vec::new();
     for unit in &article.units {
-        let written = article.written_of(unit.span).to_string();
-        let simple = article.simple_of(unit.span).to_string();
+        let name = article.unit_name(unit.span);
+        let written = article.written_of(unit.span);
+        let simple = if name == written {
+            article.simple_of(unit.span).to_string()
+        } else {
+            short_forms.push((name, written));
+            to_simplified(name)
+        };
         if !units.iter().any(|(_, s)| *s == simple) {
-            units.push((written, simple));
+            units.push((name.to_string(), simple));
         }
     }
     let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let bare_kind = |written: &str| UNIT_SUFFIXES.iter().any(|(kind, _, _)| *kind == written);
+    for (name, written) in short_forms.into_iter().filter(|(_, w)| !bare_kind(w)) {
+        let list = aliases.entry(name.to_string()).or_default();
+        if !list.iter().any(|a| a == written) {
+            list.push(written.to_string());
+        }
+    }
     let mut kept: Vec<(String, String)> = Vec::new();
     for (written, simple) in &units {
         if let Some((full, _)) = units.iter().find(|(_, other)| is_short_form(simple, other)) {
@@ -269,6 +301,35 @@ mod tests {
             "the first unit of its paragraph"
         );
         assert_eq!(unit_of(&extraction, "丙食品").as_deref(), Some("西河镇"));
+    }
+
+    #[test]
+    fn a_zone_by_its_kind_alone_is_the_zone_the_article_names() {
+        let extraction = extract_text(
+            "青岚经济开发区召开推进会。会后,开发区将加快建设,甲电子项目已开工。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(extraction.units, vec!["青岚经济开发区"]);
+        assert!(
+            extraction.unit_aliases.is_empty(),
+            "{:?}",
+            extraction.unit_aliases
+        );
+        assert_eq!(
+            unit_of(&extraction, "甲电子").as_deref(),
+            Some("青岚经济开发区")
+        );
+    }
+
+    #[test]
+    fn with_no_topic_a_town_inside_a_name_before_in_the_sentence() {
+        let extraction = extract_text(
+            "东海镇甲电子项目力争本月底前开工,乙机械项目计划5月竣工。",
+            "t",
+            &Options::default(),
+        );
+        assert_eq!(unit_of(&extraction, "乙机械").as_deref(), Some("东海镇"));
     }
 
     #[test]

@@ -2,10 +2,13 @@
 //! the county the gazetteer places a township in when only one fits, and how sure the
 //! extractor is, from what vouched for its mentions.
 
+use std::borrow::Cow;
+
 use super::article::Article;
 use crate::extraction::{UnitFinding, UnitKind};
 use crate::gazetteer;
 use crate::lexicon::classes::{RANK_ENDS, ZONE_ENDINGS};
+use crate::script::to_simplified;
 
 /// The details of the units named `written` (as written, in the order of
 /// [`crate::Extraction::units`]).
@@ -16,19 +19,20 @@ pub fn unit_details(article: &Article, written: &[String]) -> Vec<UnitFinding> {
             let mentions = article
                 .units
                 .iter()
-                .filter(|u| article.written_of(u.span) == name.as_str());
+                .filter(|u| article.unit_name(u.span) == name.as_str());
             let confidence = mentions
                 .clone()
                 .map(|u| u.basis.confidence())
                 .fold(0.0, f32::max);
             let simple = mentions
-                .map(|u| article.simple_of(u.span))
+                .filter(|u| article.written_of(u.span) == name.as_str())
+                .map(|u| Cow::Borrowed(article.simple_of(u.span)))
                 .next()
-                .unwrap_or(name.as_str());
+                .unwrap_or_else(|| Cow::Owned(to_simplified(name)));
             UnitFinding {
                 name: name.clone(),
-                kind: kind_of(simple),
-                county: county_of(article.simple, simple),
+                kind: kind_of(&simple),
+                county: county_of(article.simple, &simple),
                 confidence,
             }
         })

@@ -102,7 +102,7 @@ pub fn is_chinese_numeral(c: char) -> bool {
 /// A bit for each character of the Basic Multilingual Plane, set for the characters Chinese
 /// numerals are written with: the scanners ask about nearly every character, and a lookup does
 /// not branch on it.
-static NUMERAL_CHARS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+pub(crate) static NUMERAL_CHARS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
     for c in (0..0x10000).filter_map(char::from_u32) {
         let code = u32::from(c) as usize;

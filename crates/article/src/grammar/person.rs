@@ -9,7 +9,8 @@ use crate::grammar::status::find_status_words;
 
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
-use crate::lexicon::classes::{NOT_A_PERSON, PERSON_LABELS};
+use crate::lexicon::automata::PERSON_LABEL_MATCHER;
+use crate::lexicon::classes::NOT_A_PERSON;
 
 /// One "label: person" phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,16 +25,9 @@ pub struct ResponsiblePhrase {
 pub fn find_responsible(text: &str) -> Vec<ResponsiblePhrase> {
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(offset) =
-        text[at..].find(|c: char| PERSON_LABELS.iter().any(|label| label.starts_with(c)))
-    {
-        let start = at + offset;
-        let rest = &text[start..];
-        let Some(label) = PERSON_LABELS.iter().find(|label| rest.starts_with(**label)) else {
-            at = start + rest.chars().next().map_or(1, char::len_utf8);
-            continue;
-        };
-        let after_label = start + label.len();
+    while let Some(hit) = PERSON_LABEL_MATCHER.find(&text[at..]) {
+        let start = at + hit.start();
+        let after_label = at + hit.end();
         let separator = separator_of(&text[after_label..]);
         let person_start = after_label + separator.len;
         let person_len: usize = text[person_start..]

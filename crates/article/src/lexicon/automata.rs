@@ -8,8 +8,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, 
 
 use super::classes::{
     ABSTRACT_WORDS, COMPANY_ENDINGS, FACILITY_ENDINGS, FACT_MARKERS, GENERIC_WORDS, HEADS,
-    INDUSTRY_ENDINGS, NAME_BOUNDARIES, NOT_INVESTMENT, STATUS_SPAN_MARKERS, TARGET_MARKERS,
-    UNIT_SUFFIXES, VERBS_BEFORE_ZONES,
+    INDUSTRY_ENDINGS, NAME_BOUNDARIES, NOT_INVESTMENT, PERSON_LABELS, STATUS_SPAN_MARKERS,
+    TARGET_MARKERS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES,
 };
 use crate::grammar::status::LEXICON;
 
@@ -110,7 +110,16 @@ pub static NOT_INVESTMENT_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(NOT_INVESTMENT).expect("NOT_INVESTMENT builds"));
 
 /// Every automaton of this module.
-pub static ALL: [&LazyLock<AhoCorasick>; 13] = [
+/// Finds the first of [`PERSON_LABELS`] in a text, at the leftmost place one starts and the
+/// first of the list there.
+pub static PERSON_LABEL_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(PERSON_LABELS)
+        .expect("PERSON_LABELS builds")
+});
+
+pub static ALL: [&LazyLock<AhoCorasick>; 14] = [
     &BOUNDARY_MATCHER,
     &GENERIC_MATCHER,
     &ABSTRACT_MATCHER,
@@ -124,6 +133,7 @@ pub static ALL: [&LazyLock<AhoCorasick>; 13] = [
     &MARKER_MATCHER,
     &SPAN_MARKER_MATCHER,
     &NOT_INVESTMENT_MATCHER,
+    &PERSON_LABEL_MATCHER,
 ];
 
 #[cfg(test)]

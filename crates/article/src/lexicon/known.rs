@@ -7,6 +7,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::segment::is_common_word;
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
+use crate::gazetteer;
 use crate::lexicon::classes::KIND_HEADS;
 use crate::script::to_simplified;
 
@@ -32,6 +33,9 @@ pub struct KnownNames {
     /// For each project key: it is one common word of the dictionary ("加油站"), found as a
     /// project only with 项目 or 工程 after it.
     needs_head: Vec<bool>,
+    /// The short forms of the ledger's townships (Simplified: a township's or alias's stem, or
+    /// an alias without a rank) with the name of the unit each stands for.
+    short_forms: Vec<(String, String)>,
 }
 
 /// The shortest key looked for, in characters: shorter ones match by accident.
@@ -61,7 +65,14 @@ impl KnownNames {
             units: matcher(&unit_keys),
             projects: matcher(&project_keys),
             needs_head,
+            short_forms: short_forms(units),
         }
+    }
+
+    /// The short forms of the ledger's townships ("金马" for 金马镇, or an alias "东岭" of
+    /// 東嶺鎮), Simplified, each with the name of the unit it stands for as the ledger holds it.
+    pub fn short_forms(&self) -> &[(String, String)] {
+        &self.short_forms
     }
 
     /// True when there is nothing to look for.
@@ -107,6 +118,40 @@ impl KnownNames {
 
 /// The last characters of units' names that say their rank.
 const RANKS: [char; 9] = ['镇', '乡', '道', '区', '县', '市', '园', '港', '旗'];
+
+/// The short forms of townships among the ledger's units: the stem of the name or of an alias
+/// that is a township's ("金马镇" → 金马), and an alias without a rank ("东岭"); a form two units
+/// share stands for neither.
+fn short_forms(units: &[KnownUnit]) -> Vec<(String, String)> {
+    let mut forms: Vec<(String, String)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
+    for unit in units {
+        let name = to_simplified(unit.name.trim());
+        let Some(stem) = gazetteer::stem_of(&name) else {
+            continue;
+        };
+        let aliases = unit.aliases.iter().map(|a| to_simplified(a.trim()));
+        for form in std::iter::once(stem.to_string()).chain(aliases.filter_map(|alias| {
+            let short = match gazetteer::stem_of(&alias) {
+                Some(stem) => stem.to_string(),
+                None if !alias.ends_with(RANKS) => alias,
+                None => return None,
+            };
+            Some(short)
+        })) {
+            match forms.iter().find(|(f, _)| *f == form) {
+                Some((_, owner)) if *owner != unit.name => shared.push(form),
+                Some(_) => {}
+                None if form.chars().count() >= MIN_KEY_CHARS => {
+                    forms.push((form, unit.name.clone()));
+                }
+                None => {}
+            }
+        }
+    }
+    forms.retain(|(form, _)| !shared.contains(form));
+    forms
+}
 
 /// The keys a project is found by: its name as the ledger holds it, without a trailing 项目
 /// or 工程, and that again without a leading unit of the ledger ("东海镇万鹏建材" →
@@ -202,6 +247,33 @@ mod tests {
         );
         assert!(known.projects_in("拆迁加油站1个").is_empty());
         assert_eq!(known.projects_in("新建加油站项目").len(), 1);
+    }
+
+    #[test]
+    fn townships_have_short_forms_unless_two_share_one() {
+        let unit = |name: &str, aliases: &[&str]| KnownUnit {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        };
+        let known = KnownNames::new(
+            &[
+                unit("金馬鎮", &["金马"]),
+                unit("東嶺鎮", &["东岭片区", "岭东"]),
+                unit("禾丰县", &[]),
+                unit("柳河镇", &[]),
+                unit("柳河乡", &[]),
+            ],
+            &[],
+        );
+        let forms: Vec<(&str, &str)> = known
+            .short_forms()
+            .iter()
+            .map(|(form, name)| (form.as_str(), name.as_str()))
+            .collect();
+        assert_eq!(
+            forms,
+            vec![("金马", "金馬鎮"), ("东岭", "東嶺鎮"), ("岭东", "東嶺鎮")]
+        );
     }
 
     #[test]

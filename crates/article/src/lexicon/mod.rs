@@ -12,7 +12,8 @@ pub mod segment;
 use std::sync::LazyLock;
 
 /// Builds every automaton of the engine now: those of [`automata`], the publish labels of the
-/// date line and the Traditional → Simplified converter with its character table. The first
+/// date line, the table of numeral characters and the Traditional → Simplified converter with
+/// its character table. The first
 /// article then pays for none of them, and a word list that fails to build panics here (the
 /// tests call this) instead of on some later article. The segmenter's dictionary and the
 /// gazetteer load with their own [`segment::warm`] and [`crate::gazetteer::warm`];
@@ -22,6 +23,8 @@ pub fn warm() {
         LazyLock::force(automaton);
     }
     LazyLock::force(&crate::decode::dateline::PUBLISH_LABEL_MATCHER);
+    crate::decode::warm();
+    LazyLock::force(&crate::grammar::number::NUMERAL_CHARS);
     LazyLock::force(&crate::script::T2S);
     LazyLock::force(&crate::script::SIMPLIFIED_CHARS);
 }

@@ -1,10 +1,12 @@
 //! The recognisers: units (towns, zones, counties) and projects, found in the Simplified copy
 //! of the cleaned text with the word classes of [`crate::lexicon::classes`], the segmenter's
-//! words and the noun-phrase test of [`name_check`].
+//! words and the noun-phrase test of [`name_check`]; [`short_form`] gives a township's short
+//! form its full name.
 
 pub mod name_check;
 pub mod place_check;
 pub mod project;
+pub mod short_form;
 pub mod unit;
 
 use crate::lexicon::lookup::BoundaryIndex;

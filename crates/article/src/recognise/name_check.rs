@@ -3,7 +3,7 @@
 //! no dictionary function word (pronoun, preposition, conjunction, particle) stands at its
 //! edge (adverbs may open a brand: "鼎新建材"), it ends neither in a bare one-character verb or
 //! locality word nor in an aspect particle, it is no slogan ("聚力抓", "抓大" before 项目), it
-//! does not open with a year or a period ("2024年度…"), it holds more than numerals and
+//! does not open with a year or a period ("2024年度…") nor end in a year ("…召开2024年度"), it holds more than numerals and
 //! modifiers, it is not an office of government, it is not one common word before 工程 (a kind
 //! of works: "消防工程"), and it is not itself one common word of the dictionary ("样板",
 //! "多数").
@@ -14,7 +14,8 @@
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::lexicon::classes::{
-    ASPECT_PARTICLES, GOVERNMENT_OFFICES, KIND_HEADS, PERIOD_OPENERS, VERBS_OF_SLOGANS, WORKS_HEAD,
+    ASPECT_PARTICLES, FACILITY_PART_ENDS, GOVERNMENT_OFFICES, KIND_HEADS, PERIOD_OPENERS,
+    VERBS_OF_SLOGANS, WORKS_HEAD,
 };
 use crate::lexicon::lookup::BoundaryIndex;
 use crate::lexicon::segment::{
@@ -52,6 +53,9 @@ pub enum Reason {
     Predicate,
     /// It opens with a year or a period ("2024年度…", "今年…"): a year's batch.
     OpensWithAPeriod,
+    /// It ends in a year or a period ("…召开2024年度" before 项目建设总结会): the time of what
+    /// the head names, not a name.
+    EndsWithAPeriod,
     /// One common word before 工程 ("消防工程", "排水工程"): a kind of works, even in a list.
     KindOfWorks,
 }
@@ -80,6 +84,9 @@ pub fn judge(
     if opens_with_a_period(core_text) {
         return Verdict::NotAName(Reason::OpensWithAPeriod);
     }
+    if ends_with_a_year(core_text) {
+        return Verdict::NotAName(Reason::EndsWithAPeriod);
+    }
     let inside = words.pieces(core);
     if !owned && is_kind_of_works(text, &inside, &text[core.end..]) {
         return Verdict::NotAName(Reason::KindOfWorks);
@@ -99,7 +106,8 @@ pub fn judge(
     let dangling = last.in_dictionary
         && char_len(last) == 1
         && matches!(last.class, WordClass::Verb | WordClass::Locality)
-        && !last_two_chars_are_a_word(text, last.span.end);
+        && !last_two_chars_are_a_word(text, last.span.end)
+        && !is_facility_after_a_noun(text, &inside);
     if dangling || (last.class == WordClass::Verb && last_text.ends_with(ASPECT_PARTICLES)) {
         return Verdict::NotAName(Reason::DanglingEnd);
     }
@@ -171,6 +179,22 @@ fn opens_with_a_period(core: &str) -> bool {
     (2..=4).contains(&digits) && core.chars().nth(digits) == Some('年')
 }
 
+/// "…2024年度", "…二〇二四年": a year in digits or Chinese numerals at the end.
+fn ends_with_a_year(core: &str) -> bool {
+    let Some(before) = core
+        .strip_suffix("年度")
+        .or_else(|| core.strip_suffix('年'))
+    else {
+        return false;
+    };
+    let digits = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c))
+        .count();
+    digits == 4 || digits == 2 && before.chars().count() == 2
+}
+
 /// A dictionary adverb right before a dictionary verb ("共/承担", "已/完成").
 fn holds_a_predicate(words: &[Word]) -> bool {
     words.windows(2).any(|pair| {
@@ -213,6 +237,20 @@ fn is_kind_of_works(text: &str, words: &[Word], after: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || is_chinese_numeral(c))
         && dictionary_frequency(stem) >= COMMON_WORD_FREQUENCY
+}
+
+/// "污水处理/站", "冷藏/库": a one-character facility noun the segmenter tags as a verb, after a
+/// noun, ends a facility's name.
+fn is_facility_after_a_noun(text: &str, words: &[Word]) -> bool {
+    let [.., before, last] = words else {
+        return false;
+    };
+    text[last.span.start..last.span.end]
+        .chars()
+        .next()
+        .is_some_and(|c| FACILITY_PART_ENDS.contains(&c))
+        && before.in_dictionary
+        && before.class.is_nominal()
 }
 
 /// True when the two characters before `end` make a word of the dictionary ("灯具" after the
@@ -303,6 +341,10 @@ mod tests {
             Verdict::NotAName(Reason::DanglingEnd)
         );
         assert_eq!(
+            verdict("甲镇乙村污水处理站项目已建成", "乙村污水处理站"),
+            Verdict::Name
+        );
+        assert_eq!(
             verdict("柳河镇人民政府签约", "柳河镇人民政府"),
             Verdict::NotAName(Reason::GovernmentOffice)
         );
@@ -315,6 +357,11 @@ mod tests {
                 "2031年度全县重点产业项目",
                 "2031年度全县重点产业",
                 Reason::OpensWithAPeriod,
+            ),
+            (
+                "青禾镇召开2031年度项目建设总结会",
+                "青禾镇召开2031年度",
+                Reason::EndsWithAPeriod,
             ),
             (
                 "二〇三一年柳河民生项目",

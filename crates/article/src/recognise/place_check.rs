@@ -2,15 +2,15 @@
 //! township of the official gazetteer ([`crate::gazetteer`]), taken without the words before
 //! it ("山区鹅湖镇" → 鹅湖镇, "句容边城镇" → 边城镇), or else a name the article confirms by
 //! using it again or standing it alone on a line; any other unit's name must read as a noun
-//! phrase (no verb, preposition or time word at its edges, not one common word: "按照区",
-//! "做好街道", "小城镇" are no units). Parks and zones keep their grammar rules; bare names
+//! phrase that starts where a word of the text starts (no verb, preposition or time word at
+//! its edges, not one common word: "按照区", "做好街道", "小城镇", "建设项目和县" are no units). Parks and zones keep their grammar rules; bare names
 //! that a list, a heading or a definition made units ("金马、和盛两镇") stay as they are.
 
 use super::TextWords;
 use super::unit::{UnitBasis, UnitMention};
 use crate::extraction::Span;
 use crate::gazetteer;
-use crate::lexicon::classes::{NON_TOWNSHIP_ENDS, TOWNSHIP_SUFFIXES};
+use crate::lexicon::classes::{NON_TOWNSHIP_ENDS, TOWNSHIP_SUFFIXES, UNIT_SUFFIXES};
 use crate::lexicon::segment::{Word, WordClass, is_common_word};
 
 /// Checks and trims the unit mentions of a (Simplified) text, keeping their order.
@@ -25,8 +25,12 @@ fn check_one(text: &str, text_words: &TextWords, mention: &UnitMention) -> Optio
     let span = mention.span;
     let name = text.get(span.start..span.end)?;
     let Some(suffix) = TOWNSHIP_SUFFIXES.iter().find(|s| name.ends_with(**s)) else {
-        let bare = !name.ends_with(NON_TOWNSHIP_ENDS);
-        return (bare || reads_as_a_name(text, text_words, span, false)).then_some(*mention);
+        if !name.ends_with(NON_TOWNSHIP_ENDS) {
+            return Some(*mention);
+        }
+        let span = whole_first_word(text, text_words, span)?;
+        return reads_as_a_name(text, text_words, span, false)
+            .then_some(UnitMention { span, ..*mention });
     };
     let common_word = is_one_common_word(text, text_words, span);
     if let Some(start) = gazetteer_township_start(text_words, span, name).filter(|_| !common_word) {
@@ -41,8 +45,34 @@ fn check_one(text: &str, text_words: &TextWords, mention: &UnitMention) -> Optio
     }
     let stem = &name[..name.len() - suffix.len()];
     let confirmed = text.matches(name).nth(1).is_some() || stands_alone(text, span);
-    (stem.chars().count() >= 2 && confirmed && reads_as_a_name(text, text_words, span, true))
-        .then_some(*mention)
+    (stem.chars().count() >= 2
+        && confirmed
+        && starts_a_word(text_words, span)
+        && reads_as_a_name(text, text_words, span, true))
+    .then_some(*mention)
+}
+
+/// True when a name starts where a word of the text does, not inside one ("建设项目和县" read
+/// as "设项目和县"): a name cut out of a word is no unit's.
+fn starts_a_word(text_words: &TextWords, span: Span) -> bool {
+    text_words.words.boundary_at(span.start)
+}
+
+/// A zone's or park's name that starts inside a word takes the whole word ("农|产品加工园区" →
+/// 农产品加工园区: such names are descriptive nouns); a county's or district's, a proper name
+/// after a one-character rank, is then no name at all ("建设|项目和县").
+fn whole_first_word(text: &str, text_words: &TextWords, span: Span) -> Option<Span> {
+    if starts_a_word(text_words, span) {
+        return Some(span);
+    }
+    let zone_kind = UNIT_SUFFIXES
+        .iter()
+        .any(|(suffix, _, _)| suffix.chars().count() >= 2 && text[..span.end].ends_with(suffix));
+    let word = text_words.words.holding(span.start)?;
+    zone_kind.then_some(Span {
+        start: word.span.start,
+        end: span.end,
+    })
 }
 
 /// Where in `name` (at `span` of the text) the longest township of the gazetteer that ends it
@@ -128,9 +158,18 @@ mod tests {
             "按照区里的部署。",
             "建设特色小城镇。",
             "2018年镇区建设发展工作计划",
+            "来到县城第二水厂建设项目和县人民医院项目现场。",
         ] {
             assert_eq!(units(text), Vec::<&str>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_park_cut_inside_a_word_takes_the_whole_word() {
+        assert_eq!(
+            units("年产值1.5亿元的农产品加工园区。"),
+            vec!["农产品加工园区"]
+        );
     }
 
     #[test]

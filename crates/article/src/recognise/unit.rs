@@ -12,13 +12,14 @@ use super::TextWords;
 use super::place_check::check_places;
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
+use crate::gazetteer;
 use crate::grammar::number::is_chinese_numeral;
 use crate::lexicon::automata::{UNIT_SUFFIX_MATCHER, ZONE_VERB_MATCHER};
 use crate::lexicon::classes::{
-    ACTOR_LEADS, CITY_LEADS, CITY_RUN_ONS, COMPANY_ENDINGS, COUNTY_LEVEL_ENDS, GENERIC_BEFORE_QU,
-    GENERIC_BEFORE_ZHEN, GENERIC_NAMES, GENERIC_ZONE_ENDINGS, HIGHER_RANKS, LIST_SEPARATOR_CHARS,
-    LOCATED_HERE_WORDS, NOT_CITIES, PLACE_ENDS, PROJECT_OR_COMPANY_ENDS, SHORT_NAME_OPENERS,
-    UNIT_NAME_STOPS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES, WORDS_OPENED_BY_SUFFIX,
+    ACTOR_LEADS, ADMINISTRATIVE_ENDS, CITY_LEADS, CITY_RUN_ONS, COMPANY_ENDINGS, COUNTY_LEVEL_ENDS,
+    GENERIC_BEFORE_QU, GENERIC_BEFORE_ZHEN, GENERIC_NAMES, GENERIC_ZONE_ENDINGS, HIGHER_RANKS,
+    LIST_SEPARATOR_CHARS, LOCATED_HERE_WORDS, NOT_CITIES, PLACE_ENDS, PROJECT_OR_COMPANY_ENDS,
+    SHORT_NAME_OPENERS, UNIT_NAME_STOPS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES, WORDS_OPENED_BY_SUFFIX,
 };
 use crate::lexicon::lookup::{BoundaryIndex, is_time_char};
 
@@ -46,6 +47,8 @@ pub enum UnitBasis {
     Repeated,
     /// The first word of a section heading ("临川 青溪河畔…").
     Heading,
+    /// A township's short form ("金马" for 金马镇, named in full or held by the ledger).
+    ShortForm,
 }
 
 impl UnitBasis {
@@ -54,7 +57,7 @@ impl UnitBasis {
         match self {
             UnitBasis::Known => 1.0,
             UnitBasis::Gazetteer => 0.95,
-            UnitBasis::Definition => 0.9,
+            UnitBasis::Definition | UnitBasis::ShortForm => 0.9,
             UnitBasis::List | UnitBasis::Grammar => 0.8,
             UnitBasis::Repeated => 0.6,
             UnitBasis::Heading => 0.45,
@@ -308,17 +311,18 @@ fn starts_a_word(suffix: &str, after: &str) -> bool {
     })
 }
 
-/// True when 镇 opens a county or city name rather than closing a town's (镇原县, 镇江市).
+/// True when 镇 opens a county or city name of the gazetteer rather than closing a town's
+/// (镇原县, 镇江市; but not "青石镇|农贸市场").
 fn begins_county_name(after: &str) -> bool {
-    let mut chars = after.chars();
-    let first = chars.next();
-    let second = chars.next();
-    let third = chars.next();
-    match (first, second, third) {
-        (Some(a), Some('县' | '市'), _) => is_han(a),
-        (Some(a), Some(b), Some('县' | '市')) => is_han(a) && is_han(b),
-        _ => false,
-    }
+    let mut ends = after
+        .char_indices()
+        .take(3)
+        .filter(|&(_, c)| c == '县' || c == '市');
+    ends.any(|(at, rank)| {
+        let name = format!("镇{}", &after[..at + rank.len_utf8()]);
+        after[..at].chars().all(is_han)
+            && (gazetteer::is_county(&name) || gazetteer::is_city(&name))
+    })
 }
 
 /// Where the name before a suffix starts: Han characters back to a stop character, a
@@ -394,6 +398,9 @@ fn is_generic_name(name: &str, suffix: &str) -> bool {
         || name
             .chars()
             .all(|c| is_chinese_numeral(c) || c.is_ascii_digit())
+        || name
+            .chars()
+            .all(|c| HIGHER_RANKS.contains(&c) || ADMINISTRATIVE_ENDS.contains(&c))
 }
 
 /// "青山、柳河、永兴三镇": the names of a 、-list closed by a numeral before the suffix.
@@ -436,7 +443,7 @@ fn clause_lead(text: &str, start: usize) -> &str {
 }
 
 /// A mention is the subject of its clause when only time words stand before it.
-fn is_subject(text: &str, start: usize) -> bool {
+pub(crate) fn is_subject(text: &str, start: usize) -> bool {
     clause_lead(text, start).chars().all(is_time_char)
 }
 
@@ -588,6 +595,7 @@ mod tests {
             "配套建设加工产业示范区",
             "中国—东盟产业合作区",
             "规划建设一处边民互市贸易区",
+            "全年实施省市县重点项目92个",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
@@ -600,6 +608,10 @@ mod tests {
         assert_eq!(names(text), vec!["镇平县"]);
         assert_eq!(found[0].level, UnitLevel::County);
         assert_eq!(names("镇平县城关镇荷塘小学"), vec!["镇平县", "城关镇"]);
+        assert_eq!(
+            names("青石镇农贸市场改造项目。青石镇"),
+            vec!["青石镇", "青石镇"]
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use crate::extract::reference::References;
 use crate::extraction::{AmountFinding, Span};
 use crate::grammar::amount::{Money, MoneyRole, money_role};
 use crate::grammar::number::is_chinese_numeral;
-use crate::lexicon::classes::{COUNT_CLASSIFIERS, OWNER_NOUNS, PROJECT_HEAD, TOTAL_WORDS};
+use crate::lexicon::classes::{
+    BUILDING_VERBS_AFTER_SUM, COUNT_CLASSIFIERS, OWNER_NOUNS, PROJECT_HEAD, TOTAL_WORDS,
+};
 use crate::lexicon::lookup::is_generic;
 use crate::vocab::AmountKind;
 
@@ -61,7 +63,8 @@ pub(super) fn attach_money(article: &Article, references: &References, facts: &m
     }
 }
 
-/// "投资8000万元的X项目", "3亿元仓储物流项目": the project right after a sum in its clause.
+/// "投资8000万元的X项目", "3亿元仓储物流项目", "投资6亿元建设X": the project right after a sum
+/// in its clause.
 fn forward_owner(
     article: &Article,
     money: &Money,
@@ -87,7 +90,8 @@ fn forward_owner(
         .get(next_money)
         .is_some_and(|m| m.span.end <= start);
     let described = investment && gap.ends_with('的') && !money_between;
-    (gap.is_empty() || gap == "的" || note || described).then_some(index)
+    let built = investment && BUILDING_VERBS_AFTER_SUM.contains(&gap);
+    (gap.is_empty() || gap == "的" || note || described || built).then_some(index)
 }
 
 /// "X项目总投资5.2亿元": the last project before the sum in its sentence, unless the words
@@ -182,6 +186,14 @@ mod tests {
         let extraction = extract("总投资3亿元的甲光电项目正在施工,乙物流项目计划投资8000万元。");
         assert_eq!(facts_of(&extraction, "甲光电").2, Some(300_000_000));
         assert_eq!(facts_of(&extraction, "乙物流").2, Some(80_000_000));
+    }
+
+    #[test]
+    fn a_sum_goes_to_what_it_builds() {
+        let extraction =
+            extract("甲公司将投资6亿元建设分布式光伏电站;乙公司将投资2亿元建设冷链仓储中心。");
+        assert_eq!(facts_of(&extraction, "分布式光伏电站").2, Some(600_000_000));
+        assert_eq!(facts_of(&extraction, "冷链仓储中心").2, Some(200_000_000));
     }
 
     #[test]

@@ -281,6 +281,10 @@ pub const PHRASE_OPENERS: &[&str] = &[
 /// does, and the name starts after them.
 pub const BUILDING_VERBS_AFTER_SUM: &[&str] = &["建设", "新建", "实施", "打造"];
 
+/// Modals before a verb of building ("将新建…项目", "拟建设…项目"): the verb then is the
+/// predicate, not the start of the name.
+pub const MODALS_BEFORE_BUILDING: &[&str] = &["将", "拟", "计划", "要", "准备", "预计"];
+
 /// Verbs of building before an indefinite ("打造一个…的"): what follows describes what will be
 /// built, not a named project.
 pub const DESCRIPTION_VERBS: &[&str] = &["打造", "建设", "建成", "新建", "规划", "形成"];

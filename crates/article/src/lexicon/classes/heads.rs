@@ -249,6 +249,19 @@ pub const FACILITY_ENDINGS: &[&str] = &[
     "公园",
 ];
 
+/// Endings of a kind of funding ("专项债券项目", "以奖代补资金项目"): a way projects are paid
+/// for, not a project.
+pub const FUNDING_ENDINGS: &[&str] = &[
+    "债券",
+    "专项债",
+    "资金",
+    "基金",
+    "贷款",
+    "补助",
+    "补贴",
+    "奖补",
+];
+
 /// Endings of events, which the articles sometimes call 项目 but are not projects.
 pub const EVENT_ENDINGS: &[&str] = &[
     "节",

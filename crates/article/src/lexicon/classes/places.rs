@@ -123,6 +123,14 @@ pub const SHORT_NAME_OPENERS: [&str; 4] = ["(以下简称", "(下称", "(简称"
 /// Ends of a short name that make it a place (a park, zone or port), not a project.
 pub const PLACE_ENDS: [char; 3] = ['园', '区', '港'];
 
+/// Words of place and ranks that, right after a township's short form, make another place of it
+/// or write the full name ("金马湖", "金马路", "金马镇" where the recognisers found no unit): the
+/// stem is then no short form.
+pub const LANDMARK_ENDS: &[char] = &[
+    '湖', '河', '江', '溪', '湾', '山', '岭', '岛', '路', '街', '村', '桥', '园', '区', '港', '城',
+    '镇', '乡', '县', '市',
+];
+
 /// The last characters of 项目, 公司 and 集团: a short name defined right after one is a
 /// project's or company's, not a place's.
 pub const PROJECT_OR_COMPANY_ENDS: &[char] = &['目', '司', '团'];

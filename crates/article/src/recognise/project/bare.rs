@@ -7,14 +7,15 @@ use super::edges::{MAX_NAME_CHARS, is_name_char, is_numeral};
 use super::names::{core_of, is_acceptable_name, is_generic_core};
 use super::owners::with_owner;
 use super::{Finder, ProjectMention};
+use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::status::starts_with_status_word;
 use crate::lexicon::automata::INDUSTRY_MATCHER;
 use crate::lexicon::classes::{
-    ACHIEVEMENT_VERBS, COPULAS_AFTER_DE, DETERMINERS, DOCUMENT_ENDINGS, DUI_WORDS,
-    FACILITY_ENDINGS, HEADS, INDUSTRY_ENDINGS, INVESTMENT_VERBS, LIST_SEPARATOR_CHARS,
-    NAME_BOUNDARIES, NAME_LABEL, NOT_INVESTMENT, OBJECT_VERBS, PROJECT_HEAD, PROJECT_NAME_LABEL,
-    QUANTITY_WORDS, SUBJECT_PREDICATES,
+    ACHIEVEMENT_VERBS, BUILDING_VERBS_AFTER_SUM, COMPANY_ENDINGS, COPULAS_AFTER_DE, DETERMINERS,
+    DOCUMENT_ENDINGS, DUI_WORDS, FACILITY_ENDINGS, HEADS, INDUSTRY_ENDINGS, INVESTMENT_VERBS,
+    LIST_SEPARATOR_CHARS, NAME_BOUNDARIES, NAME_LABEL, NOT_INVESTMENT, OBJECT_VERBS, PROJECT_HEAD,
+    PROJECT_NAME_LABEL, QUANTITY_WORDS, SUBJECT_PREDICATES,
 };
 use crate::lexicon::lookup::{is_generic, is_time_char, longest_prefix, longest_suffix};
 
@@ -40,6 +41,20 @@ fn reports_a_figure(after: &str) -> bool {
             .strip_prefix(verb)
             .is_some_and(|rest| NOT_INVESTMENT.iter().any(|w| rest.starts_with(w)))
     })
+}
+
+/// "甲公司计划投资1.5亿元,在…建设…", "甲公司将新建…项目": a company that invests or builds
+/// is the investor; the project is what it builds, not the company.
+fn invests_as_a_company(head: &str, after: &str) -> bool {
+    let after = ["将", "也", "已", "还", "拟", "计划"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    COMPANY_ENDINGS.iter().any(|e| head.ends_with(e))
+        && INVESTMENT_VERBS
+            .iter()
+            .chain(BUILDING_VERBS_AFTER_SUM)
+            .any(|v| after.starts_with(v))
 }
 
 impl Finder<'_, '_, '_, '_> {
@@ -175,27 +190,35 @@ impl Finder<'_, '_, '_, '_> {
         }
     }
 
-    /// "投资2000万元的甲商城和投资1800万元的乙商城": a facility named right after the sum
-    /// invested in it, without 项目. The name runs over the words after 的 up to the first
-    /// facility noun ("…污水处理厂"), and stops at a list separator, a status word or a
-    /// function word.
+    /// "投资2000万元的甲商城和投资1800万元的乙商城", "将投资6亿元建设分布式光伏电站。": a
+    /// facility named right after the sum invested in it, without 项目. The name runs over the
+    /// words after 的 or a verb of building up to the first facility noun ("…污水处理厂"), and
+    /// stops at a list separator, a status word or a function word; after a verb it ends the
+    /// clause ("投资2亿元建设厂房3万平方米" builds no named facility).
     pub(super) fn invested_facility(&mut self, clause: Span) {
         let text = self.text;
         let amounts = self.edges.amounts;
         let from = amounts.partition_point(|a| a.end <= clause.start);
         for amount in amounts[from..].iter().take_while(|a| a.end <= clause.end) {
             let lead = &text[clause.start..amount.start];
-            if !INVESTMENT_VERBS.iter().any(|t| lead.ends_with(t))
-                || !text[amount.end..clause.end].starts_with('的')
-            {
+            let rest = &text[amount.end..clause.end];
+            let link = BUILDING_VERBS_AFTER_SUM
+                .iter()
+                .copied()
+                .chain(["的"])
+                .find(|link| rest.starts_with(link));
+            let (true, Some(link)) = (INVESTMENT_VERBS.iter().any(|t| lead.ends_with(t)), link)
+            else {
                 continue;
-            }
-            let name_start = amount.end + '的'.len_utf8();
+            };
+            let name_start = amount.end + link.len();
             let Some(name_end) = self.facility_name_end(name_start, clause.end) else {
                 continue;
             };
             let after = &text[name_end..clause.end];
-            if HEADS.iter().any(|head| after.starts_with(head)) {
+            let ends_the_clause = after.chars().all(|c| !is_han(c) && !c.is_alphanumeric());
+            if HEADS.iter().any(|head| after.starts_with(head)) || link != "的" && !ends_the_clause
+            {
                 continue;
             }
             let name = Span {
@@ -270,6 +293,7 @@ impl Finder<'_, '_, '_, '_> {
                 || starts_with_status_word(after);
             if !predicate
                 || reports_a_figure(after)
+                || invests_as_a_company(head, after)
                 || head.chars().count() < ending.chars().count() + 2
                 || !head.chars().all(is_name_char)
             {
@@ -311,6 +335,28 @@ mod tests {
     fn a_company_reporting_a_figure_is_no_project() {
         assert!(projects("青禾电子完成产值3亿元,同比增长20%。").is_empty());
         assert_eq!(projects("青禾机械完成对接。"), vec!["青禾机械"]);
+    }
+
+    #[test]
+    fn a_facility_built_with_a_sum() {
+        assert_eq!(
+            projects(
+                "青禾公司将投资6亿元建设分布式光伏电站;蓝鲸集团将投资4亿元建设中央厨房产业园。"
+            ),
+            vec!["分布式光伏电站", "中央厨房产业园"]
+        );
+        assert!(projects("投资2亿元建设标准化厂房3万平方米。").is_empty());
+    }
+
+    #[test]
+    fn a_company_that_invests_is_the_investor() {
+        assert!(projects("青禾公司计划投资1.5亿元,在东岭乡建设山地果蔬产业园。").is_empty());
+        assert!(projects("青禾农业有限公司将投资2亿元扩建厂房。").is_empty());
+        assert_eq!(
+            projects("青禾公司将新建100万套车灯项目。"),
+            vec!["新建100万套车灯"]
+        );
+        assert_eq!(projects("青禾机械计划年底投产。"), vec!["青禾机械"]);
     }
 
     #[test]

@@ -14,10 +14,11 @@ use crate::lexicon::automata::HEAD_MATCHER;
 use crate::lexicon::classes::{
     BATCH_OF_KINDS, BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS,
     FACILITY_ENDINGS, HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES,
-    LAST_YEAR_WORDS, NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD, PROJECT_NOUN_ENDINGS,
-    SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS, WORKS_HEAD,
+    LAST_YEAR_WORDS, MODALS_BEFORE_BUILDING, NAME_CLOSERS, ORGANISATION_TAILS, PROJECT_HEAD,
+    PROJECT_NOUN_ENDINGS, SUM_OPENERS, THIS_YEAR_WORDS, VISION_VERBS,
 };
 use crate::lexicon::lookup::{longest_prefix, longest_suffix};
+use crate::lexicon::segment::{WordClass, Words};
 
 /// Where 项目, 工程 and 基地 stand in a text, in order.
 pub(super) fn heads(text: &str) -> Vec<(usize, &'static str)> {
@@ -58,7 +59,7 @@ impl Finder<'_, '_, '_, '_> {
             let start = self.edges.name_start(clause.start, scan_end);
             let start = skip_list_marker(text, start, name_end);
             let start = self.joined_activity_start(clause, start, scan_end);
-            let start = skip_building_verb_after_sum(text, start, scan_end);
+            let start = skip_building_verb_after_sum(text, self.edges.words, start, scan_end);
             if text[clause.start..start].ends_with('受') && after.starts_with("影响") {
                 continue;
             }
@@ -102,7 +103,7 @@ impl Finder<'_, '_, '_, '_> {
             }
             if !is_acceptable_name(&core)
                 || is_description(&text[clause.start..start])
-                || head == WORKS_HEAD && is_programme(&text[start..name_end])
+                || head != PROJECT_HEAD && is_programme(&text[start..name_end])
             {
                 continue;
             }
@@ -140,17 +141,30 @@ impl Finder<'_, '_, '_, '_> {
     }
 }
 
-/// "投资1.8亿元建设民办学校项目": a verb of building right after a sum says what the money
-/// does; the name starts after it. ("建设路改造项目" keeps its road.)
-fn skip_building_verb_after_sum(text: &str, start: usize, scan_end: usize) -> usize {
-    if !text[..start].ends_with('元') {
+/// "投资1.8亿元建设民办学校项目", "金马将新建乙食品加工项目", "加快建设丙深加工项目": a verb of
+/// building right after a sum, a modal or a dictionary verb or adverb says what the money or the
+/// subject does; the name starts after it. ("建设路
+/// 改造项目" keeps its road; a measurement after the verb keeps it too, "新建100万套车灯".)
+fn skip_building_verb_after_sum(text: &str, words: &Words, start: usize, scan_end: usize) -> usize {
+    let after_modal = || {
+        MODALS_BEFORE_BUILDING
+            .iter()
+            .any(|modal| text[..start].ends_with(modal))
+            || words.ending_at(start).is_some_and(|word| {
+                word.in_dictionary && matches!(word.class, WordClass::Verb | WordClass::Adverb)
+            })
+    };
+    if !text[..start].ends_with('元') && !after_modal() {
         return start;
     }
     BUILDING_VERBS_AFTER_SUM
         .iter()
         .find(|verb| text[start..scan_end.max(start)].starts_with(**verb))
         .map(|verb| start + verb.len())
-        .filter(|&after| text[after..scan_end.max(after)].chars().count() >= 2)
+        .filter(|&after| {
+            let rest = &text[after..scan_end.max(after)];
+            rest.chars().count() >= 2 && !rest.starts_with(|c: char| c.is_ascii_digit())
+        })
         .unwrap_or(start)
 }
 
@@ -201,8 +215,8 @@ fn looks_named(core: &str) -> bool {
             || core.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// "“双招双引”工程", "“青禾英才”引育工程": 工程 after a name that opens with a quoted slogan
-/// is a programme of government, not works.
+/// "“双招双引”工程", "“青禾英才”引育工程", "“一村一品”示范基地": 工程 or 基地 after a name that
+/// opens with a quoted slogan is a programme or a title of government, not works.
 fn is_programme(name: &str) -> bool {
     name.starts_with(['“', '"', '「'])
 }
@@ -266,6 +280,19 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_building_after_a_modal_is_not_in_the_name() {
+        assert_eq!(projects("东岭镇将新建乙食品加工项目。"), vec!["乙食品加工"]);
+        assert_eq!(
+            projects("该镇拟建设青禾冷链物流项目。"),
+            vec!["青禾冷链物流"]
+        );
+        assert_eq!(
+            projects("甲镇正在新建100万套车灯项目。"),
+            vec!["新建100万套车灯"]
+        );
+    }
+
+    #[test]
     fn a_project_investing_a_sum_is_named() {
         assert_eq!(projects("蓝湾电池项目投资10亿元。"), vec!["蓝湾电池"]);
         assert!(projects("全镇完成项目投资5亿元。").is_empty());
@@ -318,6 +345,7 @@ mod tests {
             "申报 takes projects as its object"
         );
         assert!(projects("深入实施“青禾英才”引育工程和“双创提质”工程。").is_empty());
+        assert!(projects("2.打造“一村一品”示范基地,培育示范合作社2家。").is_empty());
         assert_eq!(
             projects("“中华蟹”良种养殖项目开工。"),
             vec!["“中华蟹”良种养殖"],

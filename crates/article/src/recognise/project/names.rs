@@ -1,9 +1,12 @@
 //! What a candidate's core must not be to become a mention: generic (重大, 在手在谈, a generic
-//! tail), about work or policy, an event, a phase alone (二期工程), or only a place (镇原县).
+//! tail), about work or policy, an event, a kind of funding (专项债券), a phase alone (二期工程),
+//! or only a place (镇原县).
 
 use super::edges::is_numeral;
 use crate::clean::pinyin::is_han;
-use crate::lexicon::classes::{EVENT_ENDINGS, GENERIC_TAILS, PLACE_NAME_ENDS, WORKS_HEAD};
+use crate::lexicon::classes::{
+    EVENT_ENDINGS, FUNDING_ENDINGS, GENERIC_TAILS, PLACE_NAME_ENDS, WORKS_HEAD,
+};
 use crate::lexicon::lookup::{has_abstract_word, is_generic, longest_suffix};
 
 /// A short name that is only a place ("镇原县"): a unit, not a project.
@@ -28,6 +31,7 @@ pub(super) fn is_generic_core(core: &str) -> bool {
 pub(super) fn is_acceptable_name(core: &str) -> bool {
     !has_abstract_word(core)
         && longest_suffix(core, EVENT_ENDINGS).is_none()
+        && longest_suffix(core, FUNDING_ENDINGS).is_none()
         && !is_phase_only(core)
 }
 
@@ -53,6 +57,7 @@ mod tests {
             "力争两个项目在3月底前正式投产。",
             "二期工程正在抓紧建设。",
             "首批3个亿元工业项目和3个城建项目集中开工。",
+            "积极争取地方政府专项债券项目、中央预算内资金项目支持。",
         ] {
             assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
         }
