@@ -28,13 +28,17 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut paragraph = 0;
     let mut paragraph_start = 0;
     let mut start = 0;
-    let mut previous = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let whole = Span {
+        start: 0,
+        end: text.len(),
+    };
+    for (at, c) in stops(text, whole) {
         let garbled_mark = c == '?'
-            && previous.is_some_and(is_cjk_or_garbled)
-            && next.is_some_and(is_cjk_or_garbled);
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(is_cjk_or_garbled)
+            && text[at + 1..].chars().next().is_some_and(is_cjk_or_garbled);
         if ends_sentence(c) && !garbled_mark && !(c == '\n' && is_soft_break(text, at)) {
             let end = at + c.len_utf8();
             push_trimmed(text, start, end, paragraph, &mut out);
@@ -44,7 +48,6 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 paragraph_start = end;
             }
         }
-        previous = Some(c);
     }
     push_trimmed(text, start, text.len(), paragraph, &mut out);
     out
@@ -90,6 +93,34 @@ pub fn is_soft_break(text: &str, at: usize) -> bool {
         && line.chars().count() >= WRAPPED_LINE_CHARS
 }
 
+/// The characters of a span that may end a clause or a sentence, with their byte offsets: the
+/// ASCII ones, the CJK punctuation (U+3000..U+3FFF: 。) and the full-width forms
+/// (U+F000..U+FFFF: ，！？). The walk steps from character to character by their first bytes
+/// and decodes only those.
+fn stops(text: &str, span: Span) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = span.start;
+    std::iter::from_fn(move || {
+        while at < span.end {
+            let here = at;
+            let lead = bytes[here];
+            at += match lead {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xFF => 4,
+                _ => 1,
+            };
+            if lead.is_ascii() {
+                return Some((here, char::from(lead)));
+            }
+            if matches!(lead, 0xE3 | 0xEF) {
+                return text[here..].chars().next().map(|c| (here, c));
+            }
+        }
+        None
+    })
+}
+
 fn is_cjk_or_garbled(c: char) -> bool {
     crate::clean::pinyin::is_han(c) || c == '?'
 }
@@ -123,8 +154,7 @@ pub fn clause_start_before(text: &str, at: usize) -> usize {
 pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = span.start;
-    for (offset, c) in text[span.start..span.end].char_indices() {
-        let at = span.start + offset;
+    for (at, c) in stops(text, span) {
         if ends_clause(c) && !(c == '\n' && is_soft_break(text, at)) {
             if at > start {
                 out.push(Span { start, end: at });

@@ -58,14 +58,22 @@ const HAN_LAST: u32 = 0xFAFF;
 pub fn to_simplified_aligned(text: &str) -> String {
     let table = &*SIMPLIFIED_CHARS;
     let mut simplified = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Most characters stay as they are: the stretches between the ones that change are copied
+    // whole.
+    let mut copied = 0;
+    for (at, c) in text.char_indices() {
         let code = u32::from(c);
-        if (HAN_FIRST..=HAN_LAST).contains(&code) {
-            simplified.push(table.get((code - HAN_FIRST) as usize).copied().unwrap_or(c));
-        } else {
-            simplified.push(c);
+        if !(HAN_FIRST..=HAN_LAST).contains(&code) {
+            continue;
+        }
+        let converted = table.get((code - HAN_FIRST) as usize).copied().unwrap_or(c);
+        if converted != c {
+            simplified.push_str(&text[copied..at]);
+            simplified.push(converted);
+            copied = at + c.len_utf8();
         }
     }
+    simplified.push_str(&text[copied..]);
     simplified
 }
 

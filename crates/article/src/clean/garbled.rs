@@ -11,9 +11,8 @@ const MERGE_GAP: usize = 4;
 pub fn garbled_spans(text: &str) -> Vec<Span> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
-    while let Some(offset) = text[from..].find(is_mark) {
+    while let Some(start) = next_mark(text, from) {
         // Judge the run of marks found here and the character after it.
-        let start = from + offset;
         let mut previous = text[..start].chars().next_back();
         let mut chars = text[start..]
             .char_indices()
@@ -41,6 +40,26 @@ pub fn garbled_spans(text: &str) -> Vec<Span> {
         .into_iter()
         .map(|(start, end)| Span { start, end })
         .collect()
+}
+
+/// Where the first mark at or after `from` stands. Candidates are found by their first byte
+/// ('?' and the lead bytes of U+FFFD and of Ã..ï, never inside a character) without decoding
+/// the text, and checked as characters.
+fn next_mark(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(offset) = bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| matches!(b, b'?' | 0xEF | 0xC3))
+    {
+        let start = at + offset;
+        if text[start..].chars().next().is_some_and(is_mark) {
+            return Some(start);
+        }
+        at = start + 1;
+    }
+    None
 }
 
 /// The characters a garbled stretch is seen by: '?', the replacement character and the Latin-1

@@ -318,6 +318,10 @@ pub(crate) static COMMENT_PHRASE_MATCHER: LazyLock<AhoCorasick> =
 pub(crate) static FOOTER_MARKER_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(FOOTER_MARKERS).expect("FOOTER_MARKERS builds"));
 
+/// Finds [`FOOTER_LABELS`] in a line, overlapping ones included (主办单位 and 主办).
+pub(crate) static FOOTER_LABEL_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(FOOTER_LABELS).expect("FOOTER_LABELS builds"));
+
 fn is_comment_form(line: &str) -> bool {
     let line = line.trim_start_matches(['*', ' ', '\u{3000}']);
     opens_with(line, COMMENT_OPENINGS) || COMMENT_PHRASE_MATCHER.is_match(line)
@@ -326,13 +330,9 @@ fn is_comment_form(line: &str) -> bool {
 fn is_footer(line: &str) -> bool {
     FOOTER_MARKER_MATCHER.is_match(line)
         || (!line.contains('。')
-            && FOOTER_LABELS.iter().any(|label| {
-                line.match_indices(label).any(|(position, _)| {
-                    line[position + label.len()..]
-                        .trim_start()
-                        .starts_with([':', '：'])
-                })
-            }))
+            && FOOTER_LABEL_MATCHER
+                .find_overlapping_iter(line)
+                .any(|label| line[label.end()..].trim_start().starts_with([':', '：'])))
 }
 
 fn opens_with(line: &str, openings: &[&str]) -> bool {

@@ -44,6 +44,7 @@ pub struct Document {
 pub(crate) fn warm() {
     std::sync::LazyLock::force(&boilerplate::COMMENT_PHRASE_MATCHER);
     std::sync::LazyLock::force(&boilerplate::FOOTER_MARKER_MATCHER);
+    std::sync::LazyLock::force(&boilerplate::FOOTER_LABEL_MATCHER);
 }
 
 impl Document {

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use super::classes::{
-    ABSTRACT_WORDS, COMPANY_ENDINGS, FACILITY_ENDINGS, FACT_MARKERS, GENERIC_WORDS, HEADS,
-    INDUSTRY_ENDINGS, NAME_BOUNDARIES, NOT_INVESTMENT, PERSON_LABELS, STATUS_SPAN_MARKERS,
-    TARGET_MARKERS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES,
+    ABSTRACT_WORDS, COMPANY_ENDINGS, ENUMERATORS, FACILITY_ENDINGS, FACT_MARKERS, GENERIC_WORDS,
+    HEADS, INDUSTRY_ENDINGS, LIST_OPENERS, NAME_BOUNDARIES, NOT_INVESTMENT, PERSON_LABELS,
+    STATUS_SPAN_MARKERS, TARGET_MARKERS, UNIT_SUFFIXES, VERBS_BEFORE_ZONES, VISION_VERBS,
 };
 use crate::grammar::status::LEXICON;
 
@@ -49,9 +49,16 @@ pub static UNIT_SUFFIX_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 pub static ZONE_VERB_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(VERBS_BEFORE_ZONES).expect("VERBS_BEFORE_ZONES builds"));
 
-/// Finds the [`HEADS`]; a hit's pattern is its index in `HEADS`.
-pub static HEAD_MATCHER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(HEADS).expect("HEADS builds"));
+/// Finds the [`HEADS`]; a hit's pattern is its index in `HEADS` (a DFA without a prefilter: it
+/// runs over the whole text, and the bytes a prefilter would look for first are common in
+/// Chinese text, so it would stop at candidates all along it).
+pub static HEAD_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(HEADS)
+        .expect("HEADS builds")
+});
 
 /// Finds [`INDUSTRY_ENDINGS`] and [`FACILITY_ENDINGS`], overlapping ones included (a DFA: it
 /// runs over the whole text).
@@ -62,6 +69,18 @@ pub static INDUSTRY_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(INDUSTRY_ENDINGS.iter().chain(FACILITY_ENDINGS))
         .expect("INDUSTRY_ENDINGS and FACILITY_ENDINGS build")
 });
+
+/// Finds [`ENUMERATORS`] and [`LIST_OPENERS`], overlapping ones included ("其一是" and "一是").
+pub static OPENER_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(ENUMERATORS.iter().chain(LIST_OPENERS))
+        .expect("ENUMERATORS and LIST_OPENERS build")
+});
+
+/// Finds [`VISION_VERBS`], overlapping ones included; a hit's pattern is its index there.
+pub static VISION_VERB_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(VISION_VERBS).expect("VISION_VERBS builds"));
 
 /// Finds [`COMPANY_ENDINGS`] inside a name, longest first (有限公司 before 公司).
 pub static COMPANY_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -109,7 +128,6 @@ pub static SPAN_MARKER_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 pub static NOT_INVESTMENT_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(NOT_INVESTMENT).expect("NOT_INVESTMENT builds"));
 
-/// Every automaton of this module.
 /// Finds the first of [`PERSON_LABELS`] in a text, at the leftmost place one starts and the
 /// first of the list there.
 pub static PERSON_LABEL_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -119,7 +137,8 @@ pub static PERSON_LABEL_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("PERSON_LABELS builds")
 });
 
-pub static ALL: [&LazyLock<AhoCorasick>; 14] = [
+/// Every automaton of this module.
+pub static ALL: [&LazyLock<AhoCorasick>; 16] = [
     &BOUNDARY_MATCHER,
     &GENERIC_MATCHER,
     &ABSTRACT_MATCHER,
@@ -127,6 +146,8 @@ pub static ALL: [&LazyLock<AhoCorasick>; 14] = [
     &ZONE_VERB_MATCHER,
     &HEAD_MATCHER,
     &INDUSTRY_MATCHER,
+    &OPENER_MATCHER,
+    &VISION_VERB_MATCHER,
     &COMPANY_MATCHER,
     &STATUS_MATCHER,
     &ANCHORED_STATUS_MATCHER,

@@ -139,22 +139,18 @@ impl Words {
     /// Segments a (Simplified) text.
     pub fn of(text: &str) -> Self {
         let jieba = &*JIEBA;
-        let mut words = Vec::with_capacity(text.len() / 4);
-        let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
-            for tag in jieba.tag(line, false) {
-                let span = Span {
-                    start: line_start + tag.byte_start,
-                    end: line_start + tag.byte_end,
-                };
-                words.push(Word {
-                    span,
-                    class: WordClass::of_tag(tag.tag),
-                    in_dictionary: jieba.has_word(tag.word),
-                });
-            }
-            line_start += line.len();
-        }
+        let mut words: Vec<Word> = jieba
+            .tag(text, false)
+            .into_iter()
+            .map(|tag| Word {
+                span: Span {
+                    start: tag.byte_start,
+                    end: tag.byte_end,
+                },
+                class: WordClass::of_tag(tag.tag),
+                in_dictionary: is_dictionary_edge(tag.word) || jieba.has_word(tag.word),
+            })
+            .collect();
         mark_unknown_stretches(text, &mut words);
         Words { words }
     }
@@ -216,6 +212,15 @@ impl Words {
             })
             .collect()
     }
+}
+
+/// True for a word that can only have come out of the segmenter as one of its dictionary's
+/// words, so that the dictionary need not be asked again: without the HMM the segmenter joins
+/// characters into one word only along its dictionary's entries, or into runs of ASCII letters
+/// and digits (and "\r\n"), so a word of two or more characters that is not all ASCII is an
+/// entry.
+fn is_dictionary_edge(word: &str) -> bool {
+    !word.is_ascii() && word.chars().nth(1).is_some()
 }
 
 /// Without its HMM, the segmenter cuts a word it does not know (most brands and many places)

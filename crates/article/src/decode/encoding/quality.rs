@@ -21,9 +21,16 @@ const VISIBLE_PER_BAD: usize = 5;
 impl Quality {
     pub fn measure(text: &str) -> Self {
         let mut quality = Quality::default();
-        // Counted by adding 0 or 1 rather than by branching: the characters of a text vary
-        // too much for the branches to be guessed right.
         for character in text.chars() {
+            // Most characters of an article are Han characters of the main blocks: visible,
+            // outside ASCII, and neither replaced, control characters nor private use.
+            if ('\u{3400}'..='\u{9FFF}').contains(&character) {
+                quality.visible += 1;
+                quality.non_ascii += 1;
+                continue;
+            }
+            // The others are counted by adding 0 or 1 rather than by branching: they vary too
+            // much for the branches to be guessed right.
             let visible = usize::from(!character.is_whitespace());
             quality.visible += visible;
             quality.non_ascii += visible & usize::from(!character.is_ascii());

@@ -9,22 +9,21 @@ use super::{Finder, ProjectMention};
 use crate::clean::pinyin::is_han;
 use crate::extraction::Span;
 use crate::grammar::count::find_project_count;
+use crate::lexicon::automata::OPENER_MATCHER;
 use crate::lexicon::classes::{
-    DISTRIBUTED_NOUNS, ENUMERATORS, KIND_HEADS, LIST_OPENERS, LIST_SEPARATOR_CHARS,
-    LOOSE_LIST_OPENERS, ORDINAL_ENUMERATORS, PROJECT_HEAD,
+    DISTRIBUTED_NOUNS, KIND_HEADS, LIST_OPENERS, LIST_SEPARATOR_CHARS, LOOSE_LIST_OPENERS,
+    ORDINAL_ENUMERATORS, PROJECT_HEAD,
 };
 use crate::lexicon::lookup::longest_prefix;
 
 /// The items of a 、-list from an opener ("具体为", "分别是") to `end`, each a short run of Han
-/// characters and digits.
+/// characters and digits. The opener is the one that ends last, the longest of those.
 fn opened_items(text: &str, from: usize, end: usize) -> Option<Vec<Span>> {
     let stretch = &text[from..end];
-    let (opener_at, opener) = ENUMERATORS
-        .iter()
-        .chain(LIST_OPENERS)
-        .filter_map(|opener| stretch.rfind(opener).map(|at| (at, *opener)))
-        .max_by_key(|&(at, opener)| (at + opener.len(), opener.len()))?;
-    let list_start = from + opener_at + opener.len();
+    let opener = OPENER_MATCHER
+        .find_overlapping_iter(stretch)
+        .max_by_key(|hit| (hit.end(), hit.len()))?;
+    let list_start = from + opener.end();
     let list = text[list_start..end].trim_start_matches([':', '：']);
     let mut at = end - list.len();
     let mut items = Vec::new();

@@ -10,7 +10,7 @@ use super::owners::with_owner;
 use crate::extraction::Span;
 use crate::grammar::number::is_chinese_numeral;
 use crate::grammar::status::starts_with_status_word;
-use crate::lexicon::automata::HEAD_MATCHER;
+use crate::lexicon::automata::{HEAD_MATCHER, VISION_VERB_MATCHER};
 use crate::lexicon::classes::{
     BATCH_OF_KINDS, BUILDING_VERBS_AFTER_SUM, DESCRIPTION_VERBS, DISTRIBUTED_NOUNS,
     FACILITY_ENDINGS, HEAD_AS_MODIFIER, HEADS, INDEFINITES, INDUSTRY_ENDINGS, JOINED_ACTIVITIES,
@@ -237,15 +237,24 @@ fn is_description(before: &str) -> bool {
         });
     after_indefinite
         || before.ends_with(BATCH_OF_KINDS)
-        || VISION_VERBS.iter().any(|verb| {
-            before.rfind(verb).is_some_and(|at| {
-                let after = &before[at + verb.len()..];
-                after.find('的').is_some_and(|de| de > 0)
-                    && !after
-                        .chars()
-                        .any(|c| c.is_ascii_digit() || matches!(c, '亿' | '万' | '元'))
-            })
+        || last_vision_verbs(before).iter().flatten().any(|&verb_end| {
+            let after = &before[verb_end..];
+            after.find('的').is_some_and(|de| de > 0)
+                && !after
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, '亿' | '万' | '元'))
         })
+}
+
+/// Where the last occurrence of each of [`VISION_VERBS`] in `text` ends, found in one pass.
+fn last_vision_verbs(text: &str) -> [Option<usize>; VISION_VERBS.len()] {
+    let mut last = [None; VISION_VERBS.len()];
+    for hit in VISION_VERB_MATCHER.find_overlapping_iter(text) {
+        if let Some(slot) = last.get_mut(hit.pattern().as_usize()) {
+            *slot = Some(hit.end());
+        }
+    }
+    last
 }
 
 #[cfg(test)]
