@@ -21,14 +21,22 @@ const VISIBLE_PER_BAD: usize = 5;
 impl Quality {
     pub fn measure(text: &str) -> Self {
         let mut quality = Quality::default();
-        for character in text.chars() {
-            // Most characters of an article are Han characters of the main blocks: visible,
-            // outside ASCII, and neither replaced, control characters nor private use.
-            if ('\u{3400}'..='\u{9FFF}').contains(&character) {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&lead) = bytes.get(at) {
+            // Most characters of an article are Han characters of U+4000..U+9FFF, the ones
+            // whose first byte is E4..E9: visible, outside ASCII, and neither replaced, control
+            // characters nor private use. They are counted without being decoded.
+            if (0xE4..=0xE9).contains(&lead) {
                 quality.visible += 1;
                 quality.non_ascii += 1;
+                at += 3;
                 continue;
             }
+            let Some(character) = text[at..].chars().next() else {
+                break;
+            };
+            at += character.len_utf8();
             // The others are counted by adding 0 or 1 rather than by branching: they vary too
             // much for the branches to be guessed right.
             let visible = usize::from(!character.is_whitespace());
