@@ -324,3 +324,21 @@ fn a_project_added_under_another_office_s_unit_goes_into_the_own_ledger() {
     assert_eq!(added.unit, Some(unit.id));
     assert_eq!(load(&dir.path().join("白沙乡.ron")).projects().count(), 1);
 }
+
+#[test]
+fn an_office_that_cannot_name_a_file_is_refused_and_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    save(
+        &dir.path().join("青石镇.ron"),
+        &town("青石镇", &["青石轴承厂"]),
+    );
+    let dialogs = ScriptedDialogs::default();
+    let harness = common::workspace_harness(dir.path(), "../青石镇", today(), &dialogs);
+    assert!(
+        harness
+            .query_by_label_contains("“../青石镇”不能作为单位台账的文件名")
+            .is_some()
+    );
+    assert!(harness.query_by_label("这台电脑属于哪个单位").is_some());
+    assert!(!dir.path().parent().unwrap().join("青石镇.ron").exists());
+}

@@ -91,3 +91,41 @@ fn info_lists_a_workspace_its_union_and_its_conflict_copies() {
         "{reason}"
     );
 }
+
+#[test]
+fn export_and_report_of_a_workspace_are_of_every_office() {
+    let dir = tempfile::tempdir().unwrap();
+    import(WANGSHU, &dir.path().join("望舒镇.ron"));
+    import(XINGCHA, &dir.path().join("星槎经济开发区.ron"));
+    let csv = dir.path().join("out").join("推进表.csv");
+    fs::create_dir(csv.parent().unwrap()).unwrap();
+    let output = Command::new(BIN)
+        .args(["export", "--today", "2025-04-15", "--data"])
+        .arg(dir.path())
+        .arg("--csv")
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = fs::read_to_string(&csv).unwrap();
+    for project in ["扶摇智能装备", "鹊桥新材料", "木樨光电产业园"] {
+        assert!(text.contains(project), "{project} in {text}");
+    }
+    let docx = dir.path().join("out").join("通报.docx");
+    let output = Command::new(BIN)
+        .args([
+            "report",
+            "--today",
+            "2025-04-15",
+            "--month",
+            "2025-04",
+            "--data",
+        ])
+        .arg(dir.path())
+        .arg("--docx")
+        .arg(&docx)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(docx.exists());
+}

@@ -18,6 +18,7 @@ use crate::intent::conflict_review::ConflictSource;
 use crate::intent::{Change, ConflictReview, NoticeLevel, Subject};
 use crate::model::{Edit, ProjectId, replace};
 use crate::store;
+use crate::ui::office_chooser::office_name_is_valid;
 use crate::workspace::ConflictCopy;
 use crate::workspace::merge::{self, Side};
 use crate::workspace::month::SubmittedMonth;
@@ -36,7 +37,21 @@ impl TownTrackerApp {
         if self.session.is_dirty() && self.session.store.is_writable() && !self.save_now() {
             return;
         }
-        let own = office.or_else(|| self.settings.offices.get(folder).cloned());
+        let lang = self.lang();
+        let given = office.filter(|name| {
+            let valid = office_name_is_valid(name);
+            if !valid {
+                self.notify(
+                    NoticeLevel::Error,
+                    match lang {
+                        Lang::Zh => format!("“{name}”不能作为单位台账的文件名,请在窗口中选择或新建。"),
+                        Lang::En => format!("“{name}” cannot name an office's ledger file; choose or create one in the window."),
+                    },
+                );
+            }
+            valid
+        });
+        let own = given.or_else(|| self.settings.offices.get(folder).cloned());
         let waker = ctx.clone();
         match OpenWorkspace::open(folder, own.clone(), move || waker.request_repaint()) {
             Ok(workspace) => {

@@ -41,10 +41,9 @@ pub fn sheet_request(today: NaiveDate, month: Option<MonthArg>, rule: LightRule)
 
 /// Runs the export; returns the process exit code.
 pub fn run_export(data: &Path, today: NaiveDate, request: &ExportRequest) -> i32 {
-    let Some(parsed) = super::load_for_reading(data) else {
+    let Some(ledger) = super::load_shown(data) else {
         return 1;
     };
-    let ledger = parsed.ledger;
     let mut filter = ProjectFilter::default();
     if let Some(name) = &request.unit {
         let key = normalise_key(name);

@@ -214,6 +214,43 @@ fn load_for_reading(path: &Path) -> Option<Parsed> {
     }
 }
 
+/// The ledger a report or export is of: the file's, or for a workspace folder the union of
+/// its offices' ledgers, as the window shows it. Says on stderr why it cannot (`None`); a
+/// ledger of the folder that cannot be read is named and left out.
+fn load_shown(path: &Path) -> Option<crate::model::Ledger> {
+    if !path.is_dir() {
+        return load_for_reading(path).map(|parsed| parsed.ledger);
+    }
+    let workspace = match crate::workspace::Workspace::list(path) {
+        Ok(workspace) => workspace,
+        Err(error) => {
+            eprintln!(
+                "town-tracker: {}",
+                describe::workspace_error(&error, Lang::En)
+            );
+            return None;
+        }
+    };
+    let offices: Vec<crate::workspace::union::Office> = workspace
+        .ledgers
+        .iter()
+        .filter_map(|file| {
+            let parsed = load_for_reading(file)?;
+            Some(crate::workspace::union::Office {
+                name: crate::workspace::submission::office_of(file),
+                ledger: parsed.ledger,
+            })
+        })
+        .collect();
+    match crate::workspace::union::union(&crate::model::Ledger::new(), &offices) {
+        Ok(union) => Some(union.ledger),
+        Err(error) => {
+            eprintln!("town-tracker: {}", describe::edit_error(&error, Lang::En));
+            None
+        }
+    }
+}
+
 /// "1366x768" → [1366.0, 768.0].
 fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
     let invalid = || format!("“{text}” is no window size; write it as WIDTHxHEIGHT, e.g. 1366x768");

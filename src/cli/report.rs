@@ -20,11 +20,11 @@ pub fn run_report(
     docx: &Path,
     light_rule: LightRule,
 ) -> i32 {
-    let Some(parsed) = super::load_for_reading(data) else {
+    let Some(ledger) = super::load_shown(data) else {
         return 1;
     };
     let report = compose(
-        &parsed.ledger,
+        &ledger,
         &ReportRequest {
             year: month.year,
             month: month.month,

@@ -20,15 +20,21 @@ pub fn show(ctx: &egui::Context, review: &mut ConflictReview, lang: Lang) -> Opt
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
             ui.label(intro(review, lang));
-            ui.label(match lang {
-                Lang::Zh => format!(
-                    "其余修改已自动合并({} 处);下面 {} 处两边各自改过,请选择保留哪一边。",
-                    review.merged,
+            ui.label(match (lang, review.merged) {
+                (Lang::Zh, 0) => format!(
+                    "下面 {} 处两边各自改过,请选择保留哪一边。",
                     review.choices.len()
                 ),
-                Lang::En => format!(
-                    "The other changes merge by themselves ({}); these {} were changed on both sides: choose which to keep.",
-                    review.merged,
+                (Lang::Zh, merged) => format!(
+                    "其余修改已自动合并({merged} 处);下面 {} 处两边各自改过,请选择保留哪一边。",
+                    review.choices.len()
+                ),
+                (Lang::En, 0) => format!(
+                    "These {} were changed on both sides: choose which to keep.",
+                    review.choices.len()
+                ),
+                (Lang::En, merged) => format!(
+                    "The other changes merge by themselves ({merged}); these {} were changed on both sides: choose which to keep.",
                     review.choices.len()
                 ),
             });

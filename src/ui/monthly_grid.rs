@@ -14,7 +14,7 @@ use super::grid_entry::{
     Cursor, EntryColumn, GridState, Pending, cell_text, figures, handle_keys, month_change,
 };
 use super::month_entry::wan_text;
-use super::widgets::{light_color, light_dot};
+use super::widgets::{light_color, light_dot, project_name};
 use super::{AppView, ViewState};
 use crate::i18n::Lang;
 use crate::intent::Action;
@@ -206,9 +206,7 @@ fn table(
                     light_dot(ui, verdict.light, lang, &project.name)
                         .on_hover_text(lang.light_reason(&verdict.reason));
                 });
-                row.col(|ui| {
-                    ui.label(&project.name);
-                });
+                row.col(|ui| project_name(ui, app, project));
                 let amount = |yuan: Option<i64>| yuan.map(wan_text).unwrap_or_default();
                 row.col(|ui| {
                     figure(ui, project, &headings[2], amount(figures.planned));

@@ -9,7 +9,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::filter_bar;
 use super::widgets::command_button;
-use super::widgets::{light_color, light_dot};
+use super::widgets::{light_color, light_dot, project_name};
 use super::{AppView, ViewState};
 use crate::i18n::Lang;
 use crate::intent::Action;
@@ -201,14 +201,7 @@ pub fn show(ui: &mut Ui, app: &AppView<'_>, view: &mut ViewState, actions: &mut 
                     light_dot(ui, lit, lang, &project.name)
                         .on_hover_text(lang.light_reason(&verdict.reason));
                 });
-                row.col(|ui| {
-                    if let Some(office) = app.office_of(project.id) {
-                        ui.weak(format!("〔{office}〕")).on_hover_text(
-                            lang.pick("其他单位的项目,只读", "Another office's project: read-only"),
-                        );
-                    }
-                    ui.label(&project.name);
-                });
+                row.col(|ui| project_name(ui, app, project));
                 if show_unit {
                     row.col(|ui| {
                         let unit = project.unit.and_then(|id| app.ledger.unit(id));

@@ -191,6 +191,17 @@ pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> 
     text + shortcut.logical_key.symbol_or_name()
 }
 
+/// A project's name in a list, after the office it belongs to when that is another office of
+/// the workspace (its records are read-only here).
+pub fn project_name(ui: &mut Ui, app: &AppView<'_>, project: &crate::model::Project) {
+    if let Some(office) = app.office_of(project.id) {
+        let lang = app.lang();
+        ui.weak(format!("〔{office}〕"))
+            .on_hover_text(lang.pick("其他单位的项目,只读", "Another office's project: read-only"));
+    }
+    ui.label(&project.name);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
