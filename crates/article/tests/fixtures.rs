@@ -1,31 +1,14 @@
 //! Invented articles of the genre (facts made up for these tests, Simplified and Traditional,
 //! with pinyin artifacts), each pinning what the extractor must find and must not find.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::{extract, names, project};
 use town_tracker_article::{
-    AmountKind, Extraction, Milestone, Options, ProjectFinding, Qualifier, Status, WarningKind,
-    YearSource, extract_text,
+    AmountKind, Milestone, Options, ProjectFinding, Qualifier, Status, WarningKind, YearSource,
+    extract_text,
 };
-
-fn extract(text: &str) -> Extraction {
-    extract_text(text, "fixture", &Options::default())
-}
-
-fn names(extraction: &Extraction) -> Vec<&str> {
-    extraction
-        .projects
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect()
-}
-
-fn project<'e>(extraction: &'e Extraction, name: &str) -> &'e ProjectFinding {
-    extraction
-        .projects
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("{name} not among {:?}", names(extraction)))
-}
 
 fn date(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)

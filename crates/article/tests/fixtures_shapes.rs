@@ -2,27 +2,10 @@
 //! genre keep showing: batches announced by a count and named later, names that are common
 //! words, places checked against the gazetteer, target markers such as 预计/将/拟.
 
-use town_tracker_article::{Extraction, Options, ProjectFinding, Status, extract_text};
+mod common;
 
-fn extract(text: &str) -> Extraction {
-    extract_text(text, "fixture", &Options::default())
-}
-
-fn names(extraction: &Extraction) -> Vec<&str> {
-    extraction
-        .projects
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect()
-}
-
-fn project<'e>(extraction: &'e Extraction, name: &str) -> &'e ProjectFinding {
-    extraction
-        .projects
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("{name} not among {:?}", names(extraction)))
-}
+use common::{extract, names, project};
+use town_tracker_article::{Options, Status, extract_text};
 
 const ANNOUNCED_BATCH: &str = "\
 青溪街道

@@ -4,19 +4,10 @@
 //! programmes, funding, investors, meetings and cut-off phrases are no projects or units.
 //! Every town, company and figure is made up.
 
-use town_tracker_article::{Extraction, Options, extract_text};
+mod common;
 
-fn extract(text: &str) -> Extraction {
-    extract_text(text, "unseen", &Options::default())
-}
-
-fn names(extraction: &Extraction) -> Vec<&str> {
-    extraction
-        .projects
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect()
-}
+use common::{extract, names};
+use town_tracker_article::Extraction;
 
 fn units_of(extraction: &Extraction) -> Vec<Option<&str>> {
     extraction
