@@ -211,13 +211,19 @@ impl TownTrackerApp {
         self.notices.push(level, text);
     }
 
-    /// Why the ledger cannot be changed, in plain words.
-    fn read_only_reason(&self) -> String {
+    /// When the ledger cannot be changed, says so (`what` was not done, and why, in plain
+    /// words) and returns true.
+    fn refused_read_only(&mut self, what: &str) -> bool {
         let store = &self.session.store;
-        match store.blocked() {
+        if store.is_writable() {
+            return false;
+        }
+        let why = match store.blocked() {
             Some(blocked) => describe::blocked(blocked, store.path(), false, self.lang()),
             None => String::new(),
-        }
+        };
+        self.notify(NoticeLevel::Error, format!("{what}{why}"));
+        true
     }
 
     /// Carries out one action. The only place the ledger changes.
@@ -340,16 +346,10 @@ impl TownTrackerApp {
 
     fn import_reviewed(&mut self, review: &Review) {
         let lang = self.lang();
-        if !self.session.store.is_writable() {
-            let text = format!(
-                "{}{}",
-                lang.pick(
-                    "台账为只读,没有导入。",
-                    "The ledger is read-only; nothing was imported. "
-                ),
-                self.read_only_reason()
-            );
-            self.notify(NoticeLevel::Error, text);
+        if self.refused_read_only(lang.pick(
+            "台账为只读,没有导入。",
+            "The ledger is read-only; nothing was imported. ",
+        )) {
             return;
         }
         let Some(edit) = crate::model::merge::import_edit(&mut self.session.ledger, &review.plan)

@@ -515,16 +515,10 @@ impl TownTrackerApp {
     /// shows and changes the own copy.
     pub(super) fn take_over(&mut self, project: ProjectId) {
         let lang = self.lang();
-        if !self.session.store.is_writable() {
-            let text = format!(
-                "{}{}",
-                lang.pick(
-                    "台账为只读,无法接管。",
-                    "The ledger is read-only; cannot take over. "
-                ),
-                self.read_only_reason()
-            );
-            self.notify(NoticeLevel::Error, text);
+        if self.refused_read_only(lang.pick(
+            "台账为只读,无法接管。",
+            "The ledger is read-only; cannot take over. ",
+        )) {
             return;
         }
         let Some(workspace) = &self.workspace else {
